@@ -1,0 +1,177 @@
+"""The ``briefing`` command: the app by default, and ingest, export, search and stats.
+
+Heavy modules (Textual, the extractor, the store) are imported inside the
+commands that need them, so ``briefing --help`` stays instant. Errors become
+one line on stderr and an exit code: 0 ok, 1 some input failed, 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefing import __version__
+from briefing.errors import BriefingError, InputError
+
+if TYPE_CHECKING:
+    from briefing.store import Store
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH", help="store file (default: $BRIEFING_DB, else the user data dir)"
+    )
+    common.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Who said what, when, through which outlet, about which places.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ingest = commands.add_parser("ingest", parents=[common], help="read briefings into the store")
+    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    ingest.add_argument("--published", metavar="DATE", help="published date (YYYY-MM-DD)")
+    ingest.add_argument("--publisher", metavar="NAME", help="publisher name")
+    ingest.add_argument("--title", metavar="TEXT", help="document title")
+
+    export = commands.add_parser("export", parents=[common], help="write the store out")
+    export.add_argument("--format", choices=("json",), default="json")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+
+    search = commands.add_parser("search", parents=[common], help="search statements")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=20, metavar="N")
+
+    commands.add_parser("stats", parents=[common], help="count what the store holds")
+    commands.add_parser("tui", parents=[common], help="open the app (the default)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handlers = {
+        None: run_app,
+        "tui": run_app,
+        "ingest": run_ingest,
+        "export": run_export,
+        "search": run_search,
+        "stats": run_stats,
+    }
+    try:
+        return handlers[args.command](args)
+    except BriefingError as error:
+        if args.debug:
+            raise
+        print(f"briefing: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store the flags name; a missing default store is created with the samples."""
+    from briefing.config import resolve_db
+    from briefing.store import Store
+
+    location = resolve_db(args.db)
+    if location.path.exists() and location.path.is_dir():
+        raise InputError(f"{location.path}: is a folder, not a store file")
+    first_time = location.is_default and not location.path.exists()
+    store = Store(location.path)
+    if first_time:
+        from briefing.ingest import ingest_samples
+
+        summary = ingest_samples(store)
+        print(
+            f"briefing: created {location.path} with {summary.new} sample briefings",
+            file=sys.stderr,
+        )
+    return store
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from briefing.ingest import Overrides, ingest_paths
+    from briefing.read.text import parse_published
+
+    overrides = Overrides(
+        title=args.title, published=parse_published(args.published), publisher=args.publisher
+    )
+    with open_store(args) as store:
+        summary = ingest_paths(store, args.paths, overrides)
+    for line in summary.errors:
+        print(f"briefing: {line}", file=sys.stderr)
+    for line in summary.warnings:
+        print(f"briefing: warning: {line}", file=sys.stderr)
+    print(summary.line())
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from briefing.export import write_json
+
+    with open_store(args) as store:
+        if args.output in (None, "-"):
+            write_json(store, sys.stdout)
+            return EXIT_OK
+        from pathlib import Path
+
+        target = Path(args.output)
+        temporary = target.with_name(f".{target.name}.part")
+        try:
+            with temporary.open("w", encoding="utf-8") as out:
+                write_json(store, out)
+            temporary.replace(target)
+        except OSError as error:
+            temporary.unlink(missing_ok=True)
+            raise InputError(f"{target}: cannot write ({error.strerror})") from error
+    return EXIT_OK
+
+
+def run_search(args: argparse.Namespace) -> int:
+    import re
+
+    words = re.findall(r"\w+", args.query)
+    if not words:
+        raise InputError("search needs at least one word")
+    match = " ".join(f'"{word}"*' for word in words)
+    from briefing.labels import when_label
+
+    with open_store(args) as store:
+        found = store.search_statements(match, args.limit)
+    for statement in found:
+        when = when_label(statement.said_from, statement.said_to, statement.date_precision)
+        print(f"{when:>16}  {statement.speaker or 'unattributed'}: {statement.text[:100]}")
+    return EXIT_OK
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        counts = store.counts()
+        claims = store.claim_counts()
+        print(f"store: {store.path}")
+    for table, count in counts.items():
+        print(f"{table:>11}: {count}")
+    for status, count in sorted(claims.items()):
+        print(f"{'claims ' + status:>22}: {count}")
+    return EXIT_OK
+
+
+def run_app(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    from briefing.tui.app import BriefingApp
+
+    try:
+        BriefingApp(store).run()
+    finally:
+        store.close()
+    return EXIT_OK

@@ -1,0 +1,84 @@
+"""Where things live: the store path, the config file, and the settings in it.
+
+The store is ``--db PATH`` if given, else ``$BRIEFING_DB``, else
+``platformdirs.user_data_dir("briefing")/briefing.db``. Settings (theme, key
+map) live in a small TOML file in ``user_config_dir`` (``$BRIEFING_CONFIG``
+overrides its path). TOML is read with the standard library; the writer here is
+hand-made because the file holds only flat string settings and the standard
+library has no TOML writer.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from briefing.errors import InputError
+
+APP_NAME = "briefing"
+DB_ENV = "BRIEFING_DB"
+CONFIG_ENV = "BRIEFING_CONFIG"
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    path: Path
+    is_default: bool
+
+
+def default_db_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME)) / "briefing.db"
+
+
+def resolve_db(explicit: str | os.PathLike[str] | None = None) -> StoreLocation:
+    """The store to use: the flag wins over the environment, which wins over the default."""
+    if explicit:
+        return StoreLocation(Path(explicit).expanduser(), is_default=False)
+    from_env = os.environ.get(DB_ENV)
+    if from_env:
+        return StoreLocation(Path(from_env).expanduser(), is_default=False)
+    return StoreLocation(default_db_path(), is_default=True)
+
+
+def config_path() -> Path:
+    from_env = os.environ.get(CONFIG_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"
+
+
+def load_settings(path: Path | None = None) -> dict[str, str]:
+    """Flat string settings from the config file; a missing file means none."""
+    path = path or config_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as error:
+        raise InputError(f"{path}: cannot read config file ({error.strerror})") from error
+    try:
+        parsed = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: config file is not valid TOML ({error})") from error
+    return {key: str(value) for key, value in parsed.items() if not isinstance(value, dict)}
+
+
+def save_setting(key: str, value: str, path: Path | None = None) -> None:
+    """Set one setting, keeping the others; written atomically."""
+    path = path or config_path()
+    settings = load_settings(path)
+    settings[key] = value
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"{name} = {_toml_string(text)}" for name, text in sorted(settings.items())]
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    temporary.replace(path)
+
+
+def _toml_string(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'

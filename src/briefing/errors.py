@@ -1,0 +1,13 @@
+"""The one small error hierarchy: the CLI turns each into one line and an exit code."""
+
+
+class BriefingError(Exception):
+    """Anything briefing reports to the user as a one-line message."""
+
+
+class InputError(BriefingError):
+    """A file or argument that cannot be read as a briefing."""
+
+
+class StoreError(BriefingError):
+    """The SQLite store cannot be opened, read or written."""

@@ -1,0 +1,134 @@
+"""Exports of a store for other tools.
+
+JSON follows the ``briefing/1`` contract documented in the README; it is
+written as a stream, one record at a time, so a store of a million statements
+exports without holding them all in memory. Later versions add fields, never
+remove or rename them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import IO, Any
+
+from briefing.model import (
+    ClaimView,
+    DocumentView,
+    OutletView,
+    PlaceView,
+    SpeakerView,
+    StatementView,
+)
+from briefing.store import Store
+
+SCHEMA = "briefing/1"
+FORMATS = ("json",)
+
+
+def write_json(store: Store, out: IO[str]) -> None:
+    """The whole store as one JSON object, streamed to ``out``."""
+    out.write(f'{{\n"schema": {json.dumps(SCHEMA)}')
+    sections: tuple[tuple[str, Iterable[dict[str, Any]]], ...] = (
+        ("documents", map(document_record, store.all_documents())),
+        ("speakers", map(speaker_record, store.all_speakers())),
+        ("outlets", map(outlet_record, store.all_outlets())),
+        ("places", map(place_record, store.all_places())),
+        ("claims", map(claim_record, store.all_claims())),
+        ("statements", map(statement_record, store.all_statements())),
+    )
+    for name, records in sections:
+        out.write(f',\n"{name}": [')
+        for position, record in enumerate(records):
+            out.write("\n  " if position == 0 else ",\n  ")
+            out.write(json.dumps(record, ensure_ascii=False))
+        out.write("\n]")
+    out.write("\n}\n")
+
+
+def document_record(document: DocumentView) -> dict[str, Any]:
+    return {
+        "id": document.id,
+        "title": document.title,
+        "published": _iso(document.published),
+        "publisher": document.publisher,
+        "url": document.url,
+        "content_hash": document.content_hash,
+        "source": document.source,
+        "text": document.text,
+    }
+
+
+def speaker_record(speaker: SpeakerView) -> dict[str, Any]:
+    return {
+        "id": speaker.id,
+        "name": speaker.name,
+        "kind": speaker.kind,
+        "role": speaker.role,
+        "affiliation": speaker.affiliation,
+        "aliases": list(speaker.aliases),
+    }
+
+
+def outlet_record(outlet: OutletView) -> dict[str, Any]:
+    return {"id": outlet.id, "name": outlet.name}
+
+
+def place_record(place: PlaceView) -> dict[str, Any]:
+    return {
+        "id": place.id,
+        "name": place.name,
+        "country": place.country,
+        "feature": place.feature,
+        "geonameid": place.geonameid,
+        "aliases": list(place.aliases),
+    }
+
+
+def claim_record(claim: ClaimView) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "summary": claim.summary,
+        "status": claim.status,
+        "history": [
+            {
+                "from": change.from_status,
+                "to": change.to_status,
+                "at": change.at,
+                "who": change.who,
+                "note": change.note,
+            }
+            for change in claim.history
+        ],
+        "statements": [
+            {"id": statement.id, "stance": stance} for statement, stance in claim.statements
+        ],
+    }
+
+
+def statement_record(statement: StatementView) -> dict[str, Any]:
+    return {
+        "id": statement.id,
+        "document_id": statement.document_id,
+        "speaker_id": statement.speaker_id,
+        "speaker": statement.speaker,
+        "kind": statement.kind,
+        "text": statement.text,
+        "said_on": _iso(statement.said_on),
+        "said_from": _iso(statement.said_from),
+        "said_to": _iso(statement.said_to),
+        "date_precision": statement.date_precision,
+        "date_text": statement.date_text,
+        "month_day": statement.month_day,
+        "outlet": statement.outlet,
+        "venue": statement.venue,
+        "places": list(statement.places),
+        "status": statement.status,
+        "cue": statement.cue,
+        "claim_id": statement.claim_id,
+        "span": [statement.span.start, statement.span.end],
+    }
+
+
+def _iso(day: object) -> str | None:
+    return day.isoformat() if day is not None else None  # type: ignore[attr-defined]

@@ -1,0 +1,209 @@
+"""Finding the reporting verb of a sentence and the phrase that names its speaker.
+
+Handles the subject before the verb (``Mr. Lavrov said``), an appositive
+between them (``Oleh Zhdanov, a military analyst, dismissed``), the inverted
+order after a quote (``“…,” said X, a spokesman for Y``), ``according to X``
+and the phrasal verbs of wire copy (``poured cold water on``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.lexicon import (
+    ANONYMOUS_MARKERS,
+    NON_SPEECH_AFTER,
+    PHRASAL_REPORTING,
+    REPORTING_VERBS,
+)
+from briefing.extract.speakers import SpeakerPhrase, parse_speaker
+from briefing.model import Span
+
+_VERB = re.compile(
+    r"\b(?:(?P<phrasal>"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted(PHRASAL_REPORTING, key=len, reverse=True)
+    )
+    + r")|(?P<according>according\s+to)|(?P<verb>"
+    + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+    + r"))\b",
+    re.IGNORECASE,
+)
+_AUXILIARY_TAIL = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|then|again|previously|separately|reportedly|publicly|"
+    r"repeatedly|would|will|is|was|were|quickly|firmly|flatly|once|first|further|"
+    r"went\s+on\s+to|appeared\s+to|appears\s+to|seemed\s+to|did|does|has\s+also|not\s+only))+\s*$",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+_AFTER_VERB_SPEAKER = re.compile(
+    r"\s+(?P<phrase>[^,.;:“”\"]+?)(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|to)\s))"
+)
+_AFTER_ACCORDING = re.compile(r"\s+(?P<phrase>[^,.;:“”\"]+?)(?=\s*(?:[,.;:]|$))")
+_SUBJECT_JUST_BEFORE = re.compile(
+    r"(?:\b(?:he|she|it|they|also|ministry|agency|office|spokesman|spokeswoman|spokesperson)|"
+    r"[A-Z][\w.’']*|,)\s*$"
+)
+_ABBREVIATION_STOP = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Brig|Cmdr|U\.S|U\.N|U\.K|E\.U)\."
+)
+_PARTICIPLE = re.compile(r"^\s*\w+ing\b")
+_IS_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt)\.\s+)?[A-Z][\w’'\-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w’'\-]+){1,3}$"
+)
+_RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S)
+_RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A reporting verb with the phrase naming its speaker."""
+
+    verb: str
+    verb_span: Span
+    speaker: SpeakerPhrase | None
+    content_start: int
+    """Where the reported words begin (after the verb and any ``that``)."""
+    according_to: bool = False
+
+
+def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Attribution | None:
+    """The first reporting verb outside quotes in ``text[start:end]`` that has a speaker."""
+    fallback = None
+    for match in _VERB.finditer(text, start, end):
+        if any(q.start <= match.start() < q.end for q in quoted):
+            continue
+        verb = re.sub(r"\s+", " ", match.group(0).lower())
+        if not _is_speech(text, match, start, verb):
+            continue
+        before_start = max([start, *[q.end for q in quoted if q.end <= match.start()]])
+        found = _attribute(text, match, before_start, end, start, quoted, verb)
+        if found.speaker is not None:
+            return found
+        fallback = fallback or found
+    return fallback
+
+
+def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:
+    before = text[sentence_start : match.start()]
+    if _NEGATED.search(before):
+        return False
+    if match.group(0)[0].isupper() and not match.group("according"):
+        return False  # "United States", a headline word: not a verb in running text
+    following = re.match(r"\s+(\w+)", text[match.end() : match.end() + 20])
+    next_word = following.group(1).lower() if following else ""
+    if verb in ("called", "calls"):
+        return next_word == "for"
+    if verb in ("attributed", "attributes", "described", "describes", "blamed", "blames"):
+        return True
+    if verb.endswith("s") and verb != "says" and not _SUBJECT_JUST_BEFORE.search(before):
+        return False  # the nouns "reports", "claims", "remarks"
+    if _PASSIVE.search(before) and verb not in ("said", "told"):
+        return False
+    return not (verb in ("posted", "added") and next_word in NON_SPEECH_AFTER)
+
+
+def _attribute(
+    text: str,
+    match: re.Match[str],
+    before_start: int,
+    end: int,
+    sentence_start: int,
+    quoted: list[Span],
+    verb: str,
+) -> Attribution:
+    content_start = _content_start(text, match.end(), end)
+    masked = _mask_abbreviations(text)
+    if match.group("according"):
+        after = _AFTER_ACCORDING.match(masked, match.end(), end)
+        speaker = (
+            parse_speaker(text[after.start("phrase") : after.end("phrase")], after.start("phrase"))
+            if after
+            else None
+        )
+        return Attribution(verb, Span(match.start(), match.end()), speaker, content_start, True)
+    speaker = _speaker_before(text, before_start, match.start())
+    follows_quote = any(0 <= match.start() - q.end <= 3 for q in quoted)
+    if follows_quote and (
+        speaker is None or (speaker.mention is None and speaker.reference is None)
+    ):
+        after = _AFTER_VERB_SPEAKER.match(masked, match.end(), end)
+        if after:
+            appositive = _appositive_after(text, after.end(), end)
+            phrase = text[after.start("phrase") : after.end("phrase")]
+            inverted = parse_speaker(phrase, after.start("phrase"), appositive)
+            if inverted is not None and (inverted.mention is not None or inverted.reference):
+                speaker = inverted
+    return Attribution(verb, Span(match.start(), match.end()), speaker, content_start)
+
+
+def _mask_abbreviations(text: str) -> str:
+    """The text with the stops of "Mr." or "U.S." hidden, offsets unchanged."""
+    return _ABBREVIATION_STOP.sub(lambda m: m.group(0)[:-1].replace(".", "\x00") + "\x00", text)
+
+
+def _speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | None:
+    region = text[start:verb_start]
+    region = _AUXILIARY_TAIL.sub("", region)
+    region = re.sub(r"[—–]\s*[^—–]*[—–]\s*$", "", region)  # "Mr. X—in a departure—acknowledged"
+    if not region.strip(' ,“”"'):
+        return None
+    segments = _split_commas(region)
+    appositive = None
+    if region.rstrip().endswith(",") and len(segments) >= 3:
+        appositive = segments[-2]
+        subject = segments[-3]
+        if _RELATIVE.match(appositive):
+            subject = subject + "," + appositive
+            appositive = None
+        elif _PARTICIPLE.match(appositive):
+            appositive = None  # "Mr. Lavrov, speaking at an OSCE meeting, said"
+        elif _IS_NAME.match(appositive.strip()) and not _IS_NAME.match(subject.strip()):
+            subject, appositive = (
+                appositive,
+                subject,
+            )  # "A ministry spokesman, Majed al-Rashid, said"
+    else:
+        subject = segments[-1]
+    subject = _RELATIVE_TAIL.sub("", subject) if not _mentions_anonymity(subject) else subject
+    offset = start + region.find(subject) if subject in region else start
+    return parse_speaker(subject, offset, appositive.strip() if appositive else None)
+
+
+def _mentions_anonymity(phrase: str) -> bool:
+    lowered = phrase.lower()
+    return any(marker in lowered for marker in ANONYMOUS_MARKERS)
+
+
+def _split_commas(region: str) -> list[str]:
+    """Split on commas that are not inside quotes or parentheses."""
+    segments, depth, current = [], 0, []
+    for char in region:
+        if char in "(“[":
+            depth += 1
+        elif char in ")”]" and depth:
+            depth -= 1
+        if char == "," and depth == 0:
+            segments.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    segments.append("".join(current))
+    return segments
+
+
+def _appositive_after(text: str, position: int, end: int) -> str | None:
+    match = re.match(
+        r"\s*,\s*(?P<appositive>(?:a|an|the)\s[^,.;“”\"]+|[a-z][^,.;“”\"]+)", text[position:end]
+    )
+    return match.group("appositive") if match else None
+
+
+def _content_start(text: str, verb_end: int, end: int) -> int:
+    match = re.match(r"[^.;“”\"]*?\bthat\b\s*", text[verb_end:end])
+    if match and len(match.group(0)) < 80:
+        return verb_end + match.end()
+    return verb_end

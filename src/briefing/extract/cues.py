@@ -1,0 +1,62 @@
+"""Status cues: the words that tell how well confirmed a statement is.
+
+"still unconfirmed" and "could not independently verify" leave a claim
+unverified; "dismissed", "rejected" and "disputed" dispute it; "denied" denies
+it; "confirmed" confirms it; "acknowledged" and "conceded" corroborate it;
+"retracted" or "taken offline" retract it. Anonymous sourcing is unverified.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.model import Span, Stance
+
+_NEGATION = r"(?<!not )(?<!n’t )(?<!n't )(?<!never )"
+CUES: tuple[tuple[re.Pattern[str], str, Stance], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), status, stance)
+    for pattern, status, stance in (
+        (
+            r"\b(?:could\s*n[o’']t|could\s+not|cannot|can\s*not|(?:was|were)\s+(?:not\s+)?(?:unable|able)\s+to|has\s+not\s+been\s+able\s+to|did\s+not|did\s*n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b",
+            "unverified",
+            "reports",
+        ),
+        (r"\b(?:still\s+)?(?:unconfirmed|unverified|uncorroborated)\b", "unverified", "asserts"),
+        (
+            r"\b(?:retract(?:ed|s)?|taken\s+(?:offline|down)|pulled\s+(?:the|its)\s+(?:report|story)|withdr(?:ew|awn)\s+(?:the|its|his|her)\s+(?:report|story|claim|statement))\b",
+            "retracted",
+            "reports",
+        ),
+        (r"\bden(?:ied|ies|y|ying)\b", "denied", "disputes"),
+        (
+            r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|disput(?:ed|es|ing)|refut(?:ed|es)|pour(?:ed|s)?\s+cold\s+water|played\s+down|downplay(?:ed|s)|cast(?:s|ing)?\s+doubt|push(?:ed|es)\s+back|brush(?:ed|es)\s+(?:aside|off)|play\s+down|called\s+\w+\s+(?:false|baseless|fake|untrue))\b",
+            "disputed",
+            "disputes",
+        ),
+        (rf"{_NEGATION}\b(?:confirm(?:ed|s|ing)|verified)\b", "confirmed", "asserts"),
+        (
+            r"\b(?:acknowledg(?:ed|es|e|ing)|conced(?:ed|es|e)|admit(?:ted|s))\b",
+            "corroborated",
+            "asserts",
+        ),
+        (r"\b(?:reportedly|allegedly|purportedly|claimed|alleged)\b", "unverified", "asserts"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    status: str
+    stance: Stance
+    word: str
+    span: Span
+
+
+def find_cue(text: str, start: int, end: int) -> Cue | None:
+    """The strongest status cue in ``text[start:end]``, by the order of ``CUES``."""
+    for pattern, status, stance in CUES:
+        match = pattern.search(text, start, end)
+        if match:
+            return Cue(status, stance, match.group(0), Span(match.start(), match.end()))
+    return None

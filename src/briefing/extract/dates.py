@@ -1,0 +1,220 @@
+"""Date expressions resolved against the published date into a span with a precision.
+
+Written by hand: dateutil and dateparser parse absolute dates well but resolve
+"last week", "mid-November" or "late Wednesday" to a single guessed instant,
+while an analyst needs the honest span (Monday to Sunday of the previous week,
+the 11th to the 20th). Every expression keeps its character span.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from briefing.extract.lexicon import MONTHS, WEEKDAYS
+from briefing.model import DateSpan, Span
+
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?P<part>early|mid|late|earlier|later)"
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "month_day",
+            rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+        ),
+        (
+            "day_month",
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+        ),
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month_num>\d\d)-(?P<day>\d\d)\b"),
+        ("part_month", rf"\b(?:in\s+)?{_PART}[-\s]+{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+        (
+            "part_year",
+            r"\b(?P<part>early|mid|late|earlier)[-\s]+(?P<which>last|this|next)\s+year\b",
+        ),
+        (
+            "weekday",
+            rf"\b(?:(?P<part>early|late)\s+)?(?:(?:on|last)\s+)?{_WEEKDAY}(?:\s+(?P<time>morning|afternoon|evening|night))?\b",
+        ),
+        (
+            "relative_day",
+            r"\b(?P<word>yesterday|today|overnight|last night|this morning|tonight)\b",
+        ),
+        (
+            "relative_week",
+            r"\b(?:(?P<part>earlier|late|early)\s+)?(?P<which>last|this|past)\s+week(?:end)?\b",
+        ),
+        (
+            "relative_month",
+            r"\b(?:(?P<part>earlier|early|late|mid)[-\s]+)?(?P<which>last|this)\s+month\b",
+        ),
+        ("in_month", rf"\b(?:in|since|during)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+        ("in_year", r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b"),
+        ("relative_year", r"\b(?P<which>last|this)\s+year\b"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text, resolved (or not) to a span."""
+
+    when: DateSpan
+    span: Span
+    kind: str
+
+
+def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
+    """Every date expression in ``text``, left to right, overlapping matches dropped."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            month = match.groupdict().get("month")
+            if month and month.lower() == "may" and month != "May":
+                continue  # the modal verb "may", not the month
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            when = _resolve(kind, match, published)
+            if when is None:
+                continue
+            span = Span(match.start() + offset, match.end() + offset)
+            taken.append((match.start(), match.end()))
+            found.append(
+                DateMention(
+                    DateSpan(
+                        when.start, when.end, when.precision, match.group(0), span, when.month_day
+                    ),
+                    span,
+                    kind,
+                )
+            )
+    return sorted(found, key=lambda mention: mention.span.start)
+
+
+def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateSpan | None:
+    groups = match.groupdict()
+    if kind in ("month_day", "day_month", "iso"):
+        month = (
+            int(groups["month_num"])
+            if groups.get("month_num")
+            else MONTHS[groups["month"].lower().rstrip(".")]
+        )
+        return _day(month, int(groups["day"]), groups.get("year"), published)
+    if kind == "in_month":
+        return _month(MONTHS[groups["month"].lower()], groups.get("year"), published)
+    if kind == "in_year":
+        year = int(groups["year"])
+        return DateSpan(date(year, 1, 1), date(year, 12, 31), "year")
+    if kind == "part_month":
+        month_span = _month(MONTHS[groups["month"].lower()], groups.get("year"), published)
+        if month_span is None or month_span.start is None:
+            return month_span
+        return _part_of_month(month_span.start.year, month_span.start.month, groups["part"])
+    if published is None:
+        return None  # every other expression is relative to the published date
+    if kind == "weekday":
+        return _weekday(WEEKDAYS[groups["weekday"].lower()], published)
+    if kind == "relative_day":
+        return _relative_day(groups["word"].lower(), published)
+    if kind == "relative_week":
+        return _relative_week(groups["which"].lower(), groups.get("part"), published)
+    if kind == "relative_month":
+        return _relative_month(groups["which"].lower(), groups.get("part"), published)
+    if kind == "relative_year":
+        year = published.year - (groups["which"].lower() == "last")
+        return DateSpan(date(year, 1, 1), date(year, 12, 31), "year")
+    if kind == "part_year":
+        year = published.year + {"last": -1, "this": 0, "next": 1}[groups["which"].lower()]
+        months = {"early": (1, 4), "earlier": (1, 4), "mid": (5, 8), "late": (9, 12)}[
+            groups["part"].lower()
+        ]
+        return DateSpan(date(year, months[0], 1), _month_end(year, months[1]), "part-of-year")
+    return None
+
+
+def _day(month: int, day: int, year: str | None, published: date | None) -> DateSpan | None:
+    if year is None and published is None:
+        if day > calendar.monthrange(2024, month)[1]:
+            return None
+        return DateSpan(None, None, "day", month_day=f"--{month:02d}-{day:02d}")
+    resolved_year = int(year) if year else published.year  # type: ignore[union-attr]
+    try:
+        resolved = date(resolved_year, month, day)
+    except ValueError:
+        return None
+    if year is None and published is not None and resolved > published + timedelta(days=7):
+        try:
+            resolved = date(resolved_year - 1, month, day)
+        except ValueError:
+            return None
+    return DateSpan(resolved, resolved, "day")
+
+
+def _month(month: int, year: str | None, published: date | None) -> DateSpan | None:
+    if year is None and published is None:
+        return DateSpan(None, None, "month", month_day=f"--{month:02d}")
+    resolved_year = int(year) if year else published.year  # type: ignore[union-attr]
+    if year is None and published is not None and month > published.month:
+        resolved_year -= 1  # "in May", said in December, is the May before
+    return DateSpan(date(resolved_year, month, 1), _month_end(resolved_year, month), "month")
+
+
+def _part_of_month(year: int, month: int, part: str) -> DateSpan:
+    first, last = {"early": (1, 10), "mid": (11, 20)}.get(part.lower(), (21, 31))
+    end = min(last, calendar.monthrange(year, month)[1])
+    return DateSpan(date(year, month, first), date(year, month, end), "part-of-month")
+
+
+def _weekday(weekday: int, published: date) -> DateSpan:
+    back = (published.weekday() - weekday) % 7
+    day = published - timedelta(days=back)
+    return DateSpan(day, day, "day")
+
+
+def _relative_day(word: str, published: date) -> DateSpan:
+    if word == "yesterday":
+        day = published - timedelta(days=1)
+        return DateSpan(day, day, "day")
+    if word in ("overnight", "last night"):
+        return DateSpan(published - timedelta(days=1), published, "days")
+    return DateSpan(published, published, "day")
+
+
+def _relative_week(which: str, part: str | None, published: date) -> DateSpan:
+    monday = published - timedelta(days=published.weekday())
+    if which == "last":
+        start = monday - timedelta(days=7)
+        return DateSpan(start, start + timedelta(days=6), "week")
+    if which == "past":
+        return DateSpan(published - timedelta(days=7), published, "week")
+    end = published - timedelta(days=1) if part == "earlier" and published > monday else published
+    return DateSpan(monday, end, "week")
+
+
+def _relative_month(which: str, part: str | None, published: date) -> DateSpan:
+    if which == "last":
+        year, month = (
+            (published.year, published.month - 1)
+            if published.month > 1
+            else (published.year - 1, 12)
+        )
+        if part and part != "earlier":
+            return _part_of_month(year, month, part)
+        return DateSpan(date(year, month, 1), _month_end(year, month), "month")
+    first = published.replace(day=1)
+    if part == "earlier":
+        end = max(first, published - timedelta(days=1))
+        return DateSpan(first, end, "month")
+    if part:
+        return _part_of_month(published.year, published.month, part)
+    return DateSpan(first, published, "month")
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])

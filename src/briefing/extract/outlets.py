@@ -1,0 +1,177 @@
+"""Outlets and venues: the channel a statement went through and where it was made.
+
+``told Germany's ARD public broadcaster in a Dec. 3 interview`` gives the
+outlet ARD and the venue "interview"; ``Writing on Substack`` the platform
+Substack; ``at a Nov. 16 press conference`` the venue only. Known outlets and
+their aliases come from ``data/outlets.json``; a later description ("the
+German broadcaster") resolves to an outlet the article already named.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from briefing.extract.lexicon import DEMONYMS, MONTHS, WEEKDAYS
+from briefing.folding import name_key
+from briefing.model import Span
+from briefing.resources import read_data_text
+
+_NP = r"(?P<np>(?:the\s+)?[\w’'.\-]+(?:\s+(?!in\b|on\b|at\b|that\b|about\b|after\b|before\b|during\b|last\b|late\b|early\b|earlier\b|this\b|by\b|as\b|while\b)[\w’'.\-]+){0,5})"
+_OUTLET_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), venue)
+    for pattern, venue in (
+        (rf"\bin\s+an?\s+(?:[\w.]+\s+){{0,3}}interview\s+(?:with|on|to)\s+{_NP}", "interview"),
+        (
+            rf"\bin\s+(?:a|an|his|her|their|its)\s+(?:statement|post|video|message|video\s+address|blog\s+post|comments?|remarks|op-ed|column|article)\s+(?:posted\s+|published\s+)?(?:on|to|in|for)\s+{_NP}",
+            "statement",
+        ),
+        (
+            rf"\b(?:writing|wrote|posted|posting|said|announced|published)\s+(?:on|in)\s+(?:his|her|their|its|a)?\s*{_NP}",
+            None,
+        ),
+        (rf"\b(?:speaking|talking|spoke)\s+(?:to|with)\s+{_NP}", "interview"),
+        (rf"\bin\s+(?:comments|remarks)\s+to\s+{_NP}", "interview"),
+        (rf"\btold\s+{_NP}", None),
+    )
+)
+_VENUES = re.compile(
+    r"\b(?:at|to|during|told|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w.]+\s+){0,3}?"
+    r"(?P<venue>press\s+conference|news\s+conference|(?:press\s+)?briefing|summit(?:\s+of\s+the\s+[A-Z][\w\s]+?(?=[,.;]|$))?|rally|hearing|"
+    r"meeting(?:\s+of\s+the\s+[A-Z][\w\s]+?(?=[,.;]|$))?|forum|ceremony|session|video\s+address|"
+    r"televised\s+address|speech|call\s+with\s+reporters|interview|statement|post)\b"
+)
+_DESCRIPTORS = re.compile(
+    r"\s+(?:public\s+broadcaster|state\s+broadcaster|broadcaster|news\s+agency|state\s+news\s+agency|agency|newspaper|daily|"
+    r"television|tv|channel|radio|network|outlet|news\s+site|website)$",
+    re.IGNORECASE,
+)
+_POSSESSOR = re.compile(
+    r"^(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+", re.IGNORECASE
+)
+NOT_OUTLETS = frozenset(
+    """
+    reporters journalists lawmakers parliament members supporters residents troops soldiers him
+    her them us me it
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class KnownOutlet:
+    name: str
+    country: str | None
+    kind: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def known_outlets() -> dict[str, KnownOutlet]:
+    """Alias key → outlet, from the project's outlet list."""
+    table: dict[str, KnownOutlet] = {}
+    for item in json.loads(read_data_text("outlets.json")):
+        outlet = KnownOutlet(
+            item["name"], item.get("country"), item["kind"], tuple(item["aliases"])
+        )
+        for alias in (outlet.name, *outlet.aliases):
+            table[name_key(alias)] = outlet
+    return table
+
+
+@dataclass(frozen=True)
+class OutletFound:
+    name: str | None
+    span: Span | None
+    venue: str | None
+
+
+@dataclass
+class OutletMemory:
+    """Outlets one document has named, with the words it described them by."""
+
+    seen: list[tuple[str, str | None, set[str]]] = field(default_factory=list)
+
+    def remember(self, name: str, country: str | None, words: set[str]) -> None:
+        self.seen.append((name, country, words))
+
+    def describe(self, words: set[str]) -> str | None:
+        for name, country, described in reversed(self.seen):
+            if all(_describes(word, country, described) for word in words):
+                return name
+        return None
+
+
+def _describes(word: str, country: str | None, described: set[str]) -> bool:
+    return word in described or (country is not None and DEMONYMS.get(word) == country)
+
+
+def find_outlet(text: str, start: int, end: int, memory: OutletMemory) -> OutletFound:
+    """The outlet and venue named in ``text[start:end]`` (the part outside quotes)."""
+    region = text[start:end]
+    outlet_name, outlet_span, venue = None, None, None
+    for pattern, pattern_venue in _OUTLET_PATTERNS:
+        for match in pattern.finditer(region):
+            name = _outlet_name(match.group("np"), memory)
+            if name:
+                outlet_name = name
+                outlet_span = Span(start + match.start("np"), start + match.end("np"))
+                venue = pattern_venue
+                break
+        if outlet_name:
+            break
+    venue_match = _VENUES.search(region)
+    if venue_match:
+        venue = re.sub(r"\s+", " ", venue_match.group("venue")).strip()
+    return OutletFound(outlet_name, outlet_span, venue)
+
+
+def _outlet_name(phrase: str, memory: OutletMemory) -> str | None:
+    phrase = phrase.strip(" ,.")
+    words = phrase.split()
+    if not words or words[0].lower() in NOT_OUTLETS or _is_date_word(words[0]):
+        return None
+    known = known_outlets()
+    possessor = _POSSESSOR.match(phrase)
+    country = None
+    if possessor:
+        country = _country_of(possessor.group("who"))
+        phrase = phrase[possessor.end() :]
+    core = _DESCRIPTORS.sub("", re.sub(r"^the\s+", "", phrase, flags=re.I))
+    descriptors = {w.lower() for w in phrase.split()} | ({country.lower()} if country else set())
+    for candidate in (phrase, core, " ".join(core.split()[:2]), core.split()[0] if core else ""):
+        outlet = known.get(name_key(candidate)) if candidate else None
+        if outlet is not None:
+            memory.remember(outlet.name, outlet.country, descriptors | {outlet.kind})
+            return outlet.name
+    if (
+        core
+        and core[:1].isupper()
+        and core.lower() not in DEMONYMS
+        and not re.match(r"(?:Mr|Mrs|Ms|Dr|Gen|President|Minister)\b", core)
+    ):
+        name = core.strip()
+        memory.remember(name, country, descriptors)
+        return name
+    lowered = {w.lower() for w in re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I).split()}
+    if lowered and re.match(r"(?i)the\s", phrase):
+        return memory.describe(lowered)
+    if "television" in lowered or "tv" in lowered:
+        return phrase.lower().removeprefix("the ").strip()
+    return None
+
+
+def _is_date_word(word: str) -> bool:
+    lowered = word.lower().rstrip(".")
+    return lowered in WEEKDAYS or lowered in MONTHS or lowered in ("today", "yesterday", "tonight")
+
+
+def _country_of(word: str) -> str | None:
+    lowered = word.lower()
+    if lowered in DEMONYMS:
+        return DEMONYMS[lowered]
+    for country in set(DEMONYMS.values()):
+        if country and country.lower() == lowered:
+            return country
+    return word

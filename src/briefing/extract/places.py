@@ -1,0 +1,275 @@
+"""Places a document speaks of, resolved against the gazetteer.
+
+Capitalised runs are looked up longest first ("Donetsk region" before
+"Donetsk"), ambiguous names go to the country the article is about (Odesa in
+Ukraine, not Texas) and then to the bigger place. Places the text introduces
+itself ("the town of Maryinka") are kept even when the gazetteer lacks them,
+and "Ren'ai Reef, China's name for the shoal" becomes an alias of that shoal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from briefing.extract.gazetteer import Entry, Gazetteer, gazetteer, place_key
+from briefing.extract.lexicon import DEMONYMS, MONTHS, SENTENCE_OPENERS, TITLE_WORDS, WEEKDAYS
+from briefing.model import PlaceMention, Span
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*\w|[^\W\d_]")
+_CONNECTORS = frozenset(
+    """
+    of el al de la du da del dos do the
+    """.split()
+)
+NOT_PLACES = frozenset(
+    {*MONTHS, *WEEKDAYS, *TITLE_WORDS, *DEMONYMS, *SENTENCE_OPENERS}
+    | set(
+        """
+        the a an it he she they we i you his her their its our this that these those there
+        here from with without after before because during through until about against
+        among around over under into onto upon what when where which while who whom whose
+        why how many most some several other others both each every just only even once
+        again still all any more much such same own very also not no yes our ours my mine
+        your yours mr mrs ms gen generals west western east eastern north northern south
+        southern central president police union independence victoria mobile reading nice
+        split bath liberty hope march may says said god allah christmas easter
+        """.split()
+    )
+)
+_INTRODUCED = re.compile(
+    r"\b(?:the\s+)?(?P<feature>town|village|city|settlement|port|hamlet|district|region)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
+)
+_OTHER_NAME = re.compile(
+    r"(?P<alias>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}),\s+(?:the\s+)?[A-Z][\w.]*(?:['’]s)?\s+"
+    r"(?:name|term)\s+for\s+(?:the\s+)?(?P<feature>shoal|reef|island|islands|atoll|strait|sea|town|city)"
+)
+
+
+class PlaceFinder:
+    """Finds and resolves the places of one document."""
+
+    def __init__(self, text: str, excluded: list[Span] | None = None) -> None:
+        self.text = text
+        self.gazetteer: Gazetteer = gazetteer()
+        self.excluded = excluded or []
+        raw = self._matches()
+        self.context = self._country_context(raw)
+        self.mentions = self._resolve(raw) + self._introduced(raw)
+        self.mentions = self._with_other_names(self.mentions)
+        self.mentions.sort(key=lambda mention: mention.span.start if mention.span else 0)
+
+    def within(self, start: int, end: int) -> tuple[PlaceMention, ...]:
+        """Distinct places mentioned between two offsets, in order of first mention."""
+        seen: dict[str, PlaceMention] = {}
+        for mention in self.mentions:
+            if mention.span and start <= mention.span.start and mention.span.end <= end:
+                seen.setdefault(f"{mention.name}|{mention.country}", mention)
+        return tuple(seen.values())
+
+    @property
+    def main_country(self) -> str | None:
+        return self.context.most_common(1)[0][0] if self.context else None
+
+    # --- finding ---------------------------------------------------------
+
+    def _matches(self) -> list[tuple[Span, str, tuple[Entry, ...]]]:
+        tokens = [(m.start(), _trim(m.group())) for m in _TOKEN.finditer(self.text)]
+        found = []
+        index = 0
+        while index < len(tokens):
+            start, word = tokens[index]
+            if not word[:1].isupper() or word.lower() in NOT_PLACES:
+                index += 1
+                continue
+            match = self._longest_at(tokens, index)
+            if match is None:
+                index += 1
+                continue
+            length, end, entries = match
+            span = Span(start, end)
+            if (
+                length == 1
+                and _opens_sentence(self.text, start)
+                and not _is_main_name(word, entries)
+            ):
+                index += 1
+                continue
+            if not self._is_part_of_bigger_name(tokens, index, length) and not self._excluded(span):
+                found.append((span, self.text[start:end], entries))
+            index += length
+        return found
+
+    def _longest_at(
+        self, tokens: list[tuple[int, str]], index: int
+    ) -> tuple[int, int, tuple[Entry, ...]] | None:
+        for length in range(min(self.gazetteer.longest, len(tokens) - index), 0, -1):
+            last_start, last_word = tokens[index + length - 1]
+            if not last_word[:1].isupper() and length > 1 and last_word.lower() not in (
+                "region", "oblast", "province", "river", "sea", "strait", "shoal", "reef", "spit",
+                "crossing", "peninsula", "islands", "island", "city",
+            ):  # fmt: skip
+                continue
+            if any(
+                not _joins(self.text, tokens[i], tokens[i + 1])
+                for i in range(index, index + length - 1)
+            ):
+                continue
+            end = last_start + len(last_word)
+            entries = self.gazetteer.lookup(self.text[tokens[index][0] : end])
+            if entries:
+                return length, end, entries
+        return None
+
+    def _is_part_of_bigger_name(
+        self, tokens: list[tuple[int, str]], index: int, length: int
+    ) -> bool:
+        """ "Washington Post" or "Kyiv Independent" is an organisation, not a place."""
+        after = index + length
+        if after < len(tokens):
+            last_start, last_word = tokens[after - 1]
+            next_start, next_word = tokens[after]
+            gap = self.text[last_start + len(last_word) : next_start]
+            if (
+                gap == " "
+                and next_word[:1].isupper()
+                and not _possessive(self.text, last_start + len(last_word))
+            ):
+                return True
+        if index > 0:
+            previous_start, previous_word = tokens[index - 1]
+            gap = self.text[previous_start + len(previous_word) : tokens[index][0]]
+            if (
+                gap == " "
+                and previous_word[:1].isupper()
+                and previous_word.lower() not in NOT_PLACES
+                and not _possessive(self.text, previous_start + len(previous_word))
+            ):
+                return True
+        return False
+
+    def _excluded(self, span: Span) -> bool:
+        return any(span.start < other.end and other.start < span.end for other in self.excluded)
+
+    # --- resolving -------------------------------------------------------
+
+    def _country_context(self, raw: list[tuple[Span, str, tuple[Entry, ...]]]) -> Counter[str]:
+        context: Counter[str] = Counter()
+        for _, _, entries in raw:
+            countries = {entry.country for entry in entries if entry.country}
+            if len(countries) == 1:
+                context[countries.pop()] += 1
+        for word in re.findall(r"[A-Z][a-z]+", self.text):
+            country = DEMONYMS.get(word.lower())
+            if country:
+                context[country] += 1
+        return context
+
+    def _choose(self, entries: tuple[Entry, ...]) -> Entry:
+        return max(
+            entries, key=lambda entry: (self.context.get(entry.country or "", 0), entry.population)
+        )
+
+    def _resolve(self, raw: list[tuple[Span, str, tuple[Entry, ...]]]) -> list[PlaceMention]:
+        return [_mention(self._choose(entries), span) for span, _, entries in raw]
+
+    def _introduced(self, raw: list[tuple[Span, str, tuple[Entry, ...]]]) -> list[PlaceMention]:
+        known = {span.start for span, _, _ in raw}
+        introduced = []
+        names: dict[str, PlaceMention] = {}
+        for match in _INTRODUCED.finditer(self.text):
+            name = _trim(match.group("name"))
+            if match.start("name") in known or name.lower() in NOT_PLACES:
+                continue
+            names[place_key(name)] = PlaceMention(
+                name,
+                self.main_country,
+                match.group("feature"),
+                span=Span(match.start("name"), match.start("name") + len(name)),
+            )
+        for first in names.values():
+            introduced.append(first)
+            for later in re.finditer(rf"\b{re.escape(first.name)}\b", self.text):
+                if later.start() != first.span.start:  # type: ignore[union-attr]
+                    introduced.append(replace(first, span=Span(later.start(), later.end())))
+        return introduced
+
+    def _with_other_names(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        for match in _OTHER_NAME.finditer(self.text):
+            feature = match.group("feature")
+            alias = match.group("alias")
+            targets = [
+                m
+                for m in mentions
+                if m.feature.startswith(feature[:4]) or feature in m.name.lower()
+            ]
+            if not targets:
+                continue
+            target = min(
+                targets, key=lambda m: abs((m.span.start if m.span else 0) - match.start())
+            )
+            enriched = replace(target, aliases=tuple(sorted({*target.aliases, alias})))
+            mentions = [
+                replace(enriched, span=m.span)
+                if (m.name, m.country) == (target.name, target.country)
+                else m
+                for m in mentions
+                if not (
+                    m.span
+                    and m.span.start >= match.start("alias")
+                    and m.span.end <= match.end("alias")
+                )
+            ]
+            mentions.append(replace(enriched, span=Span(match.start("alias"), match.end("alias"))))
+        return mentions
+
+
+def _mention(entry: Entry, span: Span) -> PlaceMention:
+    return PlaceMention(
+        entry.name,
+        entry.country,
+        entry.feature,
+        entry.geonameid,
+        entry.population,
+        entry.aliases,
+        span,
+    )
+
+
+def _trim(word: str) -> str:
+    """ "Avdiivka’s" → "Avdiivka"; "Kyiv-appointed" → "Kyiv"; "U.S." keeps its stops."""
+    word = re.sub(r"['’]s$", "", word)
+    parts = word.split("-")
+    if (
+        len(parts) > 1
+        and parts[1][:1].islower()
+        and parts[0][:1].isupper()
+        and parts[1] not in ("el", "al")
+    ):
+        word = parts[0]
+    return word
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(' “"‘(')
+    return not before or before[-1] in '.!?\n:;”"'
+
+
+def _is_main_name(word: str, entries: tuple[Entry, ...]) -> bool:
+    """The word is a place's own name, or an alias of a big or non-town place."""
+    key = place_key(word)
+    return any(
+        place_key(entry.name) == key or entry.population >= 100_000 or entry.feature != "town"
+        for entry in entries
+    )
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text[end : end + 2] in ("’s", "'s") or text[end : end + 1] in (",", ".", ";", ":")
+
+
+def _joins(text: str, left: tuple[int, str], right: tuple[int, str]) -> bool:
+    gap = text[left[0] + len(left[1]) : right[0]]
+    return gap in (" ", "-") and not _possessive(text, left[0] + len(left[1]))

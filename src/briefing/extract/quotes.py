@@ -1,0 +1,83 @@
+"""Quotation marks: which stretches of a text are someone's own words.
+
+Curly (“…”) and straight ("…") double quotes are paired within a paragraph.
+A quote left open at the end of a paragraph, with the next paragraph opening a
+quote, is the wire convention for a quote that runs on: it closes at the
+paragraph end. Single quotes are left alone (apostrophes make them ambiguous).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.sentences import split_paragraphs
+from briefing.model import Span
+
+OPENING = "“„«"
+CLOSING = "”»"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted stretch: ``span`` includes the marks, ``inner`` only the words."""
+
+    span: Span
+    inner: Span
+
+    def text(self, document: str) -> str:
+        return document[self.inner.start : self.inner.end]
+
+
+def find_quotes(text: str) -> list[Quote]:
+    quotes: list[Quote] = []
+    for start, end in split_paragraphs(text):
+        quotes.extend(_paragraph_quotes(text, start, end))
+    return quotes
+
+
+def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
+    found = []
+    open_at: int | None = None
+    for index in range(start, end):
+        char = text[index]
+        if char in OPENING or (char == '"' and open_at is None):
+            if open_at is None:
+                open_at = index
+        elif (char in CLOSING or char == '"') and open_at is not None:
+            found.append(_quote(text, open_at, index + 1))
+            open_at = None
+    if open_at is not None:
+        found.append(_quote(text, open_at, end))
+    return found
+
+
+def _quote(text: str, start: int, end: int) -> Quote:
+    inner_start = start + 1
+    inner_end = end - 1 if text[end - 1] in CLOSING + '"' else end
+    while inner_start < inner_end and text[inner_start].isspace():
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1].isspace():
+        inner_end -= 1
+    return Quote(Span(start, end), Span(inner_start, inner_end))
+
+
+_LEAD_IN = re.compile(r"(?:[,:]|\b(?:said|says|added|wrote|told \w+|that))\s*$")
+
+
+def is_full_quote(text: str, quote: Quote, sentence_start: int) -> bool:
+    """Direct speech rather than a phrase quoted inside someone's indirect speech.
+
+    A quote is direct when it opens its sentence, follows a colon or comma
+    (``said, “…”``), or carries a whole clause of its own (ends in punctuation
+    and holds several words after a reporting lead-in).
+    """
+    before = text[sentence_start : quote.span.start]
+    if not before.strip():
+        return True
+    if re.search(r"[,:]\s*$", before):
+        return True
+    words = text[quote.inner.start : quote.inner.end].split()
+    return (
+        bool(_LEAD_IN.search(before)) and len(words) >= 6 and not before.rstrip().endswith("that")
+    )

@@ -1,0 +1,265 @@
+"""Who a phrase names: a person with a role, a body, an anonymous source, or a reference back.
+
+``parse_speaker`` reads the noun phrase that stands before or after a
+reporting verb ("Russian Foreign Minister Sergey Lavrov", "the ministry",
+"two officials who spoke on condition of anonymity"); references it cannot
+settle alone ("Mr. Stoltenberg", "he", "the Ukrainian leader") are resolved by
+``coreference.SpeakerMemory``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.lexicon import (
+    ANONYMOUS_MARKERS,
+    DEMONYMS,
+    GROUP_NOUNS,
+    HONORIFIC_ABBREVIATIONS,
+    ORGANISATION_HEADS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    SENTENCE_OPENERS,
+    TITLE_WORDS,
+)
+from briefing.folding import name_key
+from briefing.model import Span, SpeakerMention
+
+_WORD = re.compile(r"[\w’'.\-]+")
+_DETERMINERS = frozenset(
+    """
+    the a an two three four five several some many other one both
+    """.split()
+)
+_PARTICLES = frozenset(
+    """
+    al al- bin ibn abu de van von der la du da dos el ben
+    """.split()
+)
+_PARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ibn-", "abu-", "bin-")
+_CONNECT_IN_NAME = frozenset("of for and the".split())
+_UNATTRIBUTED = re.compile(
+    r"^(?:(?:media|news|unconfirmed|recent|earlier|local|some|other)\s+)*reports?$", re.I
+)
+ROLE_WORDS = (
+    TITLE_WORDS
+    | ORGANISATION_HEADS
+    | GROUP_NOUNS
+    | frozenset(
+        """
+    news public state foreign military port coast intelligence energy health interior defense
+    defence general top senior regional local national federal city security emergency armed
+    navy air nuclear atomic shipping maritime infrastructure leader analyst journalist reporter
+    correspondent adviser advisor official spokesman spokeswoman spokesperson broadcaster
+    """.split()
+    )
+)
+HONORIFICS_ONLY = frozenset(
+    """
+    mr. mrs. ms. dr. mr mrs ms dr miss sir dame
+    """.split()
+)
+COUNTRY_ADJECTIVE = {
+    country: adjective.capitalize() for adjective, country in DEMONYMS.items() if country
+}
+COUNTRY_ADJECTIVE["United States"] = "U.S."
+
+
+@dataclass(frozen=True)
+class SpeakerPhrase:
+    """What a phrase says about its speaker before references are resolved."""
+
+    mention: SpeakerMention | None
+    reference: str | None = None
+    """``"person"``/``"group"`` for pronouns, ``"surname"``, or ``"description"``."""
+    words: tuple[str, ...] = ()
+
+
+def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> SpeakerPhrase | None:
+    """Read the speaker named at the end of ``phrase`` (which starts at ``offset``)."""
+    phrase = phrase.rstrip(" ,;:—-")
+    lowered = phrase.lower()
+    if any(marker in lowered for marker in ANONYMOUS_MARKERS):
+        return _anonymous(phrase, offset)
+    tokens = [(m.start() + offset, m.group()) for m in _WORD.finditer(phrase)]
+    if not tokens:
+        return None
+    last_word = tokens[-1][1].lower()
+    if last_word in PRONOUNS_PERSON:
+        return SpeakerPhrase(None, "person", (last_word,))
+    if last_word in PRONOUNS_GROUP:
+        return SpeakerPhrase(None, "group", (last_word,))
+    if _UNATTRIBUTED.match(_tail_words(tokens, 4)):
+        return SpeakerPhrase(SpeakerMention("reports", "unattributed"))
+    start = _phrase_start(tokens)
+    run = tokens[start:]
+    if not run:
+        return None
+    words = [word for _, word in run]
+    span = Span(run[0][0], run[-1][0] + len(run[-1][1]))
+    if words[-1].lower() in GROUP_NOUNS and not words[-1][:1].isupper():
+        return _unnamed_group(tokens)
+    if _is_organisation(words):
+        return _organisation(words, span)
+    name_start = _name_start(words)
+    if name_start >= len(words):
+        return _description(words)
+    preceding = [
+        w
+        for _, w in tokens[max(0, start - 3) : start]
+        if w[:1].islower() and w.lower() not in _DETERMINERS
+    ]
+    return _person(words, name_start, preceding, appositive, Span(run[name_start][0], span.end))
+
+
+def _tail_words(tokens: list[tuple[int, str]], count: int) -> str:
+    return " ".join(word for _, word in tokens[-count:])
+
+
+def _phrase_start(tokens: list[tuple[int, str]]) -> int:
+    """Where the noun phrase that ends ``tokens`` begins."""
+    start = len(tokens)
+    while start > 0:
+        word = tokens[start - 1][1]
+        lowered = word.lower()
+        if (
+            word[:1].isupper()
+            or _is_particle(lowered)
+            or lowered in ROLE_WORDS
+            or (
+                lowered in _CONNECT_IN_NAME
+                and start > 1
+                and tokens[start - 2][1][:1].isupper()
+                and tokens[start][1][:1].isupper()
+            )
+        ):
+            start -= 1
+        else:
+            break
+    while start < len(tokens) and (
+        tokens[start][1].lower() in SENTENCE_OPENERS | _DETERMINERS | _CONNECT_IN_NAME
+    ):
+        start += 1
+    return start
+
+
+def _is_particle(lowered: str) -> bool:
+    return lowered in _PARTICLES or lowered.startswith(_PARTICLE_PREFIXES)
+
+
+def _is_organisation(words: list[str]) -> bool:
+    last = words[-1].lower().strip(".,")
+    if last in ORGANISATION_HEADS:
+        return any(w[:1].isupper() for w in words)
+    return len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+
+
+def _organisation(words: list[str], span: Span) -> SpeakerPhrase:
+    affiliation = None
+    if words[0].endswith(("’s", "'s")) and len(words) > 1:
+        affiliation = words[0][:-2]
+        words = words[1:]
+        if (words[-1].lower() in ORGANISATION_HEADS and len(words) > 1) or words[-1].lower() in (
+            "ministry",
+            "staff",
+        ):
+            words = [COUNTRY_ADJECTIVE.get(affiliation, affiliation), *words]
+    name = " ".join(
+        w if w[:1].isupper() or w.lower() in _CONNECT_IN_NAME else w.capitalize() for w in words
+    )
+    name = (
+        re.sub(r"\s+(?:news\s+agency|agency|broadcaster)$", "", name, flags=re.I)
+        if name.split()[0].isupper()
+        else name
+    )
+    return SpeakerPhrase(SpeakerMention(name, "organisation", affiliation=affiliation, span=span))
+
+
+def _name_start(words: list[str]) -> int:
+    """Index of the first word of the person's own name, after any title or role words."""
+    start = len(words)
+    while start > 0:
+        word = words[start - 1]
+        lowered = word.lower()
+        if not (word[:1].isupper() or _is_particle(lowered)) or _is_title(word):
+            break
+        start -= 1
+    return start
+
+
+def _person(
+    words: list[str], name_start: int, preceding: list[str], appositive: str | None, span: Span
+) -> SpeakerPhrase:
+    name = " ".join(words[name_start:])
+    role_words = [w for w in words[:name_start] if w.lower() not in HONORIFICS_ONLY]
+    affiliation = None
+    if role_words and role_words[0].endswith(("’s", "'s")):
+        affiliation = role_words[0][:-2]
+    role = " ".join([*preceding, *role_words]) or None
+    if appositive:
+        role, affiliation = _role_from_appositive(appositive, role, affiliation)
+    mention = SpeakerMention(name, "person", role=role, affiliation=affiliation, span=span)
+    if name_start == len(words) - 1:
+        return SpeakerPhrase(mention, "surname", (name_key(name),))
+    return SpeakerPhrase(mention)
+
+
+def _is_title(word: str) -> bool:
+    lowered = word.lower()
+    return (
+        lowered in HONORIFIC_ABBREVIATIONS
+        or lowered.rstrip(".") in TITLE_WORDS
+        or lowered in DEMONYMS
+        or word.endswith(("’s", "'s"))
+        or (word.isupper() and len(word) > 1)
+    )
+
+
+def _role_from_appositive(
+    appositive: str, role: str | None, affiliation: str | None
+) -> tuple[str | None, str | None]:
+    text = re.sub(r"^(?:a|an|the)\s+", "", appositive.strip(" ,"), flags=re.I)
+    match = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([A-Z][\w’'.\- ]+)$", text)
+    if match and affiliation is None:
+        affiliation = match.group(1).strip()
+    return text or role, affiliation
+
+
+def _unnamed_group(tokens: list[tuple[int, str]]) -> SpeakerPhrase:
+    """ "Two container lines", "Ukrainian officials": back to the determiner or number."""
+    words = [word for _, word in tokens]
+    start = max(0, len(words) - 5)
+    for index in range(len(words) - 2, start - 1, -1):
+        lowered = words[index].lower()
+        if lowered in _DETERMINERS or lowered[:1].isdigit():
+            start = index
+            break
+        if not (
+            lowered in ROLE_WORDS
+            or lowered in DEMONYMS
+            or words[index][:1].isupper()
+            or lowered.isalpha()
+        ):
+            start = index + 1
+            break
+    while start < len(words) - 1 and words[start].lower() in SENTENCE_OPENERS:
+        start += 1
+    return SpeakerPhrase(SpeakerMention(" ".join(words[start:]), "anonymous"))
+
+
+def _anonymous(phrase: str, offset: int) -> SpeakerPhrase:
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if word.lower() in _DETERMINERS or word.lower() in GROUP_NOUNS or word[:1].isdigit():
+            phrase = " ".join(words[index:])
+            break
+    return SpeakerPhrase(SpeakerMention(phrase, "anonymous"))
+
+
+def _description(words: list[str]) -> SpeakerPhrase | None:
+    """ "the Ukrainian leader", "the ministry": someone named before, found by memory."""
+    heads = tuple(word.lower() for word in words if word.lower() not in _DETERMINERS)
+    if not heads or heads[-1] not in ROLE_WORDS:
+        return None
+    return SpeakerPhrase(SpeakerMention(" ".join(words), "anonymous"), "description", heads)

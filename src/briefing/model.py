@@ -1,0 +1,295 @@
+"""The words of briefing as plain dataclasses, shared by every layer; no I/O here.
+
+Readers produce :class:`Document`; the extractor turns one into an
+:class:`Extraction`; the store keeps it and answers queries with the ``*View``
+classes, which the CLI, the exporter and the app render.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+StatementKind = Literal["direct", "indirect"]
+SpeakerKind = Literal["person", "organisation", "anonymous", "unattributed"]
+Stance = Literal["asserts", "disputes", "reports"]
+
+STATUSES: tuple[str, ...] = (
+    "unverified",
+    "corroborated",
+    "confirmed",
+    "disputed",
+    "denied",
+    "retracted",
+)
+"""Claim and statement statuses, from weakest to strongest judgement."""
+
+PRECISIONS: tuple[str, ...] = (
+    "day",
+    "days",
+    "week",
+    "part-of-month",
+    "month",
+    "part-of-year",
+    "year",
+    "undated",
+)
+"""How finely a statement's date is known; ``days`` is a short span such as overnight."""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` in a document's text."""
+
+    start: int
+    end: int
+
+    def shifted(self, offset: int) -> Span:
+        return Span(self.start + offset, self.end + offset)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article or briefing as read from a file, before extraction."""
+
+    text: str
+    title: str | None = None
+    published: date | None = None
+    publisher: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the content: the same text is the same document."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """When something was said: a day, or the first and last day it may have been.
+
+    ``start``/``end`` are None when the year is unknown; ``month_day`` then keeps
+    the ISO ``--MM-DD`` form of a year-less date.
+    """
+
+    start: date | None
+    end: date | None
+    precision: str
+    text: str = ""
+    span: Span | None = None
+    month_day: str | None = None
+
+    @property
+    def day(self) -> date | None:
+        """The single day, when the span is exactly one day."""
+        return self.start if self.start is not None and self.start == self.end else None
+
+
+UNDATED = DateSpan(None, None, "undated")
+
+
+@dataclass(frozen=True)
+class SpeakerMention:
+    """Who said something, as the article names them."""
+
+    name: str
+    kind: SpeakerKind = "person"
+    role: str | None = None
+    affiliation: str | None = None
+    aliases: tuple[str, ...] = ()
+    span: Span | None = None
+
+    @property
+    def is_named(self) -> bool:
+        return self.kind in ("person", "organisation")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place a statement speaks of, resolved against the gazetteer when possible."""
+
+    name: str
+    country: str | None = None
+    feature: str = "town"
+    geonameid: int | None = None
+    population: int = 0
+    aliases: tuple[str, ...] = ()
+    span: Span | None = None
+
+
+@dataclass(frozen=True)
+class ExtractedStatement:
+    """One utterance found in a document, with the span of each field."""
+
+    text: str
+    kind: StatementKind
+    span: Span
+    speaker: SpeakerMention | None = None
+    date: DateSpan = UNDATED
+    outlet: str | None = None
+    outlet_span: Span | None = None
+    venue: str | None = None
+    places: tuple[PlaceMention, ...] = ()
+    status: str = "unverified"
+    cue: str | None = None
+    claim_key: str | None = None
+    stance: Stance | None = None
+
+
+@dataclass(frozen=True)
+class ExtractedClaim:
+    """A proposition that statements in the same document assert or dispute."""
+
+    key: str
+    summary: str
+    status: str = "unverified"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    statements: tuple[ExtractedStatement, ...] = ()
+    claims: tuple[ExtractedClaim, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+# --- what the store answers -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    id: int
+    title: str | None
+    published: date | None
+    publisher: str | None
+    url: str | None
+    text: str
+    content_hash: str
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class SpeakerView:
+    id: int
+    name: str
+    kind: str
+    role: str | None = None
+    affiliation: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OutletView:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class PlaceView:
+    id: int
+    name: str
+    country: str | None
+    feature: str
+    geonameid: int | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatementView:
+    """A statement as the panes show it: names resolved, places listed."""
+
+    id: int
+    document_id: int
+    speaker_id: int | None
+    speaker: str | None
+    kind: str
+    text: str
+    said_from: date | None
+    said_to: date | None
+    date_precision: str
+    outlet: str | None
+    venue: str | None
+    places: tuple[str, ...]
+    status: str
+    claim_id: int | None
+    span: Span
+    sort_day: str = ""
+    date_text: str | None = None
+    month_day: str | None = None
+    cue: str | None = None
+
+    @property
+    def said_on(self) -> date | None:
+        return self.said_from if self.said_from == self.said_to else None
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    speaker_id: int | None = None
+    place_id: int | None = None
+    outlet_id: int | None = None
+    status: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+@dataclass(frozen=True)
+class TimelineCursor:
+    """Where the next page starts: after this (sort_day, id) in the page order."""
+
+    sort_day: str
+    statement_id: int
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    statements: tuple[StatementView, ...]
+    next_cursor: TimelineCursor | None
+
+
+@dataclass(frozen=True)
+class SpeakerProfile:
+    speaker: SpeakerView
+    statement_count: int
+    first_seen: date | None
+    last_seen: date | None
+    outlets: tuple[tuple[str, int], ...]
+    places: tuple[tuple[str, int], ...]
+    monthly_counts: tuple[tuple[str, int], ...]
+    recent: tuple[StatementView, ...]
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    from_status: str | None
+    to_status: str
+    at: str
+    who: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    id: int
+    summary: str
+    status: str
+    statements: tuple[tuple[StatementView, str], ...] = ()
+    history: tuple[StatusChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatementInDocument:
+    statement: StatementView
+    document: DocumentView
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What storing one document did."""
+
+    document_id: int
+    new: bool
+    statements_added: int
+    warnings: tuple[str, ...] = field(default=())

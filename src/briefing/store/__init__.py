@@ -1,0 +1,160 @@
+"""The SQLite store: the only place that speaks SQL.
+
+:class:`Store` is the one door in: it opens the file, writes one document per
+transaction and answers the panes' questions with model views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from briefing.model import (
+    ClaimView,
+    Document,
+    DocumentView,
+    Extraction,
+    IngestResult,
+    OutletView,
+    PlaceView,
+    SpeakerProfile,
+    SpeakerView,
+    StatementInDocument,
+    StatementView,
+    TimelineCursor,
+    TimelineFilter,
+    TimelinePage,
+)
+from briefing.store import catalog, queries, writes
+from briefing.store.database import Connection
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """A briefing store file, opened (and created or migrated) on construction."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._connection = Connection(self.path)
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writes ---------------------------------------------------------
+
+    def ingest(self, document: Document, extraction: Extraction) -> IngestResult:
+        """Store a document and what was extracted from it in one transaction.
+
+        The same content stored twice is a no-op that returns the existing id.
+        """
+        with self._connection.transaction() as conn:
+            existing = writes.existing_document(conn, document.content_hash)
+            if existing is not None:
+                return IngestResult(existing, new=False, statements_added=0)
+            return writes.insert_document(conn, document, extraction, utc_now())
+
+    def has_document(self, content_hash: str) -> bool:
+        with self._connection.reading() as conn:
+            return writes.existing_document(conn, content_hash) is not None
+
+    # --- queries --------------------------------------------------------
+
+    def timeline_page(
+        self,
+        filters: TimelineFilter | None = None,
+        after: TimelineCursor | None = None,
+        limit: int = 100,
+        newest_first: bool = True,
+    ) -> TimelinePage:
+        with self._connection.reading() as conn:
+            return queries.timeline_page(
+                conn, filters or TimelineFilter(), after, limit, newest_first
+            )
+
+    def speaker_profile(self, speaker_id: int) -> SpeakerProfile | None:
+        with self._connection.reading() as conn:
+            return queries.speaker_profile(conn, speaker_id)
+
+    def claims_by_status(self, status: str | None = None, limit: int = 200) -> list[ClaimView]:
+        with self._connection.reading() as conn:
+            return queries.claims_by_status(conn, status, limit)
+
+    def claim_counts(self) -> dict[str, int]:
+        with self._connection.reading() as conn:
+            return queries.claim_counts(conn)
+
+    def claim(self, claim_id: int) -> ClaimView | None:
+        with self._connection.reading() as conn:
+            return queries.claim(conn, claim_id)
+
+    def statement(self, statement_id: int) -> StatementView | None:
+        with self._connection.reading() as conn:
+            return queries.statement(conn, statement_id)
+
+    def statement_in_document(self, statement_id: int) -> StatementInDocument | None:
+        with self._connection.reading() as conn:
+            found = queries.statement(conn, statement_id)
+            if found is None:
+                return None
+            document = queries.document(conn, found.document_id)
+            assert document is not None
+            return StatementInDocument(found, document)
+
+    def document(self, document_id: int) -> DocumentView | None:
+        with self._connection.reading() as conn:
+            return queries.document(conn, document_id)
+
+    def document_statements(self, document_id: int) -> list[StatementView]:
+        with self._connection.reading() as conn:
+            return queries.document_statements(conn, document_id)
+
+    def speaker(self, speaker_id: int) -> SpeakerView | None:
+        with self._connection.reading() as conn:
+            return queries.speaker(conn, speaker_id)
+
+    def search_statements(self, match: str, limit: int = 20) -> list[StatementView]:
+        with self._connection.reading() as conn:
+            return queries.statement_fts(conn, match, limit)
+
+    def counts(self) -> dict[str, int]:
+        with self._connection.reading() as conn:
+            return queries.counts(conn)
+
+    # --- whole-store listings (export) ------------------------------------
+
+    def all_documents(self) -> Iterator[DocumentView]:
+        with self._connection.reading() as conn:
+            yield from catalog.documents(conn)
+
+    def all_speakers(self) -> Iterator[SpeakerView]:
+        with self._connection.reading() as conn:
+            yield from catalog.speakers(conn)
+
+    def all_outlets(self) -> Iterator[OutletView]:
+        with self._connection.reading() as conn:
+            yield from catalog.outlets(conn)
+
+    def all_places(self) -> Iterator[PlaceView]:
+        with self._connection.reading() as conn:
+            yield from catalog.places(conn)
+
+    def all_statements(self) -> Iterator[StatementView]:
+        with self._connection.reading() as conn:
+            yield from catalog.statements(conn)
+
+    def all_claims(self) -> Iterator[ClaimView]:
+        with self._connection.reading() as conn:
+            for claim_id in catalog.claim_ids(conn):
+                found = queries.claim(conn, claim_id)
+                if found is not None:
+                    yield found

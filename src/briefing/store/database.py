@@ -1,0 +1,87 @@
+"""Opening a store: the SQLite file, its pragmas, migrations and transactions.
+
+The connection runs in autocommit mode and every write goes through
+:func:`transaction` (``BEGIN IMMEDIATE`` … ``COMMIT``), so one document or one
+edit is always one transaction and a failure rolls all of it back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from briefing.errors import StoreError
+from briefing.store.schema import migrate
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """Open (creating if needed) a store file, set its pragmas and migrate it forward."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    except (OSError, sqlite3.Error) as error:
+        raise StoreError(f"{path}: cannot open store ({error})") from error
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        db = sqlite_utils.Database(conn)
+        migrate(db)
+    except sqlite3.DatabaseError as error:
+        conn.close()
+        raise StoreError(f"{path}: not a briefing store ({error})") from error
+    except StoreError:
+        conn.close()
+        raise
+    return db
+
+
+class Connection:
+    """A store connection shared by threads, one statement batch at a time."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db = connect(path)
+        self.lock = threading.RLock()
+
+    def close(self) -> None:
+        with self.lock:
+            self.db.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; any exception rolls the whole of it back."""
+        with self.lock:
+            conn = self.db.conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise StoreError(f"{self.path}: cannot write ({error})") from error
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.Error as error:
+                conn.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: cannot commit ({error})") from error
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        with self.lock:
+            try:
+                yield self.db.conn
+            except sqlite3.Error as error:
+                raise StoreError(f"{self.path}: query failed ({error})") from error

@@ -1,0 +1,126 @@
+"""Finding or creating the one row that stands for a speaker, outlet or place.
+
+A person named ``Jens Stoltenberg`` in one article and ``Mr. Stoltenberg`` in
+another is one speaker: names match on their folded key, or on an alias
+(every person is also known by their surname) when that alias points to one
+person only. Places match on their gazetteer id, else on name and country.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from briefing.folding import name_key, surname_key
+from briefing.model import PlaceMention, SpeakerMention
+
+
+def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
+    """The speaker row for a named mention; None for anonymous or unattributed sources."""
+    if not mention.is_named:
+        return None
+    key = name_key(mention.name)
+    if not key:
+        return None
+    found = _find_speaker(conn, mention.kind, key)
+    if found is None:
+        found = conn.execute(
+            "INSERT INTO speakers (name, key, kind, role, affiliation) VALUES (?, ?, ?, ?, ?)",
+            (mention.name, key, mention.kind, mention.role, mention.affiliation),
+        ).lastrowid
+    else:
+        _upgrade_speaker(conn, found, mention, key)
+    aliases = {mention.name, *mention.aliases}
+    if mention.kind == "person" and " " in key:
+        aliases.add(mention.name.split()[-1])
+    for alias in aliases:
+        _add_alias(conn, "speaker_aliases", "speaker_id", found, alias)
+    return found
+
+
+def _find_speaker(conn: sqlite3.Connection, kind: str, key: str) -> int | None:
+    row = conn.execute("SELECT id FROM speakers WHERE kind = ? AND key = ?", (kind, key)).fetchone()
+    if row:
+        return int(row[0])
+    candidates = conn.execute(
+        "SELECT DISTINCT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
+        "WHERE a.key = ? AND s.kind = ? LIMIT 2",
+        (key, kind),
+    ).fetchall()
+    if len(candidates) == 1:
+        return int(candidates[0][0])
+    if kind == "person" and " " in key:
+        # A full name whose surname is already a one-word speaker ("Hersh").
+        surname = surname_key(key)
+        row = conn.execute(
+            "SELECT id FROM speakers WHERE kind = 'person' AND key = ?", (surname,)
+        ).fetchone()
+        if row:
+            return int(row[0])
+    return None
+
+
+def _upgrade_speaker(
+    conn: sqlite3.Connection, found: int, mention: SpeakerMention, key: str
+) -> None:
+    """Keep the fullest name and fill a missing role or affiliation."""
+    (old_key,) = conn.execute("SELECT key FROM speakers WHERE id = ?", (found,)).fetchone()
+    if len(key.split()) > len(old_key.split()):
+        exists = conn.execute(
+            "SELECT 1 FROM speakers WHERE kind = ? AND key = ? AND id != ?",
+            (mention.kind, key, found),
+        ).fetchone()
+        if not exists:
+            conn.execute(
+                "UPDATE speakers SET name = ?, key = ? WHERE id = ?", (mention.name, key, found)
+            )
+    conn.execute(
+        "UPDATE speakers SET role = COALESCE(role, ?), affiliation = COALESCE(affiliation, ?) "
+        "WHERE id = ?",
+        (mention.role, mention.affiliation, found),
+    )
+
+
+def outlet_id(conn: sqlite3.Connection, name: str | None) -> int | None:
+    if not name:
+        return None
+    key = name_key(name)
+    row = conn.execute("SELECT id FROM outlets WHERE key = ?", (key,)).fetchone()
+    if row:
+        return int(row[0])
+    return conn.execute("INSERT INTO outlets (name, key) VALUES (?, ?)", (name, key)).lastrowid
+
+
+def place_id(conn: sqlite3.Connection, place: PlaceMention) -> int:
+    found = None
+    if place.geonameid is not None:
+        row = conn.execute(
+            "SELECT id FROM places WHERE geonameid = ?", (place.geonameid,)
+        ).fetchone()
+        found = row[0] if row else None
+    key = name_key(place.name)
+    if found is None:
+        row = conn.execute(
+            "SELECT id FROM places WHERE key = ? AND country IS ? AND geonameid IS ?",
+            (key, place.country, place.geonameid),
+        ).fetchone()
+        found = row[0] if row else None
+    if found is None:
+        found = conn.execute(
+            "INSERT INTO places (name, key, country, feature, geonameid, population) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (place.name, key, place.country, place.feature, place.geonameid, place.population),
+        ).lastrowid
+    for alias in {place.name, *place.aliases}:
+        _add_alias(conn, "place_aliases", "place_id", found, alias)
+    return int(found)
+
+
+def _add_alias(
+    conn: sqlite3.Connection, table: str, owner_column: str, owner: int, alias: str
+) -> None:
+    key = name_key(alias)
+    if key:
+        conn.execute(
+            f"INSERT OR IGNORE INTO {table} ({owner_column}, alias, key) VALUES (?, ?, ?)",
+            (owner, alias, key),
+        )

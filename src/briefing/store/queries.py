@@ -1,0 +1,260 @@
+"""The questions the panes ask, answered as model views.
+
+Timeline pages use keyset pagination on ``(sort_day, id)`` so a page costs the
+same at the first statement and the millionth; nothing here loads a whole
+table into Python.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from briefing.model import (
+    ClaimView,
+    DocumentView,
+    Span,
+    SpeakerProfile,
+    SpeakerView,
+    StatementView,
+    StatusChange,
+    TimelineCursor,
+    TimelineFilter,
+    TimelinePage,
+)
+
+STATEMENT_COLUMNS = """
+    s.id, s.document_id, s.speaker_id, COALESCE(sp.name, s.attributed_to), s.kind, s.text,
+    s.said_from, s.said_to, s.date_precision, o.name, s.venue,
+    (SELECT group_concat(p.name, char(31)) FROM statement_places x
+        JOIN places p ON p.id = x.place_id WHERE x.statement_id = s.id),
+    s.status,
+    (SELECT min(cs.claim_id) FROM claim_statements cs WHERE cs.statement_id = s.id),
+    s.span_start, s.span_end, s.sort_day, s.date_text, s.month_day, s.cue
+"""
+STATEMENT_FROM = """
+    FROM statements s
+    LEFT JOIN speakers sp ON sp.id = s.speaker_id
+    LEFT JOIN outlets o ON o.id = s.outlet_id
+"""
+
+
+def statement_view(row: tuple) -> StatementView:
+    return StatementView(
+        id=row[0],
+        document_id=row[1],
+        speaker_id=row[2],
+        speaker=row[3],
+        kind=row[4],
+        text=row[5],
+        said_from=_day(row[6]),
+        said_to=_day(row[7]),
+        date_precision=row[8],
+        outlet=row[9],
+        venue=row[10],
+        places=tuple(row[11].split("\x1f")) if row[11] else (),
+        status=row[12],
+        claim_id=row[13],
+        span=Span(row[14], row[15]),
+        sort_day=row[16],
+        date_text=row[17],
+        month_day=row[18],
+        cue=row[19],
+    )
+
+
+def timeline_page(
+    conn: sqlite3.Connection,
+    filters: TimelineFilter | None = None,
+    after: TimelineCursor | None = None,
+    limit: int = 100,
+    newest_first: bool = True,
+) -> TimelinePage:
+    """One page of statements in timeline order, starting after ``after``."""
+    where, params = _filter_clauses(filters or TimelineFilter())
+    if after is not None:
+        where.append(
+            "(s.sort_day, s.id) < (?, ?)" if newest_first else "(s.sort_day, s.id) > (?, ?)"
+        )
+        params += [after.sort_day, after.statement_id]
+    direction = "DESC" if newest_first else "ASC"
+    sql = (
+        f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM}"
+        f" WHERE {' AND '.join(where) or '1'}"
+        f" ORDER BY s.sort_day {direction}, s.id {direction} LIMIT ?"
+    )
+    rows = conn.execute(sql, [*params, limit + 1]).fetchall()
+    statements = tuple(statement_view(row) for row in rows[:limit])
+    cursor = None
+    if len(rows) > limit:
+        last = statements[-1]
+        cursor = TimelineCursor(last.sort_day, last.id)
+    return TimelinePage(statements, cursor)
+
+
+def _filter_clauses(filters: TimelineFilter) -> tuple[list[str], list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    if filters.speaker_id is not None:
+        where.append("s.speaker_id = ?")
+        params.append(filters.speaker_id)
+    if filters.outlet_id is not None:
+        where.append("s.outlet_id = ?")
+        params.append(filters.outlet_id)
+    if filters.status is not None:
+        where.append("s.status = ?")
+        params.append(filters.status)
+    if filters.place_id is not None:
+        where.append("s.id IN (SELECT statement_id FROM statement_places WHERE place_id = ?)")
+        params.append(filters.place_id)
+    if filters.date_from is not None:
+        where.append("s.sort_day >= ?")
+        params.append(filters.date_from.isoformat())
+    if filters.date_to is not None:
+        where.append("s.sort_day <= ?")
+        params.append(filters.date_to.isoformat())
+    return where, params
+
+
+def statement(conn: sqlite3.Connection, statement_id: int) -> StatementView | None:
+    row = conn.execute(
+        f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM} WHERE s.id = ?", (statement_id,)
+    ).fetchone()
+    return statement_view(row) if row else None
+
+
+def document_statements(conn: sqlite3.Connection, document_id: int) -> list[StatementView]:
+    rows = conn.execute(
+        f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM} WHERE s.document_id = ? ORDER BY s.span_start",
+        (document_id,),
+    ).fetchall()
+    return [statement_view(row) for row in rows]
+
+
+def document(conn: sqlite3.Connection, document_id: int) -> DocumentView | None:
+    row = conn.execute(
+        "SELECT id, title, published, publisher, url, text, content_hash, source "
+        "FROM documents WHERE id = ?",
+        (document_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return DocumentView(row[0], row[1], _day(row[2]), row[3], row[4], row[5], row[6], row[7])
+
+
+def speaker(conn: sqlite3.Connection, speaker_id: int) -> SpeakerView | None:
+    row = conn.execute(
+        "SELECT id, name, kind, role, affiliation FROM speakers WHERE id = ?", (speaker_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    aliases = tuple(
+        alias
+        for (alias,) in conn.execute(
+            "SELECT alias FROM speaker_aliases WHERE speaker_id = ? AND alias != ? ORDER BY alias",
+            (speaker_id, row[1]),
+        )
+    )
+    return SpeakerView(row[0], row[1], row[2], row[3], row[4], aliases)
+
+
+def speaker_profile(
+    conn: sqlite3.Connection, speaker_id: int, recent: int = 50
+) -> SpeakerProfile | None:
+    who = speaker(conn, speaker_id)
+    if who is None:
+        return None
+    count, first, last = conn.execute(
+        "SELECT count(*), min(sort_day), max(sort_day) FROM statements WHERE speaker_id = ?",
+        (speaker_id,),
+    ).fetchone()
+    outlets = conn.execute(
+        "SELECT o.name, count(*) AS n FROM statements s JOIN outlets o ON o.id = s.outlet_id "
+        "WHERE s.speaker_id = ? GROUP BY o.id ORDER BY n DESC, o.name",
+        (speaker_id,),
+    ).fetchall()
+    places = conn.execute(
+        "SELECT p.name, count(*) AS n FROM statements s "
+        "JOIN statement_places x ON x.statement_id = s.id JOIN places p ON p.id = x.place_id "
+        "WHERE s.speaker_id = ? GROUP BY p.id ORDER BY n DESC, p.name",
+        (speaker_id,),
+    ).fetchall()
+    months = conn.execute(
+        "SELECT substr(sort_day, 1, 7) AS month, count(*) FROM statements "
+        "WHERE speaker_id = ? AND sort_day != '' GROUP BY month ORDER BY month",
+        (speaker_id,),
+    ).fetchall()
+    page = timeline_page(conn, TimelineFilter(speaker_id=speaker_id), limit=recent)
+    return SpeakerProfile(
+        speaker=who,
+        statement_count=count,
+        first_seen=_day(first),
+        last_seen=_day(last),
+        outlets=tuple((name, n) for name, n in outlets),
+        places=tuple((name, n) for name, n in places),
+        monthly_counts=tuple((month, n) for month, n in months),
+        recent=page.statements,
+    )
+
+
+def claim_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return dict(conn.execute("SELECT status, count(*) FROM claims GROUP BY status").fetchall())
+
+
+def claims_by_status(
+    conn: sqlite3.Connection, status: str | None = None, limit: int = 200
+) -> list[ClaimView]:
+    """Claims (optionally of one status), newest first, each with its statements and history."""
+    if status is None:
+        rows = conn.execute("SELECT id FROM claims ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT id FROM claims WHERE status = ? ORDER BY id DESC LIMIT ?", (status, limit)
+        ).fetchall()
+    return [found for (claim_id,) in rows if (found := claim(conn, claim_id)) is not None]
+
+
+def claim(conn: sqlite3.Connection, claim_id: int) -> ClaimView | None:
+    row = conn.execute(
+        "SELECT id, summary, status FROM claims WHERE id = ?", (claim_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    linked = conn.execute(
+        f"SELECT {STATEMENT_COLUMNS}, cs.stance {STATEMENT_FROM} "
+        "JOIN claim_statements cs ON cs.statement_id = s.id WHERE cs.claim_id = ? "
+        "ORDER BY s.sort_day, s.id",
+        (claim_id,),
+    ).fetchall()
+    history = conn.execute(
+        "SELECT from_status, to_status, at, who, note FROM status_history "
+        "WHERE claim_id = ? ORDER BY id",
+        (claim_id,),
+    ).fetchall()
+    return ClaimView(
+        id=row[0],
+        summary=row[1],
+        status=row[2],
+        statements=tuple((statement_view(r[:-1]), r[-1]) for r in linked),
+        history=tuple(StatusChange(*h) for h in history),
+    )
+
+
+def statement_fts(conn: sqlite3.Connection, match: str, limit: int = 20) -> list[StatementView]:
+    """Statements whose text matches an FTS5 query, best first."""
+    rows = conn.execute(
+        f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM} "
+        "JOIN statements_fts f ON f.rowid = s.id WHERE statements_fts MATCH ? "
+        "ORDER BY f.rank LIMIT ?",
+        (match, limit),
+    ).fetchall()
+    return [statement_view(row) for row in rows]
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    tables = ("documents", "statements", "speakers", "outlets", "places", "claims")
+    return {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in tables}
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None

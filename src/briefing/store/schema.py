@@ -1,0 +1,171 @@
+"""The store's schema as a list of forward migrations, tracked by ``PRAGMA user_version``.
+
+Migration N brings a store from version N-1 to N; a store is only ever moved
+forward, each step in its own transaction. Full-text search uses sqlite-utils'
+FTS5 conventions (``statements_fts``, ``documents_fts`` with sync triggers), so
+the file is browsable and searchable in Datasette as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+from briefing.errors import StoreError
+
+V1_TABLES = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    published TEXT,
+    publisher TEXT,
+    url TEXT,
+    source TEXT,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE outlets (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL UNIQUE
+);
+CREATE TABLE speakers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation')),
+    role TEXT,
+    affiliation TEXT
+);
+CREATE UNIQUE INDEX speakers_kind_key ON speakers (kind, key);
+CREATE TABLE speaker_aliases (
+    speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (speaker_id, key)
+);
+CREATE INDEX speaker_aliases_key ON speaker_aliases (key);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    country TEXT,
+    feature TEXT NOT NULL DEFAULT 'town',
+    geonameid INTEGER UNIQUE,
+    population INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX places_key ON places (key, country);
+CREATE TABLE place_aliases (
+    place_id INTEGER NOT NULL REFERENCES places (id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (place_id, key)
+);
+CREATE INDEX place_aliases_key ON place_aliases (key);
+CREATE TABLE statements (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    speaker_id INTEGER REFERENCES speakers (id),
+    attributed_to TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('direct', 'indirect')),
+    text TEXT NOT NULL,
+    said_from TEXT,
+    said_to TEXT,
+    date_precision TEXT NOT NULL,
+    date_text TEXT,
+    month_day TEXT,
+    sort_day TEXT NOT NULL,
+    outlet_id INTEGER REFERENCES outlets (id),
+    venue TEXT,
+    status TEXT NOT NULL,
+    cue TEXT,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL
+);
+CREATE INDEX statements_timeline ON statements (sort_day, id);
+CREATE INDEX statements_speaker ON statements (speaker_id, sort_day, id);
+CREATE INDEX statements_outlet ON statements (outlet_id, sort_day, id);
+CREATE INDEX statements_status ON statements (status, sort_day, id);
+CREATE INDEX statements_document ON statements (document_id, span_start);
+CREATE TABLE statement_places (
+    statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+    place_id INTEGER NOT NULL REFERENCES places (id),
+    PRIMARY KEY (statement_id, place_id)
+);
+CREATE INDEX statement_places_place ON statement_places (place_id, statement_id);
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    summary TEXT NOT NULL,
+    status TEXT NOT NULL,
+    document_id INTEGER REFERENCES documents (id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX claims_status ON claims (status, id);
+CREATE TABLE claim_statements (
+    claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    statement_id INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,
+    stance TEXT NOT NULL CHECK (stance IN ('asserts', 'disputes', 'reports')),
+    PRIMARY KEY (claim_id, statement_id)
+);
+CREATE INDEX claim_statements_statement ON claim_statements (statement_id, claim_id);
+CREATE TABLE status_history (
+    id INTEGER PRIMARY KEY,
+    claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    from_status TEXT,
+    to_status TEXT NOT NULL,
+    at TEXT NOT NULL,
+    who TEXT,
+    note TEXT
+);
+CREATE INDEX status_history_claim ON status_history (claim_id, id);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    target_kind TEXT NOT NULL CHECK (target_kind IN ('statement', 'claim', 'speaker')),
+    target_id INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    at TEXT NOT NULL,
+    who TEXT
+);
+CREATE INDEX notes_target ON notes (target_kind, target_id);
+"""
+
+
+def _create_tables(db: sqlite_utils.Database) -> None:
+    db.conn.executescript(f"BEGIN;\n{V1_TABLES}\nPRAGMA user_version = 1;\nCOMMIT;")
+
+
+def _add_full_text_search(db: sqlite_utils.Database) -> None:
+    # enable_fts commits as it goes (executescript), so this step is made
+    # re-runnable instead of atomic: replace=True rebuilds a half-made index.
+    tokenize = "unicode61 remove_diacritics 2"
+    db["statements"].enable_fts(["text"], create_triggers=True, tokenize=tokenize, replace=True)
+    db["documents"].enable_fts(
+        ["title", "text"], create_triggers=True, tokenize=tokenize, replace=True
+    )
+    db.execute("PRAGMA user_version = 2")
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _create_tables,
+    _add_full_text_search,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite_utils.Database, target: int = SCHEMA_VERSION) -> int:
+    """Bring the store forward to ``target``; returns the version it started at."""
+    start = schema_version(db)
+    if start > SCHEMA_VERSION:
+        raise StoreError(
+            f"store schema version {start} is newer than this briefing understands "
+            f"({SCHEMA_VERSION}); upgrade briefing"
+        )
+    for version in range(start, target):
+        MIGRATIONS[version](db)
+    return start

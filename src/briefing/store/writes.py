@@ -1,0 +1,123 @@
+"""Writing one extracted document into the store, all of it or nothing.
+
+The caller holds the transaction (see ``database.Connection.transaction``);
+these functions only issue the statements, so an exception anywhere leaves the
+store as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from briefing.model import Document, ExtractedStatement, Extraction, IngestResult
+from briefing.store import identities
+
+EXTRACTOR = "briefing"
+
+
+def existing_document(conn: sqlite3.Connection, content_hash: str) -> int | None:
+    row = conn.execute(
+        "SELECT id FROM documents WHERE content_hash = ?", (content_hash,)
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def insert_document(
+    conn: sqlite3.Connection, document: Document, extraction: Extraction, now: str
+) -> IngestResult:
+    """Insert a new document with its statements, places and claims."""
+    document_id = conn.execute(
+        "INSERT INTO documents (content_hash, title, published, publisher, url, source, text, "
+        "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            document.content_hash,
+            document.title,
+            _iso(document.published),
+            document.publisher,
+            document.url,
+            document.source,
+            document.text,
+            now,
+        ),
+    ).lastrowid
+    assert document_id is not None
+    claim_ids = {
+        claim.key: _insert_claim(conn, document_id, claim.summary, claim.status, now)
+        for claim in extraction.claims
+    }
+    fallback_day = _iso(document.published) or ""
+    for statement in extraction.statements:
+        statement_id = _insert_statement(conn, document_id, statement, fallback_day)
+        if statement.claim_key in claim_ids:
+            conn.execute(
+                "INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance) "
+                "VALUES (?, ?, ?)",
+                (claim_ids[statement.claim_key], statement_id, statement.stance or "reports"),
+            )
+    return IngestResult(
+        document_id=document_id,
+        new=True,
+        statements_added=len(extraction.statements),
+        warnings=extraction.warnings,
+    )
+
+
+def _insert_statement(
+    conn: sqlite3.Connection, document_id: int, statement: ExtractedStatement, fallback_day: str
+) -> int:
+    speaker = statement.speaker
+    speaker_id = identities.speaker_id(conn, speaker) if speaker else None
+    attributed_to = speaker.name if speaker and speaker.kind == "anonymous" else None
+    when = statement.date
+    statement_id = conn.execute(
+        "INSERT INTO statements (document_id, speaker_id, attributed_to, kind, text, said_from, "
+        "said_to, date_precision, date_text, month_day, sort_day, outlet_id, venue, status, cue, "
+        "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            document_id,
+            speaker_id,
+            attributed_to,
+            statement.kind,
+            statement.text,
+            _iso(when.start),
+            _iso(when.end),
+            when.precision,
+            when.text or None,
+            when.month_day,
+            _iso(when.start) or fallback_day,
+            identities.outlet_id(conn, statement.outlet),
+            statement.venue,
+            statement.status,
+            statement.cue,
+            statement.span.start,
+            statement.span.end,
+        ),
+    ).lastrowid
+    assert statement_id is not None
+    for place in statement.places:
+        conn.execute(
+            "INSERT OR IGNORE INTO statement_places (statement_id, place_id) VALUES (?, ?)",
+            (statement_id, identities.place_id(conn, place)),
+        )
+    return statement_id
+
+
+def _insert_claim(
+    conn: sqlite3.Connection, document_id: int, summary: str, status: str, now: str
+) -> int:
+    claim_id = conn.execute(
+        "INSERT INTO claims (summary, status, document_id, created_at) VALUES (?, ?, ?, ?)",
+        (summary, status, document_id, now),
+    ).lastrowid
+    assert claim_id is not None
+    conn.execute(
+        "INSERT INTO status_history (claim_id, from_status, to_status, at, who, note) "
+        "VALUES (?, NULL, ?, ?, ?, ?)",
+        (claim_id, status, now, EXTRACTOR, "status read from the article's wording"),
+    )
+    return claim_id
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None

@@ -1,0 +1,41 @@
+"""Shared fixtures: a store built in tmp_path from the sample briefings, isolated user dirs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import ingest_samples
+from briefing.store import Store
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test ever touches the real user's store or config."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("BRIEFING_DB", raising=False)
+    monkeypatch.delenv("BRIEFING_CONFIG", raising=False)
+
+
+@pytest.fixture(scope="session")
+def sample_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("samples") / "samples.db"
+    with Store(path) as store:
+        summary = ingest_samples(store)
+    assert summary.failed == 0
+    return path
+
+
+@pytest.fixture
+def sample_store(sample_store_path: Path) -> Iterator[Store]:
+    with Store(sample_store_path) as store:
+        yield store
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "empty.db") as store:
+        yield store

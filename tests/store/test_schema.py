@@ -1,0 +1,86 @@
+"""The store's schema, pragmas and forward migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from briefing.errors import StoreError
+from briefing.store import Store
+from briefing.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
+
+DESIGN_TABLES = {
+    "documents",
+    "outlets",
+    "speakers",
+    "speaker_aliases",
+    "places",
+    "place_aliases",
+    "statements",
+    "statement_places",
+    "claims",
+    "claim_statements",
+    "status_history",
+    "notes",
+}
+
+
+def test_new_store_has_every_design_table_and_the_current_version(empty_store: Store) -> None:
+    db = sqlite_utils.Database(empty_store.path)
+    assert set(db.table_names()) >= DESIGN_TABLES
+    assert {"statements_fts", "documents_fts"} <= set(db.table_names())
+    assert schema_version(db) == SCHEMA_VERSION
+
+
+def test_store_runs_in_wal_mode_with_foreign_keys(empty_store: Store) -> None:
+    conn = empty_store._connection.db.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
+
+
+def test_version_one_store_migrates_forward_and_indexes_old_rows(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(path)
+    MIGRATIONS[0](db)
+    db.execute(
+        "INSERT INTO documents (id, content_hash, text, ingested_at) VALUES (1, 'h', 'x', 'now')"
+    )
+    db.execute(
+        "INSERT INTO statements (document_id, kind, text, date_precision, sort_day, status, "
+        "span_start, span_end) VALUES (1, 'direct', 'the corridor stays open', 'undated', '', "
+        "'unverified', 0, 1)"
+    )
+    db.conn.commit()
+    db.conn.close()
+    assert schema_version(sqlite_utils.Database(path)) == 1
+
+    with Store(path) as store:
+        found = store.search_statements('"corridor"')
+        assert [s.text for s in found] == ["the corridor stays open"]
+    assert schema_version(sqlite_utils.Database(path)) == SCHEMA_VERSION
+
+
+def test_migrating_twice_changes_nothing(tmp_path: Path) -> None:
+    db = sqlite_utils.Database(tmp_path / "twice.db")
+    assert migrate(db) == 0
+    assert migrate(db) == SCHEMA_VERSION
+
+
+def test_store_from_a_newer_briefing_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer than this briefing"):
+        Store(path)
+
+
+def test_a_file_that_is_not_sqlite_is_refused_with_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("not a database at all, just notes\n" * 20)
+    with pytest.raises(StoreError, match="not a briefing store"):
+        Store(path)

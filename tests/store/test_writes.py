@@ -1,0 +1,74 @@
+"""Writing documents: one transaction each, idempotent by content."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.extract import extract
+from briefing.model import Document
+from briefing.store import Store, identities
+
+ARTICLE = Document(
+    text=(
+        "Halyna Moroz, head of the Odesa port administration, said on Tuesday that the "
+        "corridor remained open.\n"
+        "\u201cNot one ship has turned back,\u201d Ms. Moroz told Reuters."
+    ),
+    title="Corridor open",
+    published=date(2023, 11, 22),
+    publisher="Harbor Post",
+)
+
+
+def test_ingest_stores_the_document_and_its_statements(empty_store: Store) -> None:
+    result = empty_store.ingest(ARTICLE, extract(ARTICLE))
+    assert result.new
+    assert result.statements_added == 2
+    counts = empty_store.counts()
+    assert counts["documents"] == 1
+    assert counts["statements"] == 2
+    assert counts["speakers"] == 1
+
+
+def test_ingesting_the_same_content_twice_is_a_no_op(empty_store: Store) -> None:
+    first = empty_store.ingest(ARTICLE, extract(ARTICLE))
+    again = empty_store.ingest(ARTICLE, extract(ARTICLE))
+    assert not again.new
+    assert again.document_id == first.document_id
+    assert empty_store.counts()["statements"] == 2
+
+
+def test_a_document_that_fails_half_way_leaves_nothing_behind(
+    empty_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_outlet(conn: object, name: str | None) -> int | None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(identities, "outlet_id", broken_outlet)
+    with pytest.raises(RuntimeError):
+        empty_store.ingest(ARTICLE, extract(ARTICLE))
+    assert empty_store.counts() == {
+        "documents": 0,
+        "statements": 0,
+        "speakers": 0,
+        "outlets": 0,
+        "places": 0,
+        "claims": 0,
+    }
+
+
+def test_the_same_person_across_documents_is_one_speaker(tmp_path: Path) -> None:
+    later = Document(
+        text="\u201cThe corridor will stay open,\u201d Halyna Moroz said on Monday.",
+        published=date(2023, 12, 4),
+    )
+    with Store(tmp_path / "two.db") as store:
+        store.ingest(ARTICLE, extract(ARTICLE))
+        store.ingest(later, extract(later))
+        assert store.counts()["speakers"] == 1
+        profile = store.speaker_profile(1)
+        assert profile is not None
+        assert profile.statement_count == 3
