@@ -14,13 +14,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import machine  # noqa: E402
+import machine
 
-from briefing.extract import extract  # noqa: E402
-from briefing.extract.sentences import split_sentences  # noqa: E402
-from briefing.model import Document  # noqa: E402
-from briefing.read import read_source  # noqa: E402
-from briefing.resources import sample_briefings  # noqa: E402
+from briefing.extract import extract
+from briefing.extract.sentences import split_sentences
+from briefing.model import Document
+from briefing.read import read_source
+from briefing.resources import sample_briefings
 
 ROOT = Path(__file__).resolve().parents[1]
 
