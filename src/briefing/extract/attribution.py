@@ -52,7 +52,10 @@ _ABBREVIATION_STOP = re.compile(
 )
 _PARTICIPLE = re.compile(r"^\s*\w+ing\b")
 _IS_NAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt)\.\s+)?[A-Z][\w’'\-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w’'\-]+){1,3}$"
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt)\.\s+)?[A-Z][\w’'\-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w’'\-]+){0,3}$"
+)
+_BY_AGENT = re.compile(
+    r"\s+by\s+(?P<phrase>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]+?)(?=\s+(?:as|on|in|after|for|over)\b|\s*[,.;:]|$)"
 )
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S)
 _RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
@@ -96,13 +99,13 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
     following = re.match(r"\s+(\w+)", text[match.end() : match.end() + 20])
     next_word = following.group(1).lower() if following else ""
     if verb in ("called", "calls"):
-        return next_word == "for"
+        return next_word in ("for", "on")
     if verb in ("attributed", "attributes", "described", "describes", "blamed", "blames"):
         return True
     if verb.endswith("s") and verb != "says" and not _SUBJECT_JUST_BEFORE.search(before):
         return False  # the nouns "reports", "claims", "remarks"
     if _PASSIVE.search(before) and verb not in ("said", "told"):
-        return False
+        return bool(_BY_AGENT.match(text, match.end()))
     return not (verb in ("posted", "added") and next_word in NON_SPEECH_AFTER)
 
 
@@ -125,6 +128,14 @@ def _attribute(
             else None
         )
         return Attribution(verb, Span(match.start(), match.end()), speaker, content_start, True)
+    agent = (
+        _BY_AGENT.match(text, match.end(), end)
+        if _PASSIVE.search(text[before_start : match.start()])
+        else None
+    )
+    if agent:
+        speaker = parse_speaker(agent.group("phrase"), agent.start("phrase"))
+        return Attribution(verb, Span(match.start(), match.end()), speaker, match.end())
     speaker = _speaker_before(text, before_start, match.start())
     follows_quote = any(0 <= match.start() - q.end <= 3 for q in quoted)
     if follows_quote and (

@@ -30,7 +30,7 @@ _STOPWORDS = frozenset(
     them then than when what will more most other such only just very being does
     """.split()
 )
-ATTACH_WITHIN_SENTENCES = 6
+ATTACH_WITHIN_SENTENCES = 4
 
 
 def link_claims(
@@ -41,7 +41,7 @@ def link_claims(
     openers: list[ExtractedStatement] = []
     linked: list[ExtractedStatement] = []
     for statement, sentence in zip(statements, sentences, strict=True):
-        best = _best_claim(statement, claims, opened_at, sentence)
+        best = _best_claim(statement, claims, opened_at, openers, sentence)
         if _opens_claim(statement) and (
             best is None or statement.speaker is None or statement.speaker.kind != "anonymous"
         ):
@@ -69,7 +69,8 @@ def _join(
     """Join a claim; an undated anonymous source shares the date and outlet of the report it backs."""
     statement = replace(statement, claim_key=key)
     anonymous = statement.speaker is not None and statement.speaker.kind == "anonymous"
-    if anonymous and statement.date.precision == "undated":
+    named_opener = opener.speaker is not None and opener.speaker.is_named
+    if anonymous and named_opener and statement.date.precision == "undated":
         statement = replace(statement, date=opener.date, outlet=statement.outlet or opener.outlet)
     return statement
 
@@ -96,15 +97,21 @@ def _opens_claim(statement: ExtractedStatement) -> bool:
 
 
 def _best_claim(
-    statement: ExtractedStatement, claims: list[ExtractedClaim], opened_at: list[int], sentence: int
+    statement: ExtractedStatement,
+    claims: list[ExtractedClaim],
+    opened_at: list[int],
+    openers: list[ExtractedStatement],
+    sentence: int,
 ) -> int | None:
     if not claims or statement.stance is None:
         return None
     latest = len(claims) - 1
-    recent = sentence - opened_at[latest] <= ATTACH_WITHIN_SENTENCES
-    if statement.speaker is not None and statement.speaker.kind == "anonymous" and recent:
-        return latest
     words = _content_words(statement.text)
+    if statement.speaker is not None and statement.speaker.kind == "anonymous":
+        # Sources backing a named reporter's story ("according to the unnamed people").
+        named_opener = openers[latest].speaker is not None and openers[latest].speaker.is_named
+        if named_opener and sentence - opened_at[latest] <= ATTACH_WITHIN_SENTENCES:
+            return latest
     scored = [
         (len(words & _content_words(claim.summary)), index) for index, claim in enumerate(claims)
     ]

@@ -1,8 +1,11 @@
-"""Resolving references back to a document's earlier speakers.
+"""Resolving references back to the people and bodies a document has named.
 
 "Mr. Stoltenberg" is the Jens Stoltenberg named before, "Ms. Lin" is Lin Xiaoyu
-(family name first), "he" is the last person who spoke, "the ministry" the last
-ministry, "the Ukrainian leader" the Ukrainian president.
+(family name first), "he" is the person named last, "the ministry" the last
+ministry, "the group" the last body that spoke, "its coast guard" the coast
+guard of the country that spoke last, "the Ukrainian leader" the Ukrainian
+president. A one-word name nobody was introduced by ("Trafigura", "Hamas") is
+a body.
 """
 
 from __future__ import annotations
@@ -10,34 +13,43 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefing.extract.lexicon import DEMONYMS, ORGANISATION_HEADS
-from briefing.extract.speakers import SpeakerPhrase
+from briefing.extract.speakers import COUNTRY_ADJECTIVE, SpeakerPhrase
 from briefing.folding import name_key, surname_key
 from briefing.model import SpeakerMention
 
 _LEADER_WORDS = {
     "leader": ("president", "prime minister", "chancellor", "premier", "king", "leader")
 }
+GENERIC_BODIES = frozenset("group organization organisation movement company firm body".split())
 
 
 class SpeakerMemory:
-    """The speakers of one document so far, for resolving references back to them."""
+    """Who one document has named so far, most recent last."""
 
     def __init__(self) -> None:
-        self.speakers: list[SpeakerMention] = []
-        self.named: list[SpeakerMention] = []
+        self.mentions: list[tuple[int, SpeakerMention, bool]] = []
+        """``(offset, mention, spoke)``, kept in text order."""
 
-    def note_named(self, mention: SpeakerMention) -> None:
-        """Remember a person or body named in passing (not yet a speaker)."""
-        self.named.append(mention)
+    def note_named(self, mention: SpeakerMention, offset: int) -> None:
+        """Remember a person or body named in passing (not as a speaker)."""
+        self._add(offset, mention, spoke=False)
+
+    def spoke(self, mention: SpeakerMention, offset: int) -> None:
+        self._add(offset, mention, spoke=True)
 
     def resolve(self, phrase: SpeakerPhrase) -> SpeakerMention | None:
-        if phrase.reference in ("person", "group"):
-            wanted = ("person",) if phrase.reference == "person" else ("organisation", "anonymous")
-            return next((s for s in reversed(self.speakers) if s.kind in wanted), None)
+        if phrase.reference == "person":
+            return next((m for m in self._recent() if m.kind == "person"), None)
+        if phrase.reference == "group":
+            return next(
+                (m for m, spoke in self._recent_with_role() if spoke and m.kind != "person"), None
+            )
         if phrase.reference == "surname" and phrase.mention is not None:
             return self._by_surname(phrase.mention)
         if phrase.reference == "description":
             return self._by_description(phrase)
+        if phrase.reference == "owned" and phrase.mention is not None:
+            return self._owned(phrase.mention)
         mention = phrase.mention
         if mention is not None and mention.kind == "person":
             earlier = self._same_person(mention)
@@ -45,38 +57,61 @@ class SpeakerMemory:
                 return _merge(earlier, mention)
         return mention
 
-    def spoke(self, mention: SpeakerMention) -> None:
-        self.speakers.append(mention)
+    def resolve_name(self, person: SpeakerMention) -> SpeakerMention:
+        """A person named in passing, joined to the fuller name seen before ("Ms. Arslan")."""
+        key = name_key(person.name)
+        for earlier in self._recent():
+            if earlier.kind != "person":
+                continue
+            parts = name_key(earlier.name).split()
+            if name_key(earlier.name) == key or (" " not in key and key in (parts[0], parts[-1])):
+                return earlier
+        return person
 
-    def _everyone(self) -> list[SpeakerMention]:
-        return [*reversed(self.speakers), *reversed(self.named)]
+    def _add(self, offset: int, mention: SpeakerMention, spoke: bool) -> None:
+        self.mentions.append((offset, mention, spoke))
+        self.mentions.sort(key=lambda item: item[0])
+
+    def _recent(self) -> list[SpeakerMention]:
+        return [mention for _, mention, _ in reversed(self.mentions)]
+
+    def _recent_with_role(self) -> list[tuple[SpeakerMention, bool]]:
+        return [(mention, spoke) for _, mention, spoke in reversed(self.mentions)]
 
     def _by_surname(self, mention: SpeakerMention) -> SpeakerMention:
-        """ "Mr. Stoltenberg" is the Jens Stoltenberg named before; "Ms. Lin" is Lin Xiaoyu."""
         key = surname_key(mention.name)
-        for earlier in self._everyone():
+        for earlier in self._recent():
             if earlier.kind == "person" and " " in earlier.name:
                 parts = name_key(earlier.name).split()
                 if key in (parts[-1], parts[0]):
                     return _merge(earlier, mention)
-        for earlier in self._everyone():
+        for earlier in self._recent():
             if earlier.kind == "organisation" and name_key(earlier.name) == key:
                 return earlier
+        if " " not in mention.name.strip():
+            return SpeakerMention(mention.name, "organisation", span=mention.span)
         return mention
 
     def _same_person(self, mention: SpeakerMention) -> SpeakerMention | None:
         key = name_key(mention.name)
         return next(
-            (s for s in self._everyone() if s.kind == "person" and name_key(s.name) == key), None
+            (s for s in self._recent() if s.kind == "person" and name_key(s.name) == key), None
         )
 
+    def _owned(self, body: SpeakerMention) -> SpeakerMention:
+        """ "Its coast guard" after China spoke → the Chinese Coast Guard."""
+        owner = next((m for m, spoke in self._recent_with_role() if spoke), None)
+        if owner is None or owner.kind == "person":
+            return body
+        adjective = COUNTRY_ADJECTIVE.get(owner.name, owner.name)
+        return SpeakerMention(f"{adjective} {body.name}", "organisation", affiliation=owner.name)
+
     def _by_description(self, phrase: SpeakerPhrase) -> SpeakerMention | None:
-        """ "the ministry" → the last ministry that spoke; "the Ukrainian leader" → its president."""
         head = phrase.words[-1]
         wanted = {head, *_LEADER_WORDS.get(head, ())}
         demonyms = [w for w in phrase.words if w in DEMONYMS]
         kinds = ("organisation",) if head in ORGANISATION_HEADS else ("person", "organisation")
-        for earlier in self._everyone():
+        for earlier in self._recent():
             if earlier.kind not in kinds:
                 continue
             described = " ".join(
@@ -86,11 +121,19 @@ class SpeakerMemory:
                 _mentions_word(described, d) for d in demonyms
             ):
                 return earlier
+        if head in GENERIC_BODIES:
+            body = next(
+                (m for m, spoke in self._recent_with_role() if spoke and m.kind == "organisation"),
+                None,
+            )
+            if body is not None:
+                return body
         if head in ORGANISATION_HEADS:
-            for earlier in self._everyone():
+            for earlier in self._recent():
                 affiliation = earlier.affiliation or ""
                 if head in affiliation.lower():
                     return SpeakerMention(affiliation, "organisation")
+            return SpeakerMention(head.capitalize(), "organisation")
         return phrase.mention
 
 

@@ -28,7 +28,11 @@ CUES: tuple[tuple[re.Pattern[str], str, Stance], ...] = tuple(
             "retracted",
             "reports",
         ),
-        (r"\bden(?:ied|ies|y|ying)\b", "denied", "disputes"),
+        (
+            r"\bden(?:ied|ies|y|ying)\b|\bno\s+such\s+\w+\s+(?:had\s+)?(?:taken\s+place|occurred|happened|existed)\b",
+            "denied",
+            "disputes",
+        ),
         (
             r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|disput(?:ed|es|ing)|refut(?:ed|es)|pour(?:ed|s)?\s+cold\s+water|played\s+down|downplay(?:ed|s)|cast(?:s|ing)?\s+doubt|push(?:ed|es)\s+back|brush(?:ed|es)\s+(?:aside|off)|play\s+down|called\s+\w+\s+(?:false|baseless|fake|untrue))\b",
             "disputed",

@@ -87,6 +87,9 @@ def gazetteer() -> Gazetteer:
             aliases,
         )
         add(entry, {info["name"], *aliases})
+    for state in cache_.get_us_states().values():
+        entry = Entry(state["name"], "United States", "state", 0, int(state["geonameid"]), ())
+        add(entry, {state["name"]})
     for entry in project:
         if entry.geonameid is None:
             add(entry, {entry.name, *entry.aliases})

@@ -17,7 +17,7 @@ REPORTING_VERBS = frozenset(
     cautioned cautions predicted predicts tweeted posted replied replies responded responds
     countered counters disputed disputes refuted refutes recalled recalls attributed attributes
     blamed blames estimated estimates promised promises threatened threatens questioned
-    questions described describes called calls disclosed discloses revealed reveals indicated
+    questions called calls disclosed discloses revealed reveals indicated
     indicates assured assures agreed agrees observed observes remarked remarks complained
     complains condemned condemns welcomed welcomes criticized criticised criticizes criticises
     retracted retracts
@@ -75,6 +75,7 @@ ORGANISATION_HEADS = frozenset(
     parliament assembly court tribunal police guard guards authority authorities organization
     organisation institute university company corporation group bank fund union alliance
     coalition party movement front brigade battalion regiment nations parliament council
+    survey institute observatory center centre programme program
     committee ministry directorate bureau embassy mission secretariat presidency headquarters
     operator operators port airport railway railways network broadcaster newspaper nato un
     hamas hezbollah idf opec who iaea osce
@@ -101,7 +102,9 @@ GROUP_NOUNS = frozenset(
     insiders insider lawmakers lawmaker investigators investigator soldiers soldier commanders
     commander spokesman spokeswoman spokesperson representatives representative members member
     staff firm firms lines carriers operators traders brokers companies shipowners insurers
-    bloggers media
+    bloggers media mediators negotiators monitors monitor rescuers workers volunteers
+    activists organizers organisers protesters leaders prosecutors lawyers doctors medics
+    critics economists rebels militants fighters authorities
     """.split()
 )
 
@@ -110,7 +113,7 @@ DEMONYMS = {
     "british": "United Kingdom", "chinese": "China", "french": "France", "german": "Germany",
     "israeli": "Israel", "palestinian": "Palestine", "russian": "Russia",
     "ukrainian": "Ukraine", "philippine": "Philippines", "filipino": "Philippines",
-    "qatari": "Qatar", "egyptian": "Egypt", "turkish": "Turkey", "polish": "Poland",
+    "qatari": "Qatar", "egyptian": "Egypt", "estonian": "Estonia", "sudanese": "Sudan", "turkish": "Turkey", "polish": "Poland",
     "iranian": "Iran", "yemeni": "Yemen", "belarusian": "Belarus", "moldovan": "Moldova",
     "romanian": "Romania", "japanese": "Japan", "korean": "South Korea", "indian": "India",
     "pakistani": "Pakistan", "saudi": "Saudi Arabia", "syrian": "Syria", "lebanese": "Lebanon",

@@ -48,6 +48,17 @@ _DESCRIPTORS = re.compile(
     r"television|tv|channel|radio|network|outlet|news\s+site|website)$",
     re.IGNORECASE,
 )
+_LEADING_DESCRIPTOR = re.compile(
+    r"^(?:the\s+)?(?:(?:state|public|national|private|independent|local|regional|"
+    + "|".join(sorted(DEMONYMS))
+    + r")[-\s]+)*(?:run\s+)?(?:television\s+channel|tv\s+channel|broadcaster|television|tv|radio|"
+    r"news\s+agency|newspaper|daily|channel|news\s+site|outlet)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_GENERIC_OUTLET = re.compile(
+    r"^(?:the\s+)?(?P<generic>(?:state|public|national|local|regional)\s+(?:television|tv|radio|media))$",
+    re.IGNORECASE,
+)
 _POSSESSOR = re.compile(
     r"^(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+", re.IGNORECASE
 )
@@ -133,6 +144,12 @@ def _outlet_name(phrase: str, memory: OutletMemory) -> str | None:
     if not words or words[0].lower() in NOT_OUTLETS or _is_date_word(words[0]):
         return None
     known = known_outlets()
+    generic = _GENERIC_OUTLET.match(phrase)
+    if generic:
+        return generic.group("generic").lower()
+    described = _LEADING_DESCRIPTOR.match(phrase)
+    if described:
+        phrase = phrase[described.end() :]
     possessor = _POSSESSOR.match(phrase)
     country = None
     if possessor:
@@ -140,7 +157,7 @@ def _outlet_name(phrase: str, memory: OutletMemory) -> str | None:
         phrase = phrase[possessor.end() :]
     core = _DESCRIPTORS.sub("", re.sub(r"^the\s+", "", phrase, flags=re.I))
     descriptors = {w.lower() for w in phrase.split()} | ({country.lower()} if country else set())
-    for candidate in (phrase, core, " ".join(core.split()[:2]), core.split()[0] if core else ""):
+    for candidate in (phrase, re.sub(r"^the\s+", "", phrase, flags=re.I), core):
         outlet = known.get(name_key(candidate)) if candidate else None
         if outlet is not None:
             memory.remember(outlet.name, outlet.country, descriptors | {outlet.kind})

@@ -1,27 +1,29 @@
 """From a document's text to its statements: the order the rules run in.
 
 One pass over the sentences finds each statement (direct quote, indirect
-speech, unattributed report), its speaker, date, outlet and status; a second
-pass ties undated statements to the interview they belong to, and a third
-resolves places once every speaker's name is known (so "Zhdanov" the analyst
-is never taken for the old name of Mariupol).
+speech, unattributed report), its speaker, date, outlet and status; then the
+statements are tied to each other (shared dates, speakers named after being
+described), and places are resolved once every speaker's name is known (so
+"Zhdanov" the analyst is never taken for the old name of Mariupol).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from briefing.extract import claims as claim_rules
 from briefing.extract.attribution import Attribution, find_attribution
 from briefing.extract.coreference import SpeakerMemory
 from briefing.extract.cues import find_cue
 from briefing.extract.dates import find_dates
+from briefing.extract.frames import Frame, direct_frame, indirect_frame, whole_sentence
+from briefing.extract.names import named_people
 from briefing.extract.outlets import OutletMemory, find_outlet
 from briefing.extract.places import PlaceFinder
 from briefing.extract.quotes import Quote, find_quotes, is_full_quote
 from briefing.extract.sentences import Sentence, split_sentences
-from briefing.folding import name_key
+from briefing.extract.ties import Found, continue_from, name_described_speakers, tie_dates
 from briefing.model import (
     UNDATED,
     DateSpan,
@@ -34,22 +36,10 @@ from briefing.model import (
 
 _UNATTRIBUTED_REPORT = re.compile(
     r"\breports?\b(?:\s*[—–-]+\s*[^—–]{1,40}?\s*[—–-]+\s*|\s+)(?:that|emerged\s+that|suggest(?:ed)?\s+that)\b|"
-    r"\baccording\s+to\s+(?:media\s+|unconfirmed\s+|local\s+)?reports\b",
+    r"\baccording\s+to\s+(?:media\s+|unconfirmed\s+|local\s+)?reports\b|^\s*Reports?\s+(?:of|that)\b",
     re.IGNORECASE,
 )
 _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
-_DATE_WINDOW_AFTER_VERB = 30
-
-
-@dataclass
-class Found:
-    """A statement being built, with the sentence it came from."""
-
-    statement: ExtractedStatement
-    sentence: int
-    paragraph: int
-    continuation: bool = False
-    dated_here: bool = False
 
 
 def extract(document: Document) -> Extraction:
@@ -66,11 +56,15 @@ def extract(document: Document) -> Extraction:
         item = _statement_in(text, sentence, index, quotes, speakers, outlets, document, found)
         if item is None:
             _note_outlet_only(text, sentence, outlets, found)
-            continue
-        found.append(item)
-        if item.statement.speaker is not None:
-            speakers.spoke(item.statement.speaker)
-    _tie_dates(found)
+        else:
+            found.append(item)
+            if item.statement.speaker is not None:
+                speakers.spoke(item.statement.speaker, item.statement.span.start)
+        for offset, person in named_people(text, sentence.start, sentence.end):
+            resolved = speakers.resolve_name(person)
+            speakers.note_named(resolved, offset)
+    tie_dates(found)
+    name_described_speakers(found)
     statements = _with_places(text, [item.statement for item in found])
     statements, claims = claim_rules.link_claims(statements, [f.sentence for f in found])
     warnings = ()
@@ -100,39 +94,35 @@ def _statement_in(
     speaker = _resolve(attribution, speakers)
     previous = found[-1] if found else None
     continuation = False
+    frame: Frame
     if direct:
         kind = "direct"
         span = Span(direct[0].inner.start, direct[-1].inner.end)
         body = " ".join(q.text(text) for q in direct)
-        frame = _outside(sentence, [q.span for q in direct])
+        frame = direct_frame(sentence, [q.span for q in direct])
         if speaker is None and previous is not None and index - previous.sentence <= 2:
             speaker, continuation = previous.statement.speaker, True
         if speaker is None:
             return None
     elif attribution is not None and speaker is not None:
-        kind = "indirect"
-        span = Span(sentence.start, sentence.end)
-        body = sentence.text
-        end = max(attribution.content_start, attribution.verb_span.end)
-        frame = [(sentence.start, end)]
-        window = min(sentence.end, attribution.verb_span.end + _DATE_WINDOW_AFTER_VERB)
-        frame.append((attribution.verb_span.end, window))
-        frame.extend(_trailing_attribution(text, sentence, end))
+        kind, span, body = "indirect", Span(sentence.start, sentence.end), sentence.text
+        frame = indirect_frame(text, sentence, attribution)
     elif _UNATTRIBUTED_REPORT.search(sentence.text) or _REPORTEDLY.search(sentence.text):
         kind, span, body = "indirect", Span(sentence.start, sentence.end), sentence.text
         speaker = SpeakerMention("reports", "unattributed")
-        frame = [(sentence.start, sentence.end)]
+        frame = whole_sentence(sentence)
     else:
         return None
     when = _date_in(text, frame, attribution, document)
     outlet = find_outlet(text, sentence.start, sentence.end, outlets) if kind == "direct" else None
-    outlet_frame = [frame[0], *frame[2:]] if kind == "indirect" else frame
-    for start, end in outlet_frame if outlet is None else ():
+    for start, end in frame.regions if outlet is None else ():
         candidate = find_outlet(text, start, end, outlets)
-        if candidate.name or outlet is None or (candidate.venue and not outlet.venue):
-            outlet = candidate if candidate.name or not outlet or not outlet.name else outlet
+        if outlet is None or (candidate.name and not outlet.name):
+            outlet = candidate
+        elif candidate.venue and not outlet.venue:
+            outlet = replace(outlet, venue=candidate.venue)
     assert outlet is not None
-    cue_regions = frame if kind == "direct" else [(sentence.start, sentence.end)]
+    cue_regions = frame.regions if kind == "direct" else ((sentence.start, sentence.end),)
     cue = next((c for a, b in cue_regions if (c := find_cue(text, a, b))), None)
     status, stance = (cue.status, cue.stance) if cue else ("unverified", None)
     if speaker.kind in ("anonymous", "unattributed") and cue is None:
@@ -151,8 +141,12 @@ def _statement_in(
         stance=stance,
     )
     if continuation and previous is not None:
-        statement = _continue(statement, previous.statement)
-    return Found(statement, index, sentence.paragraph, continuation, when is not None)
+        statement = continue_from(statement, previous.statement)
+    described = ()
+    phrase = attribution.speaker if attribution else None
+    if phrase and phrase.reference == "description" and speaker is phrase.mention:
+        described = phrase.words
+    return Found(statement, index, sentence.paragraph, described)
 
 
 def _merge_quoted(sentences: list[Sentence], quotes: list[Quote]) -> list[Sentence]:
@@ -177,102 +171,30 @@ def _merge_quoted(sentences: list[Sentence], quotes: list[Quote]) -> list[Senten
     return merged
 
 
-def _trailing_attribution(text: str, sentence: Sentence, after: int) -> list[tuple[int, int]]:
-    """ ", in an interview with The Associated Press on Dec. 1." at the end of indirect speech."""
-    comma = text.rfind(",", after, sentence.end)
-    if comma < 0 or "“" in text[comma : sentence.end]:
-        return []
-    if re.match(
-        r",\s*(?:in|at|during|on|speaking|told|according|writing|citing)\b",
-        text[comma : sentence.end],
-    ):
-        return [(comma, sentence.end)]
-    return []
-
-
 def _resolve(attribution: Attribution | None, speakers: SpeakerMemory) -> SpeakerMention | None:
     if attribution is None or attribution.speaker is None:
         return None
     return speakers.resolve(attribution.speaker)
 
 
-def _outside(sentence: Sentence, spans: list[Span]) -> list[tuple[int, int]]:
-    pieces, position = [], sentence.start
-    for span in sorted(spans, key=lambda s: s.start):
-        if span.start > position:
-            pieces.append((position, span.start))
-        position = max(position, span.end)
-    if position < sentence.end:
-        pieces.append((position, sentence.end))
-    return pieces or [(sentence.start, sentence.start)]
-
-
 def _date_in(
-    text: str, frame: list[tuple[int, int]], attribution: Attribution | None, document: Document
+    text: str, frame: Frame, attribution: Attribution | None, document: Document
 ) -> DateSpan | None:
+    """The date in the frame nearest the verb; else the one past day the content names."""
     mentions = [
         mention
-        for start, end in frame
+        for start, end in frame.regions
         for mention in find_dates(text[start:end], document.published, start)
     ]
-    if not mentions:
-        return None
-    anchor = attribution.verb_span.start if attribution else frame[0][0]
-    return min(mentions, key=lambda m: abs(m.span.start - anchor)).when
-
-
-def _continue(statement: ExtractedStatement, previous: ExtractedStatement) -> ExtractedStatement:
-    """A quote that runs on from the previous one shares its date, outlet and venue."""
-    return replace(
-        statement,
-        date=statement.date if statement.date.precision != "undated" else previous.date,
-        outlet=statement.outlet or previous.outlet,
-        outlet_span=statement.outlet_span or previous.outlet_span,
-        venue=statement.venue or previous.venue,
-    )
-
-
-def _tie_dates(found: list[Found]) -> None:
-    """Give undated statements the date of the interview or event the text ties them to.
-
-    Forward first (the same speaker through the same outlet earlier, or the
-    same speaker's statement just before), then backward (a lead paragraph
-    followed at once by the same speaker's quote to a named outlet).
-    """
-    for position, item in enumerate(found):
-        statement = item.statement
-        if statement.date.precision != "undated" or statement.speaker is None:
-            continue
-        key = _speaker_key(statement.speaker)
-        earlier = [f for f in found[:position] if _speaker_key(f.statement.speaker) == key]
-        same_outlet = [
-            f for f in earlier
-            if statement.outlet and f.statement.outlet == statement.outlet and f.statement.date.precision != "undated"
-        ]  # fmt: skip
-        if same_outlet:
-            item.statement = replace(statement, date=same_outlet[-1].statement.date)
-        elif (
-            earlier
-            and earlier[-1] is found[position - 1]
-            and item.sentence - earlier[-1].sentence <= 2
-        ):
-            item.statement = _continue(statement, earlier[-1].statement)
-    for position in range(len(found) - 2, -1, -1):
-        item, following = found[position], found[position + 1]
-        statement = item.statement
-        if (
-            statement.date.precision == "undated"
-            and not statement.outlet
-            and statement.speaker is not None
-            and _speaker_key(following.statement.speaker) == _speaker_key(statement.speaker)
-            and following.sentence - item.sentence == 1
-            and (following.statement.outlet or following.paragraph == item.paragraph)
-        ):
-            item.statement = _continue(statement, following.statement)
-
-
-def _speaker_key(speaker: SpeakerMention | None) -> str:
-    return f"{speaker.kind}:{name_key(speaker.name)}" if speaker else ""
+    if mentions:
+        anchor = attribution.verb_span.start if attribution else frame.regions[0][0]
+        return min(mentions, key=lambda m: abs(m.span.start - anchor)).when
+    if frame.content is not None:
+        start, end = frame.content
+        days = [m for m in find_dates(text[start:end], document.published, start) if m.when.day]
+        if len(days) == 1:
+            return days[0].when
+    return None
 
 
 def _note_outlet_only(

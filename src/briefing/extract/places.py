@@ -42,6 +42,10 @@ _INTRODUCED = re.compile(
     r"\b(?:the\s+)?(?P<feature>town|village|city|settlement|port|hamlet|district|region)\s+of\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
 )
+_INTRODUCED_AFTER = re.compile(
+    r"\b(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+an?\s+(?:small\s+|nearby\s+|front-line\s+)?"
+    r"(?P<feature>town|village|city|settlement|port|hamlet|district)\b(?!['’])"
+)
 _OTHER_NAME = re.compile(
     r"(?P<alias>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}),\s+(?:the\s+)?[A-Z][\w.]*(?:['’]s)?\s+"
     r"(?:name|term)\s+for\s+(?:the\s+)?(?P<feature>shoal|reef|island|islands|atoll|strait|sea|town|city)"
@@ -81,11 +85,11 @@ class PlaceFinder:
         index = 0
         while index < len(tokens):
             start, word = tokens[index]
-            if not word[:1].isupper() or word.lower() in NOT_PLACES:
+            if not word[:1].isupper():
                 index += 1
                 continue
             match = self._longest_at(tokens, index)
-            if match is None:
+            if match is None or (match[0] == 1 and word.lower() in NOT_PLACES):
                 index += 1
                 continue
             length, end, entries = match
@@ -167,19 +171,26 @@ class PlaceFinder:
                 context[country] += 1
         return context
 
-    def _choose(self, entries: tuple[Entry, ...]) -> Entry:
-        return max(
-            entries, key=lambda entry: (self.context.get(entry.country or "", 0), entry.population)
-        )
+    def _choose(self, written: str, entries: tuple[Entry, ...]) -> Entry:
+        """The article's own countries first, then a place called exactly so, then the bigger."""
+        key = place_key(written)
+
+        def rank(entry: Entry) -> tuple[bool, bool, bool, int, int]:
+            in_context = self.context.get(entry.country or "", 0)
+            exact = place_key(entry.name) == key
+            country = exact and entry.feature == "country"
+            return (country, in_context > 0, exact, in_context, entry.population)
+
+        return max(entries, key=rank)
 
     def _resolve(self, raw: list[tuple[Span, str, tuple[Entry, ...]]]) -> list[PlaceMention]:
-        return [_mention(self._choose(entries), span) for span, _, entries in raw]
+        return [_mention(self._choose(written, entries), span) for span, written, entries in raw]
 
     def _introduced(self, raw: list[tuple[Span, str, tuple[Entry, ...]]]) -> list[PlaceMention]:
         known = {span.start for span, _, _ in raw}
         introduced = []
         names: dict[str, PlaceMention] = {}
-        for match in _INTRODUCED.finditer(self.text):
+        for match in [*_INTRODUCED.finditer(self.text), *_INTRODUCED_AFTER.finditer(self.text)]:
             name = _trim(match.group("name"))
             if match.start("name") in known or name.lower() in NOT_PLACES:
                 continue

@@ -62,7 +62,9 @@ def _quote(text: str, start: int, end: int) -> Quote:
     return Quote(Span(start, end), Span(inner_start, inner_end))
 
 
-_LEAD_IN = re.compile(r"(?:[,:]|\b(?:said|says|added|wrote|told \w+|that))\s*$")
+_LEAD_IN = re.compile(
+    r"(?:[,:]|\b(?:said|says|added|wrote|told \w+|that|[A-Z][\w.]*\s+(?:said|added|wrote)))\s*$"
+)
 
 
 def is_full_quote(text: str, quote: Quote, sentence_start: int) -> bool:
@@ -75,9 +77,10 @@ def is_full_quote(text: str, quote: Quote, sentence_start: int) -> bool:
     before = text[sentence_start : quote.span.start]
     if not before.strip():
         return True
-    if re.search(r"[,:]\s*$", before):
-        return True
     words = text[quote.inner.start : quote.inner.end].split()
+    if re.search(r"[,:]\s*$", before):
+        # "said, “…”" or the second half of a split quote, not a tag ending a clause.
+        return bool(_LEAD_IN.search(before.rstrip(" ,:"))) or len(words) >= 4
     return (
         bool(_LEAD_IN.search(before)) and len(words) >= 6 and not before.rstrip().endswith("that")
     )

@@ -9,6 +9,7 @@ settle alone ("Mr. Stoltenberg", "he", "the Ukrainian leader") are resolved by
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -38,7 +39,11 @@ _PARTICLES = frozenset(
     """.split()
 )
 _PARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ibn-", "abu-", "bin-")
-_CONNECT_IN_NAME = frozenset("of for and the".split())
+_CONNECT_IN_NAME = frozenset("of for and the to".split())
+_POSSESSIVE_DETERMINERS = frozenset("its their his her".split())
+_GROUP_WITH_PLACE = re.compile(
+    r"\b(?P<group>[A-Za-z]+)\s+(?:at|from|with|of|in)\s+(?:the\s+)?[A-Z]"
+)
 _UNATTRIBUTED = re.compile(
     r"^(?:(?:media|news|unconfirmed|recent|earlier|local|some|other)\s+)*reports?$", re.I
 )
@@ -52,6 +57,7 @@ ROLE_WORDS = (
     defence general top senior regional local national federal city security emergency armed
     navy air nuclear atomic shipping maritime infrastructure leader analyst journalist reporter
     correspondent adviser advisor official spokesman spokeswoman spokesperson broadcaster
+    lawyer attorney operator owner chief coordinator disaster hunger election justice
     """.split()
     )
 )
@@ -92,14 +98,21 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         return SpeakerPhrase(None, "group", (last_word,))
     if _UNATTRIBUTED.match(_tail_words(tokens, 4)):
         return SpeakerPhrase(SpeakerMention("reports", "unattributed"))
+    group = _GROUP_WITH_PLACE.search(phrase)
+    if group and group.group("group").lower() in GROUP_NOUNS:
+        return _anonymous(phrase, offset)
     start = _phrase_start(tokens)
     run = tokens[start:]
     if not run:
         return None
     words = [word for _, word in run]
     span = Span(run[0][0], run[-1][0] + len(run[-1][1]))
-    if words[-1].lower() in GROUP_NOUNS and not words[-1][:1].isupper():
+    if words[-1].lower() in GROUP_NOUNS and (not words[-1][:1].isupper() or len(words) == 1):
         return _unnamed_group(tokens)
+    if start > 0 and tokens[start - 1][1].lower() in _POSSESSIVE_DETERMINERS:
+        owned = _description(words)
+        if owned is not None and words[-1].lower() in ORGANISATION_HEADS:
+            return SpeakerPhrase(owned.mention, "owned", owned.words)
     if _is_organisation(words):
         return _organisation(words, span)
     name_start = _name_start(words)
@@ -110,7 +123,7 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         for _, w in tokens[max(0, start - 3) : start]
         if w[:1].islower() and w.lower() not in _DETERMINERS
     ]
-    return _person(words, name_start, preceding, appositive, Span(run[name_start][0], span.end))
+    return _person(words, name_start, preceding, appositive, span)
 
 
 def _tail_words(tokens: list[tuple[int, str]], count: int) -> str:
@@ -123,13 +136,16 @@ def _phrase_start(tokens: list[tuple[int, str]]) -> int:
     while start > 0:
         word = tokens[start - 1][1]
         lowered = word.lower()
+        if lowered in _POSSESSIVE_DETERMINERS:
+            break
         if (
             word[:1].isupper()
             or _is_particle(lowered)
             or lowered in ROLE_WORDS
+            or (word.endswith(("’s", "'s")) and start < len(tokens) and start > 1)
             or (
                 lowered in _CONNECT_IN_NAME
-                and start > 1
+                and 1 < start < len(tokens)
                 and tokens[start - 2][1][:1].isupper()
                 and tokens[start][1][:1].isupper()
             )
@@ -149,9 +165,17 @@ def _is_particle(lowered: str) -> bool:
 
 
 def _is_organisation(words: list[str]) -> bool:
+    """ "Defense Ministry", "Committee to Protect Journalists", "NATO": a body, not a person."""
     last = words[-1].lower().strip(".,")
     if last in ORGANISATION_HEADS:
         return any(w[:1].isupper() for w in words)
+    for word, following in itertools.pairwise(words):
+        if (
+            word[:1].isupper()
+            and word.lower() in ORGANISATION_HEADS
+            and following in ("of", "to", "for")
+        ):
+            return True
     return len(words) == 1 and words[0].isupper() and len(words[0]) > 1
 
 
@@ -245,7 +269,8 @@ def _unnamed_group(tokens: list[tuple[int, str]]) -> SpeakerPhrase:
             break
     while start < len(words) - 1 and words[start].lower() in SENTENCE_OPENERS:
         start += 1
-    return SpeakerPhrase(SpeakerMention(" ".join(words[start:]), "anonymous"))
+    span = Span(tokens[start][0], tokens[-1][0] + len(tokens[-1][1]))
+    return SpeakerPhrase(SpeakerMention(" ".join(words[start:]), "anonymous", span=span))
 
 
 def _anonymous(phrase: str, offset: int) -> SpeakerPhrase:
@@ -258,8 +283,17 @@ def _anonymous(phrase: str, offset: int) -> SpeakerPhrase:
 
 
 def _description(words: list[str]) -> SpeakerPhrase | None:
-    """ "the Ukrainian leader", "the ministry": someone named before, found by memory."""
-    heads = tuple(word.lower() for word in words if word.lower() not in _DETERMINERS)
+    """ "the Ukrainian leader", "the ministry": someone named before, found by memory.
+
+    A body described in two words or more ("the interior ministry", "the
+    prosecutor's office") is named by them.
+    """
+    kept = [w for w in words if w.lower() not in _DETERMINERS | _POSSESSIVE_DETERMINERS]
+    heads = tuple(word.lower() for word in kept)
     if not heads or heads[-1] not in ROLE_WORDS:
         return None
+    if heads[-1] in ORGANISATION_HEADS and len(kept) >= 2 and heads[0] not in DEMONYMS:
+        name = " ".join(w if w[:1].isupper() else w.capitalize() for w in kept)
+        name = re.sub(r"^(?:The\s+)?Country['’]s\s+", "", name)
+        return SpeakerPhrase(SpeakerMention(name, "organisation"))
     return SpeakerPhrase(SpeakerMention(" ".join(words), "anonymous"), "description", heads)

@@ -1,0 +1,49 @@
+"""People and bodies named in passing, so a later "she", "Ms. Arslan" or "the ministry" finds them.
+
+Only unambiguous patterns count: a name after an honorific or a role word
+("Ms. Arslan", "journalist Deniz Arslan", "President Volodymyr Zelenskyy"), or
+a two-word name opening a sentence before a comma ("Deniz Arslan, 38, was …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.model import Span, SpeakerMention
+
+_NAME = r"[A-Z][a-z’'\-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z’'\-]+){0,2}"
+_AFTER_TITLE = re.compile(
+    r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Adm|Sen|Rep|Gov)\.\s+(?P<name>" + _NAME + ")"
+    r"|\b(?:President|Prime\s+Minister|Minister|Chancellor|Secretary|General|Governor|Mayor|"
+    r"journalist|lawyer|commander|governor|mayor|spokesman|spokeswoman|analyst|activist|"
+    r"opposition\s+leader|leader)\s+(?P<full>[A-Z][a-z’'\-]+\s+" + _NAME + ")"
+)
+_OPENING = re.compile(r"^(?P<name>[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+),\s")
+_BODY_HEADS = (
+    r"ministry|agency|office|department|administration|commission|committee|council|service"
+)
+_BODY = re.compile(
+    r"\bthe\s+(?P<lower>(?:[a-z]+\s+){1,2}(?:" + _BODY_HEADS + r"))\b"
+    r"|\b(?P<upper>(?:[A-Z][a-z]+\s+){1,3}(?:" + _BODY_HEADS.title() + r"))\b"
+)
+
+
+def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMention]]:
+    """``(offset, person)`` for each person named between ``start`` and ``end``."""
+    found = []
+    for match in _AFTER_TITLE.finditer(text, start, end):
+        group = "name" if match.group("name") else "full"
+        name = match.group(group)
+        found.append((match.start(group), _person(name, match.start(group))))
+    opening = _OPENING.match(text[start:end])
+    if opening:
+        found.append((start, _person(opening.group("name"), start)))
+    for match in _BODY.finditer(text, start, end):
+        group = "lower" if match.group("lower") else "upper"
+        name = " ".join(word.capitalize() for word in match.group(group).split())
+        found.append((match.start(group), SpeakerMention(name, "organisation")))
+    return found
+
+
+def _person(name: str, offset: int) -> SpeakerMention:
+    return SpeakerMention(name, "person", span=Span(offset, offset + len(name)))

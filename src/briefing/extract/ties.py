@@ -1,0 +1,99 @@
+"""Ties between statements of one article: shared dates, outlets and speakers.
+
+A statement with no date of its own takes the date of the interview or event
+the text ties it to — the same speaker through the same outlet earlier, the
+same speaker's statement just before, or the quote that follows a lead
+paragraph at once — and is otherwise left undated. A speaker described before
+being named ("…, her lawyer said." then "Emre Kaya, Ms. Arslan's lawyer, …")
+is the person named just after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from briefing.folding import name_key
+from briefing.model import ExtractedStatement, SpeakerMention
+
+LOOK_AHEAD = 3
+
+
+@dataclass
+class Found:
+    """A statement being built, with where it came from."""
+
+    statement: ExtractedStatement
+    sentence: int
+    paragraph: int
+    described_as: tuple[str, ...] = ()
+    """The words of a description nobody earlier matched ("her lawyer")."""
+
+
+def continue_from(
+    statement: ExtractedStatement, previous: ExtractedStatement
+) -> ExtractedStatement:
+    """A quote that runs on from the previous one shares its date, outlet and venue."""
+    return replace(
+        statement,
+        date=statement.date if statement.date.precision != "undated" else previous.date,
+        outlet=statement.outlet or previous.outlet,
+        outlet_span=statement.outlet_span or previous.outlet_span,
+        venue=statement.venue or previous.venue,
+    )
+
+
+def tie_dates(found: list[Found]) -> None:
+    for position, item in enumerate(found):
+        statement = item.statement
+        if statement.date.precision != "undated" or statement.speaker is None:
+            continue
+        key = speaker_key(statement.speaker)
+        earlier = [f for f in found[:position] if speaker_key(f.statement.speaker) == key]
+        same_outlet = [
+            f
+            for f in earlier
+            if statement.outlet
+            and f.statement.outlet == statement.outlet
+            and f.statement.date.precision != "undated"
+        ]
+        if same_outlet:
+            item.statement = replace(statement, date=same_outlet[-1].statement.date)
+        elif (
+            earlier
+            and earlier[-1] is found[position - 1]
+            and item.sentence - earlier[-1].sentence <= 2
+        ):
+            item.statement = continue_from(statement, earlier[-1].statement)
+    for position in range(len(found) - 2, -1, -1):
+        item, following = found[position], found[position + 1]
+        statement = item.statement
+        if (
+            statement.date.precision == "undated"
+            and not statement.outlet
+            and statement.speaker is not None
+            and speaker_key(following.statement.speaker) == speaker_key(statement.speaker)
+            and following.sentence - item.sentence == 1
+            and (following.statement.outlet or following.paragraph == item.paragraph)
+        ):
+            item.statement = continue_from(statement, following.statement)
+
+
+def name_described_speakers(found: list[Found]) -> None:
+    """ "…, her lawyer said." is the lawyer named in the statements just after."""
+    for position, item in enumerate(found):
+        if not item.described_as:
+            continue
+        head = item.described_as[-1]
+        for later in found[position + 1 : position + 1 + LOOK_AHEAD]:
+            speaker = later.statement.speaker
+            if (
+                speaker is not None
+                and speaker.kind == "person"
+                and head in (speaker.role or "").lower()
+            ):
+                item.statement = replace(item.statement, speaker=speaker)
+                break
+
+
+def speaker_key(speaker: SpeakerMention | None) -> str:
+    return f"{speaker.kind}:{name_key(speaker.name)}" if speaker else ""

@@ -1,0 +1,36 @@
+"""No text makes the extractor raise, and every span it reports lies inside the text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.extract import extract
+from briefing.model import Document
+
+WIRE_PIECES = st.sampled_from(
+    [
+        "“", "”", '"', "’s", ", ", ". ", "\n", "\n\n", " said", " told Reuters", "Mr. ",
+        "Gen. ", "Dec. 3", " on Tuesday", " last week", "—", "[i.e.,", "]", " according to ",
+        "Avdiivka", "Odesa", "reports that", " denied", " the ministry", " he", " U.S.",
+        "Ms. Lin", " in a post on X", ", a spokesman for the ", "Ministry", " mid-November",
+    ]
+)  # fmt: skip
+TEXTS = st.one_of(
+    st.text(),
+    st.lists(st.one_of(WIRE_PIECES, st.text(max_size=8)), max_size=60).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXTS, published=st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2040, 12, 31))))
+def test_any_text_extracts_without_raising(text: str, published: date | None) -> None:
+    extraction = extract(Document(text, published=published))
+    for statement in extraction.statements:
+        assert 0 <= statement.span.start <= statement.span.end <= len(text)
+        for place in statement.places:
+            assert place.span is None or 0 <= place.span.start <= place.span.end <= len(text)
+        keys = {claim.key for claim in extraction.claims}
+        assert statement.claim_key is None or statement.claim_key in keys
