@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.extract.lexicon import (
     ANONYMOUS_MARKERS,
@@ -17,7 +18,7 @@ from briefing.extract.lexicon import (
     PHRASAL_REPORTING,
     REPORTING_VERBS,
 )
-from briefing.extract.speakers import SpeakerPhrase, parse_speaker
+from briefing.extract.speakers import ROLE_WORDS, SpeakerPhrase, parse_speaker
 from briefing.model import Span
 
 _VERB = re.compile(
@@ -57,6 +58,14 @@ _IS_NAME = re.compile(
 _BY_AGENT = re.compile(
     r"\s+by\s+(?P<phrase>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]+?)(?=\s+(?:as|on|in|after|for|over)\b|\s*[,.;:]|$)"
 )
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|week|month|year|night|morning|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*$"
+)
+_TRAILING_PLACE = re.compile(
+    r"(?P<head>[\w’']+)\s+(?P<prep>in|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$"
+)
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S)
 _RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
 
@@ -75,6 +84,8 @@ class Attribution:
 
 def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Attribution | None:
     """The first reporting verb outside quotes in ``text[start:end]`` that has a speaker."""
+    if not _may_report(text[start:end]):
+        return None
     fallback = None
     for match in _VERB.finditer(text, start, end):
         if any(q.start <= match.start() < q.end for q in quoted):
@@ -88,6 +99,17 @@ def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Att
             return found
         fallback = fallback or found
     return fallback
+
+
+_PHRASAL_HINTS = tuple({phrase.split()[-1] for phrase in PHRASAL_REPORTING} | {"according"})
+
+
+def _may_report(sentence: str) -> bool:
+    """A cheap test before the full verb pattern: does any reporting word occur at all?"""
+    lowered = sentence.lower()
+    if any(hint in lowered for hint in _PHRASAL_HINTS):
+        return True
+    return not REPORTING_VERBS.isdisjoint(re.findall(r"[a-z]+", lowered))
 
 
 def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:
@@ -134,7 +156,10 @@ def _attribute(
         else None
     )
     if agent:
-        speaker = parse_speaker(agent.group("phrase"), agent.start("phrase"))
+        phrase = _RELATIVE_TAIL.sub(
+            "", re.sub(r"\s+(?:that|which|who)\s+.*$", "", agent.group("phrase"))
+        )
+        speaker = parse_speaker(phrase, agent.start("phrase"))
         return Attribution(verb, Span(match.start(), match.end()), speaker, match.end())
     speaker = _speaker_before(text, before_start, match.start())
     follows_quote = any(0 <= match.start() - q.end <= 3 for q in quoted)
@@ -151,6 +176,7 @@ def _attribute(
     return Attribution(verb, Span(match.start(), match.end()), speaker, content_start)
 
 
+@lru_cache(maxsize=8)
 def _mask_abbreviations(text: str) -> str:
     """The text with the stops of "Mr." or "U.S." hidden, offsets unchanged."""
     return _ABBREVIATION_STOP.sub(lambda m: m.group(0)[:-1].replace(".", "\x00") + "\x00", text)
@@ -168,7 +194,8 @@ def _speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | N
         appositive = segments[-2]
         subject = segments[-3]
         if _RELATIVE.match(appositive):
-            subject = subject + "," + appositive
+            if _mentions_anonymity(appositive):
+                subject = subject + "," + appositive
             appositive = None
         elif _PARTICIPLE.match(appositive):
             appositive = None  # "Mr. Lavrov, speaking at an OSCE meeting, said"
@@ -180,8 +207,21 @@ def _speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | N
     else:
         subject = segments[-1]
     subject = _RELATIVE_TAIL.sub("", subject) if not _mentions_anonymity(subject) else subject
+    subject = _strip_trailing_modifiers(subject)
     offset = start + region.find(subject) if subject in region else start
     return parse_speaker(subject, offset, appositive.strip() if appositive else None)
+
+
+def _strip_trailing_modifiers(subject: str) -> str:
+    """ "The Kremlin on Tuesday" → "The Kremlin"; "Russia's embassy in Chisinau" → "Russia's embassy"."""
+    previous = None
+    while previous != subject:
+        previous = subject
+        subject = _TRAILING_TIME.sub("", subject)
+        place = _TRAILING_PLACE.search(subject)
+        if place and place.group("head").lower() in ROLE_WORDS:
+            subject = subject[: place.start("prep")].rstrip()
+    return subject
 
 
 def _mentions_anonymity(phrase: str) -> bool:

@@ -20,7 +20,7 @@ from briefing.model import SpeakerMention
 _LEADER_WORDS = {
     "leader": ("president", "prime minister", "chancellor", "premier", "king", "leader")
 }
-GENERIC_BODIES = frozenset("group organization organisation movement company firm body".split())
+GENERIC_BODIES = frozenset("group organization organisation movement".split())
 
 
 class SpeakerMemory:
@@ -133,7 +133,6 @@ class SpeakerMemory:
                 affiliation = earlier.affiliation or ""
                 if head in affiliation.lower():
                     return SpeakerMention(affiliation, "organisation")
-            return SpeakerMention(head.capitalize(), "organisation")
         return phrase.mention
 
 

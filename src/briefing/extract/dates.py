@@ -69,8 +69,17 @@ class DateMention:
     kind: str
 
 
+_HINT = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"yesterday|today|tonight|overnight|last|this|past|earlier)",
+    re.IGNORECASE,
+)
+
+
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """Every date expression in ``text``, left to right, overlapping matches dropped."""
+    if not _HINT.search(text):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:

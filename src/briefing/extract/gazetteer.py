@@ -42,6 +42,12 @@ class Gazetteer:
     country_names: dict[str, str]
     """ISO code → country name."""
     longest: int
+    longest_from: dict[str, int]
+    """First word of a name → the most words any name starting with it has."""
+
+    def words_from(self, word: str) -> int:
+        key = place_key(word)
+        return self.longest_from.get(key.split(" ", 1)[0], 0) if key else 0
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
         return self.index.get(place_key(name), ())
@@ -94,8 +100,12 @@ def gazetteer() -> Gazetteer:
         if entry.geonameid is None:
             add(entry, {entry.name, *entry.aliases})
     frozen = {key: tuple(entries) for key, entries in index.items()}
-    longest = max(len(key.split()) for key in frozen)
-    return Gazetteer(frozen, country_names, min(longest, 6))
+    longest_from: dict[str, int] = {}
+    for key in frozen:
+        words = key.split()
+        longest_from[words[0]] = max(longest_from.get(words[0], 0), len(words))
+    longest = max(longest_from.values())
+    return Gazetteer(frozen, country_names, min(longest, 6), longest_from)
 
 
 def _project_entry(item: dict) -> Entry:

@@ -104,7 +104,8 @@ GROUP_NOUNS = frozenset(
     staff firm firms lines carriers operators traders brokers companies shipowners insurers
     bloggers media mediators negotiators monitors monitor rescuers workers volunteers
     activists organizers organisers protesters leaders prosecutors lawyers doctors medics
-    critics economists rebels militants fighters authorities
+    critics economists rebels militants fighters authorities meteorologists scientists
+    researchers engineers forecasters
     """.split()
 )
 

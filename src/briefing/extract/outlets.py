@@ -62,6 +62,7 @@ _GENERIC_OUTLET = re.compile(
 _POSSESSOR = re.compile(
     r"^(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+", re.IGNORECASE
 )
+_NEWS_WORDS = frozenset("newspaper daily agency broadcaster channel magazine outlet".split())
 NOT_OUTLETS = frozenset(
     """
     reporters journalists lawmakers parliament members supporters residents troops soldiers him
@@ -106,6 +107,16 @@ class OutletMemory:
 
     def remember(self, name: str, country: str | None, words: set[str]) -> None:
         self.seen.append((name, country, words))
+
+    def remember_speaker(self, name: str, role: str | None) -> None:
+        """A news organisation that speaks ("The Finnish newspaper X reported") is an outlet later."""
+        words = {w.lower() for w in f"{role or ''} {name}".split()}
+        known = known_outlets().get(name_key(name))
+        if known is not None:
+            self.remember(known.name, known.country, words | {known.kind})
+        elif words & _NEWS_WORDS:
+            country = next((DEMONYMS[w] for w in words if DEMONYMS.get(w)), None)
+            self.remember(name, country, words)
 
     def describe(self, words: set[str]) -> str | None:
         for name, country, described in reversed(self.seen):

@@ -58,8 +58,10 @@ def extract(document: Document) -> Extraction:
             _note_outlet_only(text, sentence, outlets, found)
         else:
             found.append(item)
-            if item.statement.speaker is not None:
-                speakers.spoke(item.statement.speaker, item.statement.span.start)
+            speaker = item.statement.speaker
+            if speaker is not None:
+                speakers.spoke(speaker, item.statement.span.start)
+                outlets.remember_speaker(speaker.name, speaker.role)
         for offset, person in named_people(text, sentence.start, sentence.end):
             resolved = speakers.resolve_name(person)
             speakers.note_named(resolved, offset)

@@ -80,7 +80,11 @@ class PlaceFinder:
     # --- finding ---------------------------------------------------------
 
     def _matches(self) -> list[tuple[Span, str, tuple[Entry, ...]]]:
-        tokens = [(m.start(), _trim(m.group())) for m in _TOKEN.finditer(self.text)]
+        tokens = [
+            (m.start(), _trim(word) if word[:1].isupper() or "'" in word or "’" in word else word)
+            for m in _TOKEN.finditer(self.text)
+            for word in (m.group(),)
+        ]
         found = []
         index = 0
         while index < len(tokens):
@@ -109,7 +113,8 @@ class PlaceFinder:
     def _longest_at(
         self, tokens: list[tuple[int, str]], index: int
     ) -> tuple[int, int, tuple[Entry, ...]] | None:
-        for length in range(min(self.gazetteer.longest, len(tokens) - index), 0, -1):
+        most = min(self.gazetteer.words_from(tokens[index][1]), self.gazetteer.longest)
+        for length in range(min(most, len(tokens) - index), 0, -1):
             last_start, last_word = tokens[index + length - 1]
             if not last_word[:1].isupper() and length > 1 and last_word.lower() not in (
                 "region", "oblast", "province", "river", "sea", "strait", "shoal", "reef", "spit",

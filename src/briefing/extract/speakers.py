@@ -105,6 +105,9 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     run = tokens[start:]
     if not run:
         return None
+    if not any(word[:1].isupper() for _, word in run) and run[-1][1].lower() in ORGANISATION_HEADS:
+        start = _back_to_determiner(tokens, start)
+        run = tokens[start:]
     words = [word for _, word in run]
     span = Span(run[0][0], run[-1][0] + len(run[-1][1]))
     if words[-1].lower() in GROUP_NOUNS and (not words[-1][:1].isupper() or len(words) == 1):
@@ -124,6 +127,17 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         if w[:1].islower() and w.lower() not in _DETERMINERS
     ]
     return _person(words, name_start, preceding, appositive, span)
+
+
+def _back_to_determiner(tokens: list[tuple[int, str]], start: int) -> int:
+    """ "the state civil defense agency": lower-case words back to the determiner."""
+    for index in range(start - 1, max(-1, start - 5), -1):
+        lowered = tokens[index][1].lower()
+        if lowered in _DETERMINERS or lowered in _POSSESSIVE_DETERMINERS:
+            return index + 1
+        if not lowered.isalpha() or tokens[index][1][:1].isupper():
+            return start
+    return start
 
 
 def _tail_words(tokens: list[tuple[int, str]], count: int) -> str:
@@ -220,6 +234,11 @@ def _person(
     affiliation = None
     if role_words and role_words[0].endswith(("’s", "'s")):
         affiliation = role_words[0][:-2]
+    if any(w.lower() in ORGANISATION_HEADS for w in role_words[-2:]):
+        # "The Finnish newspaper Helsingin Sanomat": a body with a description before its name.
+        return SpeakerPhrase(
+            SpeakerMention(name, "organisation", role=" ".join(role_words), span=span)
+        )
     role = " ".join([*preceding, *role_words]) or None
     if appositive:
         role, affiliation = _role_from_appositive(appositive, role, affiliation)

@@ -43,12 +43,13 @@ def continue_from(
 
 
 def tie_dates(found: list[Found]) -> None:
+    keys = [speaker_key(item.statement.speaker) for item in found]
     for position, item in enumerate(found):
         statement = item.statement
         if statement.date.precision != "undated" or statement.speaker is None:
             continue
-        key = speaker_key(statement.speaker)
-        earlier = [f for f in found[:position] if speaker_key(f.statement.speaker) == key]
+        key = keys[position]
+        earlier = [f for f, k in zip(found[:position], keys, strict=False) if k == key]
         same_outlet = [
             f
             for f in earlier
@@ -64,6 +65,7 @@ def tie_dates(found: list[Found]) -> None:
             and item.sentence - earlier[-1].sentence <= 2
         ):
             item.statement = continue_from(statement, earlier[-1].statement)
+    keys = [speaker_key(item.statement.speaker) for item in found]
     for position in range(len(found) - 2, -1, -1):
         item, following = found[position], found[position + 1]
         statement = item.statement
@@ -71,7 +73,7 @@ def tie_dates(found: list[Found]) -> None:
             statement.date.precision == "undated"
             and not statement.outlet
             and statement.speaker is not None
-            and speaker_key(following.statement.speaker) == speaker_key(statement.speaker)
+            and keys[position + 1] == keys[position]
             and following.sentence - item.sentence == 1
             and (following.statement.outlet or following.paragraph == item.paragraph)
         ):
