@@ -127,7 +127,16 @@ def statement_record(statement: StatementView) -> dict[str, Any]:
         "cue": statement.cue,
         "claim_id": statement.claim_id,
         "span": [statement.span.start, statement.span.end],
+        "provenance": _provenance(statement),
     }
+
+
+def _provenance(statement: StatementView) -> dict[str, list[list[int]]]:
+    """Field → the ``[start, end]`` spans in the document text it was read from."""
+    spans: dict[str, list[list[int]]] = {}
+    for name, start, end in statement.provenance:
+        spans.setdefault(name, []).append([start, end])
+    return spans
 
 
 def _iso(day: object) -> str | None:

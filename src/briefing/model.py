@@ -135,8 +135,20 @@ class ExtractedStatement:
     places: tuple[PlaceMention, ...] = ()
     status: str = "unverified"
     cue: str | None = None
+    cue_span: Span | None = None
     claim_key: str | None = None
     stance: Stance | None = None
+
+    def provenance(self) -> tuple[tuple[str, int, int], ...]:
+        """``(field, start, end)`` for every field read from the text: why it says so."""
+        spans = [
+            ("speaker", self.speaker.span if self.speaker else None),
+            ("date", self.date.span),
+            ("outlet", self.outlet_span),
+            ("cue", self.cue_span),
+            *(("place", place.span) for place in self.places),
+        ]
+        return tuple((name, span.start, span.end) for name, span in spans if span is not None)
 
 
 @dataclass(frozen=True)
@@ -219,6 +231,7 @@ class StatementView:
     date_text: str | None = None
     month_day: str | None = None
     cue: str | None = None
+    provenance: tuple[tuple[str, int, int], ...] = ()
 
     @property
     def said_on(self) -> date | None:

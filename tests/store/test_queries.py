@@ -90,3 +90,19 @@ def test_statement_span_points_into_its_document_text(sample_store: Store) -> No
         assert excerpt == statement.text or statement.kind == "direct"
         if statement.kind == "direct":
             assert excerpt.startswith(statement.text[:10])
+
+
+def test_provenance_spans_show_where_each_field_was_read(sample_store: Store) -> None:
+    checked = 0
+    for statement in sample_store.timeline_page(limit=1000).statements:
+        found = sample_store.statement_in_document(statement.id)
+        assert found is not None
+        text = found.document.text
+        for field, start, end in statement.provenance:
+            assert 0 <= start < end <= len(text)
+            if field == "outlet" and statement.outlet == "Telegram":
+                assert text[start:end] == "Telegram"
+                checked += 1
+            if field == "date" and statement.date_text:
+                assert text[start:end] == statement.date_text
+    assert checked >= 2

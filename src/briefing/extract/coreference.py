@@ -45,7 +45,7 @@ class SpeakerMemory:
                 (m for m, spoke in self._recent_with_role() if spoke and m.kind != "person"), None
             )
         if phrase.reference == "surname" and phrase.mention is not None:
-            return self._by_surname(phrase.mention)
+            return self._by_surname(phrase.mention, titled="titled" in phrase.words)
         if phrase.reference == "description":
             return self._by_description(phrase)
         if phrase.reference == "owned" and phrase.mention is not None:
@@ -61,6 +61,10 @@ class SpeakerMemory:
         """A person named in passing, joined to the fuller name seen before ("Ms. Arslan")."""
         key = name_key(person.name)
         for earlier in self._recent():
+            if person.kind == "organisation" and earlier.kind == "organisation":
+                if name_key(earlier.name).endswith(key):
+                    return earlier
+                continue
             if earlier.kind != "person":
                 continue
             parts = name_key(earlier.name).split()
@@ -78,7 +82,7 @@ class SpeakerMemory:
     def _recent_with_role(self) -> list[tuple[SpeakerMention, bool]]:
         return [(mention, spoke) for _, mention, spoke in reversed(self.mentions)]
 
-    def _by_surname(self, mention: SpeakerMention) -> SpeakerMention:
+    def _by_surname(self, mention: SpeakerMention, titled: bool) -> SpeakerMention:
         key = surname_key(mention.name)
         for earlier in self._recent():
             if earlier.kind == "person" and " " in earlier.name:
@@ -88,7 +92,7 @@ class SpeakerMemory:
         for earlier in self._recent():
             if earlier.kind == "organisation" and name_key(earlier.name) == key:
                 return earlier
-        if " " not in mention.name.strip():
+        if not titled and " " not in mention.name.strip():
             return SpeakerMention(mention.name, "organisation", span=mention.span)
         return mention
 

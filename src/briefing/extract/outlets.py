@@ -138,7 +138,9 @@ def find_outlet(text: str, start: int, end: int, memory: OutletMemory) -> Outlet
             name = _outlet_name(match.group("np"), memory)
             if name:
                 outlet_name = name
-                outlet_span = Span(start + match.start("np"), start + match.end("np"))
+                phrase = match.group("np")
+                trimmed = len(phrase) - len(phrase.rstrip(" ,.;:"))
+                outlet_span = Span(start + match.start("np"), start + match.end("np") - trimmed)
                 venue = pattern_venue
                 break
         if outlet_name:

@@ -140,6 +140,7 @@ def _statement_in(
         venue=outlet.venue,
         status=status,
         cue=cue.word if cue else None,
+        cue_span=cue.span if cue else None,
         stance=stance,
     )
     if continuation and previous is not None:

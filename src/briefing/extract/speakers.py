@@ -244,7 +244,8 @@ def _person(
         role, affiliation = _role_from_appositive(appositive, role, affiliation)
     mention = SpeakerMention(name, "person", role=role, affiliation=affiliation, span=span)
     if name_start == len(words) - 1:
-        return SpeakerPhrase(mention, "surname", (name_key(name),))
+        titled = name_start > 0  # "Mr. Hersh", "Gen. Zaluzhny": a person even if unknown
+        return SpeakerPhrase(mention, "surname", (name_key(name), "titled" if titled else ""))
     return SpeakerPhrase(mention)
 
 

@@ -7,6 +7,7 @@ table into Python.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 
@@ -30,7 +31,7 @@ STATEMENT_COLUMNS = """
         JOIN places p ON p.id = x.place_id WHERE x.statement_id = s.id),
     s.status,
     (SELECT min(cs.claim_id) FROM claim_statements cs WHERE cs.statement_id = s.id),
-    s.span_start, s.span_end, s.sort_day, s.date_text, s.month_day, s.cue
+    s.span_start, s.span_end, s.sort_day, s.date_text, s.month_day, s.cue, s.provenance
 """
 STATEMENT_FROM = """
     FROM statements s
@@ -60,6 +61,7 @@ def statement_view(row: tuple) -> StatementView:
         date_text=row[17],
         month_day=row[18],
         cue=row[19],
+        provenance=tuple(tuple(item) for item in json.loads(row[20])),
     )
 
 

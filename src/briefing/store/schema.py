@@ -147,9 +147,20 @@ def _add_full_text_search(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
+def _add_provenance(db: sqlite_utils.Database) -> None:
+    """Where each field of a statement was read: JSON ``[[field, start, end], …]``."""
+    db.conn.executescript(
+        "BEGIN;\n"
+        "ALTER TABLE statements ADD COLUMN provenance TEXT NOT NULL DEFAULT '[]';\n"
+        "PRAGMA user_version = 3;\n"
+        "COMMIT;"
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _create_tables,
     _add_full_text_search,
+    _add_provenance,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -7,6 +7,7 @@ store as it was.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 
@@ -73,7 +74,7 @@ def _insert_statement(
     statement_id = conn.execute(
         "INSERT INTO statements (document_id, speaker_id, attributed_to, kind, text, said_from, "
         "said_to, date_precision, date_text, month_day, sort_day, outlet_id, venue, status, cue, "
-        "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "span_start, span_end, provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             document_id,
             speaker_id,
@@ -92,6 +93,7 @@ def _insert_statement(
             statement.cue,
             statement.span.start,
             statement.span.end,
+            json.dumps([list(item) for item in statement.provenance()]),
         ),
     ).lastrowid
     assert statement_id is not None

@@ -1,0 +1,46 @@
+"""Places: the gazetteer, the article's country, and places the text introduces."""
+
+from __future__ import annotations
+
+from briefing.extract.places import PlaceFinder
+from briefing.model import Span
+
+
+def names(text: str) -> list[tuple[str, str | None]]:
+    return [(m.name, m.country) for m in PlaceFinder(text).within(0, len(text))]
+
+
+def test_odesa_in_a_ukrainian_story_is_the_ukrainian_city() -> None:
+    text = "Ukrainian officials said a drone hit a warehouse in Odessa."
+    assert ("Odesa", "Ukraine") in names(text)
+
+
+def test_odessa_in_texas_is_the_texan_city() -> None:
+    text = "In Texas, the city of Odessa was spared by the storm."
+    assert ("Odessa", "United States") in names(text)
+
+
+def test_spelling_variants_resolve_to_one_place() -> None:
+    for spelling in ("Avdiivka", "Avdeevka", "Avdiyivka"):
+        assert names(f"Ukrainian troops held {spelling}, officials said.")[0][0] == "Avdiivka"
+
+
+def test_the_town_of_x_introduces_a_place_the_gazetteer_lacks() -> None:
+    text = "Russian troops entered the village of Zoryane in eastern Ukraine."
+    assert ("Zoryane", "Ukraine") in names(text)
+
+
+def test_another_countrys_name_for_a_feature_becomes_its_alias() -> None:
+    text = (
+        "Philippine boats reached Second Thomas Shoal on Monday.\n"
+        "Beijing said the boats entered waters near Xianbin Jiao, China's name for the shoal."
+    )
+    shoal = [m for m in PlaceFinder(text).mentions if m.name == "Second Thomas Shoal"]
+    assert len(shoal) == 2
+    assert "Xianbin Jiao" in shoal[-1].aliases
+
+
+def test_a_speakers_name_is_not_a_place() -> None:
+    text = "Zhdanov said the town would fall."
+    assert [m.name for m in PlaceFinder(text).mentions] == ["Mariupol"]  # its old name
+    assert PlaceFinder(text, [Span(0, 7)]).mentions == []
