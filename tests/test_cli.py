@@ -145,14 +145,34 @@ def test_an_explicit_new_store_starts_empty(
     assert "documents: 0" in out
 
 
-def test_search_finds_statements_by_word(
+def test_search_prints_ranked_typed_results(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = str(tmp_path / "x.db")
     run(["ingest", "--db", db, str(sample_briefings()[0].parent)], capsys)
-    code, out, _ = run(["search", "--db", db, "corridor"], capsys)
+    code, out, _ = run(["search", "--db", db, "avdeevka"], capsys)
     assert code == 0
-    assert "Halyna Moroz" in out
+    first = out.splitlines()[0]
+    assert first.startswith("place") and "Avdiivka" in first and "(as Avdeevka)" in first
+
+
+def test_search_json_and_kind_filter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "x.db")
+    run(["ingest", "--db", db, str(sample_briefings()[0].parent)], capsys)
+    code, out, _ = run(
+        ["search", "--db", db, "corridor", "--kind", "statement", "--json", "--limit", "3"], capsys
+    )
+    assert code == 0
+    hits = [json.loads(line) for line in out.splitlines()]
+    assert 1 <= len(hits) <= 3
+    assert {h["kind"] for h in hits} == {"statement"}
+    assert {"kind", "target_id", "label", "score", "matched", "highlight"} <= set(hits[0])
+
+
+def test_search_with_a_bad_limit_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["search", "x", "--limit", "0"])
+    assert exit_info.value.code == 2
 
 
 def test_a_store_path_that_is_a_folder_is_a_clear_error(

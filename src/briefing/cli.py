@@ -45,9 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("json",), default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
 
-    search = commands.add_parser("search", parents=[common], help="search statements")
+    search = commands.add_parser(
+        "search", parents=[common], help="find speakers, places, outlets, claims and statements"
+    )
     search.add_argument("query", metavar="QUERY")
-    search.add_argument("--limit", type=int, default=20, metavar="N")
+    search.add_argument(
+        "--kind", choices=("speaker", "place", "outlet", "claim", "statement"), action="append"
+    )
+    search.add_argument("--limit", type=positive_int, default=20, metavar="N")
+    search.add_argument("--json", action="store_true", help="one JSON object per line")
 
     commands.add_parser("stats", parents=[common], help="count what the store holds")
     commands.add_parser("tui", parents=[common], help="open the app (the default)")
@@ -138,20 +144,32 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    import re
+    import json
+    from dataclasses import asdict
 
-    words = re.findall(r"\w+", args.query)
-    if not words:
-        raise InputError("search needs at least one word")
-    match = " ".join(f'"{word}"*' for word in words)
-    from briefing.labels import when_label
+    from briefing.search import SearchIndex
 
     with open_store(args) as store:
-        found = store.search_statements(match, args.limit)
-    for statement in found:
-        when = when_label(statement.said_from, statement.said_to, statement.date_precision)
-        print(f"{when:>16}  {statement.speaker or 'unattributed'}: {statement.text[:100]}")
+        hits = SearchIndex(store).search(
+            args.query, tuple(args.kind) if args.kind else None, args.limit
+        )
+    for hit in hits:
+        if args.json:
+            print(json.dumps(asdict(hit), ensure_ascii=False))
+        else:
+            via = f"  (as {hit.matched})" if hit.matched != hit.label and hit.kind in (
+                "speaker", "place", "outlet",
+            ) else ""  # fmt: skip
+            label = hit.label if len(hit.label) <= 70 else hit.label[:69] + "…"
+            print(f"{hit.kind:<9} {hit.score:5.1f}  {label}{via}  — {hit.detail}")
     return EXIT_OK
+
+
+def positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def run_stats(args: argparse.Namespace) -> int:

@@ -32,3 +32,39 @@ def surname_key(name: str) -> str:
     """The last word of a person's name key, the form later references use."""
     key = name_key(name)
     return key.rsplit(" ", 1)[-1] if key else key
+
+
+# --- transliteration-tolerant keys for fuzzy search --------------------------------
+
+_TRANSLIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"^the\s+", ""),
+        (r"\b(?:al|el|ad|as|ash|an)\s+(?=\w{3})", ""),  # al-Masri, el-Sisi
+        (r"kh", "h"),  # Kharkiv / Harkiv, Khan / Han
+        (r"ou", "u"),  # Younis / Yunis
+        (r"w", "v"),  # Lavrow / Lavrov
+        (r"ph", "f"),
+        (r"ck", "k"),
+        (r"[yj]", "i"),  # Zelenskyy / Zelenskiy, Kyiv / Kiiv, Gerasymov / Gerasimov
+        (r"ie", "i"),  # Kiev / Kiv
+        (r"(\w)\1+", r"\1"),  # doubled letters: Odessa / Odesa, Avdiivka / Avdivka
+        (r"evka\b", "ivka"),  # Avdeevka / Avdiivka
+        (r"ovka\b", "ivka"),
+        (r"(\w{3})ov\b", r"\1iv"),  # Kharkov / Kharkiv
+    )
+)
+
+
+def fold_translit(name: str) -> str:
+    """A key on which the usual romanisations of one name agree.
+
+    ``fold_translit("Avdeevka") == fold_translit("Avdiyivka") == "avdivka"``;
+    Zelenskyy/Zelensky/Zelenskiy, Khan Younis/Khan Yunis and Odesa/Odessa
+    likewise. Written by hand: unidecode and anyascii turn scripts into ASCII
+    but leave these Latin variants apart.
+    """
+    key = name_key(name)
+    for pattern, replacement in _TRANSLIT_RULES:
+        key = pattern.sub(replacement, key)
+    return key

@@ -306,3 +306,21 @@ class IngestResult:
     new: bool
     statements_added: int
     warnings: tuple[str, ...] = field(default=())
+
+
+SEARCH_KINDS: tuple[str, ...] = ("speaker", "place", "outlet", "claim", "statement")
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result: what it is, how well it matched, and where to highlight."""
+
+    kind: str
+    target_id: int
+    label: str
+    detail: str
+    score: float
+    matched: str
+    """The name, alias or text the query matched (``Avdeevka`` for the place Avdiivka)."""
+    highlight: tuple[int, int] | None = None
+    """Where in ``label`` the query matched, when it matched there."""

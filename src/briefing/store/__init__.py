@@ -26,7 +26,7 @@ from briefing.model import (
     TimelineFilter,
     TimelinePage,
 )
-from briefing.store import catalog, queries, writes
+from briefing.store import catalog, lookups, queries, writes
 from briefing.store.database import Connection
 
 
@@ -125,6 +125,18 @@ class Store:
     def search_statements(self, match: str, limit: int = 20) -> list[StatementView]:
         with self._connection.reading() as conn:
             return queries.statement_fts(conn, match, limit)
+
+    def name_forms_since(self, after_id: int) -> list[lookups.NameForm]:
+        with self._connection.reading() as conn:
+            return lookups.name_forms_since(conn, after_id)
+
+    def labels(self, kind: str, ids: list[int]) -> dict[int, lookups.Label]:
+        with self._connection.reading() as conn:
+            return lookups.labels(conn, kind, ids)
+
+    def claims_matching(self, match: str, limit: int = 20) -> list[ClaimView]:
+        with self._connection.reading() as conn:
+            return lookups.claims_matching(conn, match, limit)
 
     def counts(self) -> dict[str, int]:
         with self._connection.reading() as conn:

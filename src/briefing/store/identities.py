@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from briefing.folding import name_key, surname_key
+from briefing.folding import fold_translit, name_key, surname_key
 from briefing.model import PlaceMention, SpeakerMention
 
 
@@ -34,6 +34,9 @@ def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
         aliases.add(mention.name.split()[-1])
     for alias in aliases:
         _add_alias(conn, "speaker_aliases", "speaker_id", found, alias)
+    for form in aliases:
+        index_name(conn, "speaker", found, form, "name" if form == mention.name else "alias")
+    index_name(conn, "speaker", found, mention.role, "role")
     return found
 
 
@@ -87,7 +90,10 @@ def outlet_id(conn: sqlite3.Connection, name: str | None) -> int | None:
     row = conn.execute("SELECT id FROM outlets WHERE key = ?", (key,)).fetchone()
     if row:
         return int(row[0])
-    return conn.execute("INSERT INTO outlets (name, key) VALUES (?, ?)", (name, key)).lastrowid
+    found = conn.execute("INSERT INTO outlets (name, key) VALUES (?, ?)", (name, key)).lastrowid
+    assert found is not None
+    index_name(conn, "outlet", found, name)
+    return found
 
 
 def place_id(conn: sqlite3.Connection, place: PlaceMention) -> int:
@@ -112,7 +118,55 @@ def place_id(conn: sqlite3.Connection, place: PlaceMention) -> int:
         ).lastrowid
     for alias in {place.name, *place.aliases}:
         _add_alias(conn, "place_aliases", "place_id", found, alias)
+        index_name(conn, "place", found, alias, "name" if alias == place.name else "alias")
     return int(found)
+
+
+def count_statement(
+    conn: sqlite3.Connection,
+    speaker: int | None,
+    outlet: int | None,
+    places: set[int],
+    month: str,
+) -> None:
+    """Keep the tallies that search ranking and speaker profiles read instead of scanning."""
+    if outlet is not None:
+        conn.execute(
+            "UPDATE outlets SET statement_count = statement_count + 1 WHERE id = ?", (outlet,)
+        )
+    for place in places:
+        conn.execute(
+            "UPDATE places SET statement_count = statement_count + 1 WHERE id = ?", (place,)
+        )
+    if speaker is None:
+        return
+    conn.execute(
+        "UPDATE speakers SET statement_count = statement_count + 1 WHERE id = ?", (speaker,)
+    )
+    tallies = [("speaker_places", "place_id", place) for place in places]
+    if outlet is not None:
+        tallies.append(("speaker_outlets", "outlet_id", outlet))
+    if month:
+        tallies.append(("speaker_months", "month", month))
+    for table, column, value in tallies:
+        conn.execute(
+            f"INSERT INTO {table} (speaker_id, {column}, statements) VALUES (?, ?, 1) "
+            f"ON CONFLICT DO UPDATE SET statements = statements + 1",
+            (speaker, value),
+        )
+
+
+def index_name(
+    conn: sqlite3.Connection, kind: str, target_id: int, form: str | None, field: str = "name"
+) -> None:
+    """Make a name, alias or role findable by search under its transliteration-folded key."""
+    key = fold_translit(form) if form else ""
+    if key:
+        conn.execute(
+            "INSERT OR IGNORE INTO search_names (kind, target_id, form, key, field) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (kind, target_id, form, key, field),
+        )
 
 
 def _add_alias(

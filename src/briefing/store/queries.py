@@ -38,6 +38,12 @@ STATEMENT_FROM = """
     LEFT JOIN speakers sp ON sp.id = s.speaker_id
     LEFT JOIN outlets o ON o.id = s.outlet_id
 """
+PLACE_FROM = """
+    FROM statement_places x
+    JOIN statements s ON s.id = x.statement_id
+    LEFT JOIN speakers sp ON sp.id = s.speaker_id
+    LEFT JOIN outlets o ON o.id = s.outlet_id
+"""
 
 
 def statement_view(row: tuple) -> StatementView:
@@ -72,18 +78,28 @@ def timeline_page(
     limit: int = 100,
     newest_first: bool = True,
 ) -> TimelinePage:
-    """One page of statements in timeline order, starting after ``after``."""
-    where, params = _filter_clauses(filters or TimelineFilter())
+    """One page of statements in timeline order, starting after ``after``.
+
+    A place filter walks ``statement_places`` in its own (place, day, id) order,
+    so the busiest town pages as fast as the whole timeline.
+    """
+    filters = filters or TimelineFilter()
+    where, params = _filter_clauses(filters)
+    source = STATEMENT_FROM
+    day, ident = "s.sort_day", "s.id"
+    if filters.place_id is not None:
+        source = PLACE_FROM
+        day, ident = "x.sort_day", "x.statement_id"
+        where.insert(0, "x.place_id = ?")
+        params.insert(0, filters.place_id)
     if after is not None:
-        where.append(
-            "(s.sort_day, s.id) < (?, ?)" if newest_first else "(s.sort_day, s.id) > (?, ?)"
-        )
+        where.append(f"({day}, {ident}) {'<' if newest_first else '>'} (?, ?)")
         params += [after.sort_day, after.statement_id]
     direction = "DESC" if newest_first else "ASC"
     sql = (
-        f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM}"
+        f"SELECT {STATEMENT_COLUMNS} {source}"
         f" WHERE {' AND '.join(where) or '1'}"
-        f" ORDER BY s.sort_day {direction}, s.id {direction} LIMIT ?"
+        f" ORDER BY {day} {direction}, {ident} {direction} LIMIT ?"
     )
     rows = conn.execute(sql, [*params, limit + 1]).fetchall()
     statements = tuple(statement_view(row) for row in rows[:limit])
@@ -106,14 +122,12 @@ def _filter_clauses(filters: TimelineFilter) -> tuple[list[str], list[object]]:
     if filters.status is not None:
         where.append("s.status = ?")
         params.append(filters.status)
-    if filters.place_id is not None:
-        where.append("s.id IN (SELECT statement_id FROM statement_places WHERE place_id = ?)")
-        params.append(filters.place_id)
+    day = "x.sort_day" if filters.place_id is not None else "s.sort_day"
     if filters.date_from is not None:
-        where.append("s.sort_day >= ?")
+        where.append(f"{day} >= ?")
         params.append(filters.date_from.isoformat())
     if filters.date_to is not None:
-        where.append("s.sort_day <= ?")
+        where.append(f"{day} <= ?")
         params.append(filters.date_to.isoformat())
     return where, params
 
@@ -166,24 +180,28 @@ def speaker_profile(
     who = speaker(conn, speaker_id)
     if who is None:
         return None
-    count, first, last = conn.execute(
-        "SELECT count(*), min(sort_day), max(sort_day) FROM statements WHERE speaker_id = ?",
-        (speaker_id,),
+    (count,) = conn.execute(
+        "SELECT statement_count FROM speakers WHERE id = ?", (speaker_id,)
     ).fetchone()
+    first = conn.execute(
+        "SELECT min(sort_day) FROM statements WHERE speaker_id = ? AND sort_day != ''",
+        (speaker_id,),
+    ).fetchone()[0]
+    last = conn.execute(
+        "SELECT max(sort_day) FROM statements WHERE speaker_id = ?", (speaker_id,)
+    ).fetchone()[0]
     outlets = conn.execute(
-        "SELECT o.name, count(*) AS n FROM statements s JOIN outlets o ON o.id = s.outlet_id "
-        "WHERE s.speaker_id = ? GROUP BY o.id ORDER BY n DESC, o.name",
+        "SELECT o.name, t.statements FROM speaker_outlets t JOIN outlets o ON o.id = t.outlet_id "
+        "WHERE t.speaker_id = ? ORDER BY t.statements DESC, o.name LIMIT 50",
         (speaker_id,),
     ).fetchall()
     places = conn.execute(
-        "SELECT p.name, count(*) AS n FROM statements s "
-        "JOIN statement_places x ON x.statement_id = s.id JOIN places p ON p.id = x.place_id "
-        "WHERE s.speaker_id = ? GROUP BY p.id ORDER BY n DESC, p.name",
+        "SELECT p.name, t.statements FROM speaker_places t JOIN places p ON p.id = t.place_id "
+        "WHERE t.speaker_id = ? ORDER BY t.statements DESC, p.name LIMIT 50",
         (speaker_id,),
     ).fetchall()
     months = conn.execute(
-        "SELECT substr(sort_day, 1, 7) AS month, count(*) FROM statements "
-        "WHERE speaker_id = ? AND sort_day != '' GROUP BY month ORDER BY month",
+        "SELECT month, statements FROM speaker_months WHERE speaker_id = ? ORDER BY month",
         (speaker_id,),
     ).fetchall()
     page = timeline_page(conn, TimelineFilter(speaker_id=speaker_id), limit=recent)
@@ -243,11 +261,15 @@ def claim(conn: sqlite3.Connection, claim_id: int) -> ClaimView | None:
 
 
 def statement_fts(conn: sqlite3.Connection, match: str, limit: int = 20) -> list[StatementView]:
-    """Statements whose text matches an FTS5 query, best first."""
+    """Up to ``limit`` statements whose text matches an FTS5 query, newest first.
+
+    No relevance ordering here: bm25 over every match of a short prefix costs
+    tens of milliseconds at a million rows; callers re-rank the candidates.
+    """
     rows = conn.execute(
-        f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM} "
-        "JOIN statements_fts f ON f.rowid = s.id WHERE statements_fts MATCH ? "
-        "ORDER BY f.rank LIMIT ?",
+        f"SELECT {STATEMENT_COLUMNS} {STATEMENT_FROM} WHERE s.id IN "
+        "(SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? "
+        "ORDER BY rowid DESC LIMIT ?) ORDER BY s.id DESC",
         (match, limit),
     ).fetchall()
     return [statement_view(row) for row in rows]

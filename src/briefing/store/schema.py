@@ -157,10 +157,113 @@ def _add_provenance(db: sqlite_utils.Database) -> None:
     )
 
 
+SCALE_TABLES = """
+CREATE TABLE IF NOT EXISTS speaker_outlets (
+    speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,
+    outlet_id INTEGER NOT NULL REFERENCES outlets (id) ON DELETE CASCADE,
+    statements INTEGER NOT NULL,
+    PRIMARY KEY (speaker_id, outlet_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS speaker_places (
+    speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,
+    place_id INTEGER NOT NULL REFERENCES places (id) ON DELETE CASCADE,
+    statements INTEGER NOT NULL,
+    PRIMARY KEY (speaker_id, place_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS speaker_months (
+    speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,
+    month TEXT NOT NULL,
+    statements INTEGER NOT NULL,
+    PRIMARY KEY (speaker_id, month)
+) WITHOUT ROWID;
+"""
+"""Per-speaker tallies kept on ingest, so a profile costs the same at 10 or 100,000 statements."""
+
+SCALE_BACKFILL = """
+ALTER TABLE statement_places ADD COLUMN sort_day TEXT NOT NULL DEFAULT '';
+UPDATE statement_places SET sort_day =
+    (SELECT sort_day FROM statements WHERE statements.id = statement_places.statement_id);
+CREATE INDEX statement_places_timeline ON statement_places (place_id, sort_day, statement_id)
+"""
+
+TALLY_BACKFILL = """
+INSERT INTO speaker_outlets SELECT speaker_id, outlet_id, count(*) FROM statements
+    WHERE speaker_id IS NOT NULL AND outlet_id IS NOT NULL GROUP BY speaker_id, outlet_id;
+INSERT INTO speaker_places SELECT s.speaker_id, x.place_id, count(*) FROM statements s
+    JOIN statement_places x ON x.statement_id = s.id WHERE s.speaker_id IS NOT NULL
+    GROUP BY s.speaker_id, x.place_id;
+INSERT INTO speaker_months SELECT speaker_id, substr(sort_day, 1, 7), count(*) FROM statements
+    WHERE speaker_id IS NOT NULL AND sort_day != '' GROUP BY speaker_id, substr(sort_day, 1, 7);
+"""
+
+
+def _add_name_search(db: sqlite_utils.Database) -> None:
+    """Every name, alias and role under a transliteration-folded key, and claim summaries in FTS.
+
+    Filled as documents are stored (see ``identities``), so search never rebuilds
+    its index at start-up; this step fills it once for stores made before it.
+    """
+    from briefing.folding import fold_translit
+
+    db.execute("BEGIN")
+    try:
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS search_names (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+            "target_id INTEGER NOT NULL, form TEXT NOT NULL, key TEXT NOT NULL, "
+            "field TEXT NOT NULL DEFAULT 'name', UNIQUE (kind, target_id, form))"
+        )
+        sources = (
+            ("speaker", "name", "SELECT id, name FROM speakers"),
+            ("speaker", "alias", "SELECT speaker_id, alias FROM speaker_aliases"),
+            ("speaker", "role", "SELECT id, role FROM speakers WHERE role IS NOT NULL"),
+            ("place", "name", "SELECT id, name FROM places"),
+            ("place", "alias", "SELECT place_id, alias FROM place_aliases"),
+            ("outlet", "name", "SELECT id, name FROM outlets"),
+        )  # fmt: skip
+        for kind, field, sql in sources:
+            rows = [
+                (kind, i, form, fold_translit(form), field)
+                for i, form in db.execute(sql).fetchall()
+            ]
+            db.conn.executemany(
+                "INSERT OR IGNORE INTO search_names (kind, target_id, form, key, field) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [row for row in rows if row[3]],
+            )
+        steps = SCALE_TABLES.split(";")
+        if "sort_day" not in db["statement_places"].columns_dict:
+            steps += SCALE_BACKFILL.split(";") + TALLY_BACKFILL.split(";")
+        for step in steps:
+            if step.strip():
+                db.execute(step)
+        for table, column, source in (
+            ("speakers", "speaker_id", "statements"),
+            ("outlets", "outlet_id", "statements"),
+            ("places", "place_id", "statement_places"),
+        ):
+            if "statement_count" not in db[table].columns_dict:
+                db.execute(
+                    f"ALTER TABLE {table} ADD COLUMN statement_count INTEGER NOT NULL DEFAULT 0"
+                )
+            db.execute(
+                f"UPDATE {table} SET statement_count = (SELECT count(*) FROM {source} "
+                f"WHERE {source}.{column} = {table}.id)"
+            )
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db["claims"].enable_fts(
+        ["summary"], create_triggers=True, tokenize="unicode61 remove_diacritics 2", replace=True
+    )
+    db.execute("PRAGMA user_version = 4")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _create_tables,
     _add_full_text_search,
     _add_provenance,
+    _add_name_search,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

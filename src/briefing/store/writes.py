@@ -71,6 +71,7 @@ def _insert_statement(
     speaker_id = identities.speaker_id(conn, speaker) if speaker else None
     attributed_to = speaker.name if speaker and speaker.kind == "anonymous" else None
     when = statement.date
+    outlet_id = identities.outlet_id(conn, statement.outlet)
     statement_id = conn.execute(
         "INSERT INTO statements (document_id, speaker_id, attributed_to, kind, text, said_from, "
         "said_to, date_precision, date_text, month_day, sort_day, outlet_id, venue, status, cue, "
@@ -87,7 +88,7 @@ def _insert_statement(
             when.text or None,
             when.month_day,
             _iso(when.start) or fallback_day,
-            identities.outlet_id(conn, statement.outlet),
+            outlet_id,
             statement.venue,
             statement.status,
             statement.cue,
@@ -97,11 +98,14 @@ def _insert_statement(
         ),
     ).lastrowid
     assert statement_id is not None
-    for place in statement.places:
+    sort_day = _iso(when.start) or fallback_day
+    place_ids = {identities.place_id(conn, place) for place in statement.places}
+    for place_id in place_ids:
         conn.execute(
-            "INSERT OR IGNORE INTO statement_places (statement_id, place_id) VALUES (?, ?)",
-            (statement_id, identities.place_id(conn, place)),
+            "INSERT INTO statement_places (statement_id, place_id, sort_day) VALUES (?, ?, ?)",
+            (statement_id, place_id, sort_day),
         )
+    identities.count_statement(conn, speaker_id, outlet_id, place_ids, sort_day[:7])
     return statement_id
 
 

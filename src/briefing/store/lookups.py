@@ -1,0 +1,48 @@
+"""What search reads from the store: folded name keys, labels, and full-text matches."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from briefing.model import ClaimView
+
+NameForm = tuple[int, str, int, str, str, str]
+"""``(row id, kind, target id, form as written, folded key, field)``; field is name or role."""
+
+
+def name_forms_since(conn: sqlite3.Connection, after_id: int) -> list[NameForm]:
+    """Name forms added after ``after_id``, in id order: the increment for search."""
+    return conn.execute(
+        "SELECT id, kind, target_id, form, key, field FROM search_names WHERE id > ? ORDER BY id",
+        (after_id,),
+    ).fetchall()
+
+
+LABEL_SQL = {
+    "speaker": "SELECT id, name, COALESCE(role, kind), statement_count FROM speakers "
+    "WHERE id IN ({})",
+    "place": "SELECT id, name, trim(COALESCE(feature, '') || ', ' || COALESCE(country, ''), ', '), "
+    "statement_count FROM places WHERE id IN ({})",
+    "outlet": "SELECT id, name, 'outlet', statement_count FROM outlets WHERE id IN ({})",
+}
+
+Label = tuple[str, str, int]
+"""``(display name, short detail, number of statements)``."""
+
+
+def labels(conn: sqlite3.Connection, kind: str, ids: list[int]) -> dict[int, Label]:
+    """Display name, a short detail and how often it occurs, for each id of one kind."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    rows = conn.execute(LABEL_SQL[kind].format(marks), ids).fetchall()
+    return {row[0]: (row[1], row[2] or "", row[3]) for row in rows}
+
+
+def claims_matching(conn: sqlite3.Connection, match: str, limit: int) -> list[ClaimView]:
+    rows = conn.execute(
+        "SELECT id, summary, status FROM claims WHERE id IN (SELECT rowid FROM claims_fts "
+        "WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY id DESC",
+        (match, limit),
+    ).fetchall()
+    return [ClaimView(row[0], row[1], row[2]) for row in rows]
