@@ -67,13 +67,30 @@ def load_settings(path: Path | None = None) -> dict[str, str]:
     return {key: str(value) for key, value in parsed.items() if not isinstance(value, dict)}
 
 
+def load_keymap(path: Path | None = None) -> dict[str, str]:
+    """Key remapping from the ``[keymap]`` table: binding id → keys, e.g. ``"main.filter" = "ctrl+f"``."""
+    path = path or config_path()
+    try:
+        parsed = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: config file is not valid TOML ({error})") from error
+    keymap = parsed.get("keymap", {})
+    return {str(k): str(v) for k, v in keymap.items()} if isinstance(keymap, dict) else {}
+
+
 def save_setting(key: str, value: str, path: Path | None = None) -> None:
-    """Set one setting, keeping the others; written atomically."""
+    """Set one setting, keeping the others and the ``[keymap]`` table; written atomically."""
     path = path or config_path()
     settings = load_settings(path)
     settings[key] = value
+    keymap = load_keymap(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = [f"{name} = {_toml_string(text)}" for name, text in sorted(settings.items())]
+    if keymap:
+        lines += ["", "[keymap]"]
+        lines += [f"{_toml_string(k)} = {_toml_string(v)}" for k, v in sorted(keymap.items())]
     temporary = path.with_suffix(".tmp")
     temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
     temporary.replace(path)

@@ -115,3 +115,15 @@ def test_document_without_a_published_date_keeps_dates_yearless_and_warns() -> N
     (found,) = extraction.statements
     assert found.date.start is None and found.date.month_day == "--12-03"
     assert extraction.warnings
+
+
+def test_claim_summary_keeps_its_quote_marks_balanced() -> None:
+    result = extract(
+        Document(
+            'Rebel officials reported that the group had struck two ships "linked to Israel."',
+            published=PUBLISHED,
+        )
+    )
+    (claim,) = result.claims
+    assert claim.summary.count('"') % 2 == 0
+    assert claim.summary.endswith('linked to Israel"')

@@ -1,11 +1,66 @@
-"""Snapshot and pilot fixtures: fixed data, theme, size and no cursor blink."""
+"""Snapshot and pilot fixtures: fixed data, clock, user, theme and size; no cursor blink."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+import briefing.store
+from briefing.ingest import ingest_samples
+from briefing.store import Store
+from briefing.tui.app import BriefingApp
+
+FIXED_NOW = "2024-01-15T09:30:00+00:00"
 
 
 @pytest.fixture(autouse=True)
 def steady_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("TEXTUAL_ANIMATIONS", "none")
+    monkeypatch.setenv("USER", "analyst")
+    monkeypatch.setenv("LOGNAME", "analyst")
+    monkeypatch.setattr(briefing.store, "utc_now", lambda: FIXED_NOW)
+
+
+@pytest.fixture
+def store_path(tmp_path: Path, steady_terminal: None) -> Path:
+    """A store built from the sample briefings, with the clock fixed while it is built."""
+    path = tmp_path / "briefing.db"
+    with Store(path) as store:
+        assert ingest_samples(store).failed == 0
+    return path
+
+
+@pytest.fixture
+def make_app(store_path: Path) -> Callable[..., BriefingApp]:
+    def make(path: Path | None = None) -> BriefingApp:
+        app = BriefingApp(Store(path or store_path), remember_theme=False)
+        app.theme = "textual-dark"
+        app.animation_level = "none"
+        return app
+
+    return make
+
+
+async def settle(pilot: Pilot) -> None:
+    """Let workers finish and the screen repaint; stop every cursor blinking."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()
+
+
+def keys_then_settle(*keys: str) -> Callable[[Pilot], object]:
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+
+    return run_before

@@ -19,7 +19,10 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 _CLAIM_CONTENT = re.compile(r"\bthat\b|\breports?\s+of\b", re.I)
-_CONTENT = re.compile(r"\b(?:that|of)\s+(?P<content>.+)$", re.I | re.S)
+_CONTENT = re.compile(
+    r"\b(?:that|(?:reports?|claims?|accounts?|rumou?rs?)\s+of)\s+(?P<content>.+)$", re.I | re.S
+)
+_SOURCE_PREFIX = re.compile(r"^according\s+to\s+[^,]{3,80},\s*", re.I)
 _TRAILING_CLAUSE = re.compile(
     r",\s+(?:which|who|where|located|according|said|he|she|they)\b.*$", re.S
 )
@@ -90,9 +93,11 @@ def _already_disputed(
 def _opens_claim(statement: ExtractedStatement) -> bool:
     if statement.kind != "indirect" or statement.stance == "disputes":
         return False
+    speaker_kind = statement.speaker.kind if statement.speaker else "unattributed"
+    if speaker_kind == "unattributed":
+        return True  # unattributed reports are what claims are made of
     if not _CLAIM_CONTENT.search(statement.text):
         return False
-    speaker_kind = statement.speaker.kind if statement.speaker else "unattributed"
     return speaker_kind in ("unattributed", "anonymous") or bool(_REPORTING.search(statement.text))
 
 
@@ -124,14 +129,25 @@ def _best_claim(
 
 
 def _summary(statement: ExtractedStatement) -> str:
-    text = statement.text.strip()
+    text = _SOURCE_PREFIX.sub("", statement.text.strip())
     match = _CONTENT.search(text)
     if match and len(match.group("content")) > 20:
         text = match.group("content")
-    text = _TRAILING_CLAUSE.sub("", text).strip(' .”"')
+    text = _balance_quotes(_TRAILING_CLAUSE.sub("", text).strip(" ."))
     if len(text) > 160:
         text = text[:157].rsplit(" ", 1)[0] + "…"
     return text[:1].upper() + text[1:]
+
+
+def _balance_quotes(text: str) -> str:
+    """Drop a dangling closing quote, or close one the summary opened."""
+    if text.count('"') % 2:
+        text = text[:-1].rstrip(" .,") if text.endswith('"') else text + '"'
+    if text.count("“") > text.count("”"):
+        text += "”"
+    elif text.count("”") > text.count("“") and text.endswith("”"):
+        text = text[:-1].rstrip(" .,")
+    return re.sub(r'[.,]([”"])$', r"\1", text)
 
 
 def _content_words(text: str) -> set[str]:

@@ -100,7 +100,7 @@ def _statement_in(
     if direct:
         kind = "direct"
         span = Span(direct[0].inner.start, direct[-1].inner.end)
-        body = " ".join(q.text(text) for q in direct)
+        body = _join_quotes([q.text(text) for q in direct])
         frame = direct_frame(sentence, [q.span for q in direct])
         if speaker is None and previous is not None and index - previous.sentence <= 2:
             speaker, continuation = previous.statement.speaker, True
@@ -150,6 +150,14 @@ def _statement_in(
     if phrase and phrase.reference == "description" and speaker is phrase.mention:
         described = phrase.words
     return Found(statement, index, sentence.paragraph, described)
+
+
+def _join_quotes(parts: list[str]) -> str:
+    """The halves of a split quote read as one: a lower-case half continues the sentence."""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined += (", " if part[:1].islower() else " ") + part
+    return joined
 
 
 def _merge_quoted(sentences: list[Sentence], quotes: list[Quote]) -> list[Sentence]:

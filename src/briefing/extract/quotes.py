@@ -57,8 +57,8 @@ def _quote(text: str, start: int, end: int) -> Quote:
     inner_end = end - 1 if text[end - 1] in CLOSING + '"' else end
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
-    while inner_end > inner_start and text[inner_end - 1].isspace():
-        inner_end -= 1
+    while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] == ","):
+        inner_end -= 1  # '“We wanted faster results,” he said': the comma is the tag's
     return Quote(Span(start, end), Span(inner_start, inner_end))
 
 

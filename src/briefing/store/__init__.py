@@ -6,6 +6,7 @@ transaction and answers the panes' questions with model views.
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,12 +27,20 @@ from briefing.model import (
     TimelineFilter,
     TimelinePage,
 )
-from briefing.store import catalog, lookups, queries, writes
+from briefing.store import catalog, edits, lookups, queries, writes
 from briefing.store.database import Connection
 
 
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def current_user() -> str:
+    """Who made an edit: the operating-system user."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
 
 
 class Store:
@@ -62,6 +71,15 @@ class Store:
             if existing is not None:
                 return IngestResult(existing, new=False, statements_added=0)
             return writes.insert_document(conn, document, extraction, utc_now())
+
+    def set_claim_status(
+        self, claim_id: int, status: str, note: str | None = None, who: str | None = None
+    ) -> str:
+        """Set a claim's status with an optional note; returns the previous status."""
+        with self._connection.transaction() as conn:
+            return edits.set_claim_status(
+                conn, claim_id, status, note, who or current_user(), utc_now()
+            )
 
     def has_document(self, content_hash: str) -> bool:
         with self._connection.reading() as conn:

@@ -1,15 +1,23 @@
-"""The briefing app: composes the main screen, declares global keys, opens the store."""
+"""The briefing app: opens the store, composes the main screen, declares the global keys."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual.app import App, ComposeResult
+from textual.app import App
 from textual.binding import Binding
-from textual.widgets import Footer, Header, Static
+from textual.worker import Worker, WorkerState
 
+from briefing.config import load_keymap, load_settings, save_setting
+from briefing.errors import BriefingError
 from briefing.resources import styles_dir
+from briefing.search import SearchIndex
 from briefing.store import Store
+from briefing.tui.commands import BriefingCommands
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.main import MainScreen
+
+STYLESHEETS = ("app.tcss", "main.tcss", "document.tcss", "modals.tcss")
 
 
 def stylesheet(name: str) -> Path:
@@ -18,20 +26,52 @@ def stylesheet(name: str) -> Path:
 
 class BriefingApp(App[None]):
     TITLE = "briefing"
-    CSS_PATH = [stylesheet("app.tcss")]
-    BINDINGS = [Binding("q", "quit", "Quit", id="quit")]
+    CSS_PATH = [stylesheet(name) for name in STYLESHEETS]
+    COMMANDS = {BriefingCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+    ]
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, remember_theme: bool = True) -> None:
         super().__init__()
         self.store = store
+        self.index = SearchIndex(store)
+        self.remember_theme = remember_theme
+        self._theme_loaded = False
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        page = self.store.timeline_page(limit=50)
-        if not page.statements:
-            yield Static("The store is empty. Add briefings with: briefing ingest PATH", id="empty")
-        for statement in page.statements:
-            when = statement.said_on or statement.sort_day or "undated"
-            who = statement.speaker or "unattributed"
-            yield Static(f"{when}  {who}: {statement.text[:120]}", classes="statement")
-        yield Footer()
+    def on_mount(self) -> None:
+        if self.remember_theme:
+            try:
+                settings = load_settings()
+                keymap = load_keymap()
+            except BriefingError as error:
+                self.notify(str(error), severity="error")
+            else:
+                if settings.get("theme") in self.available_themes:
+                    self.theme = settings["theme"]
+                if keymap:
+                    self.set_keymap(keymap)
+        self._theme_loaded = True
+
+    def get_default_screen(self) -> MainScreen:
+        return MainScreen(self.store, self.index)
+
+    def watch_theme(self, theme: str) -> None:
+        if self.remember_theme and self._theme_loaded:
+            try:
+                save_setting("theme", theme)
+            except OSError as error:
+                self.notify(f"could not save the theme: {error}", severity="warning")
+
+    def action_change_theme(self) -> None:
+        self.search_themes()
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failed query (a locked or damaged store) is a notification, never a traceback."""
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.notify(f"store error: {event.worker.error}", severity="error", timeout=8)

@@ -1,0 +1,56 @@
+"""How statements, statuses and dates read on screen, shared by every pane.
+
+Colours are theme variables ($success, $warning, …) so every built-in theme works.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from briefing.labels import when_label
+from briefing.model import StatementView
+
+STATUS_MARKS = {
+    "unverified": ("○", "$text-muted"),
+    "corroborated": ("◑", "$accent"),
+    "confirmed": ("●", "$success"),
+    "disputed": ("◐", "$warning"),
+    "denied": ("✕", "$error"),
+    "retracted": ("⊘", "$text-muted"),
+}
+
+
+def status_badge(status: str) -> Content:
+    mark, colour = STATUS_MARKS.get(status, ("?", "$text-muted"))
+    return Content.from_markup(f"[{colour}]{mark} {status}[/]")
+
+
+def status_mark(status: str) -> Content:
+    mark, colour = STATUS_MARKS.get(status, ("?", "$text-muted"))
+    return Content.from_markup(f"[{colour}]{mark}[/]")
+
+
+def when(statement: StatementView) -> str:
+    return when_label(statement.said_from, statement.said_to, statement.date_precision)
+
+
+def quoted(statement: StatementView, width: int = 200) -> str:
+    """Direct speech in quote marks, indirect speech as it stands, cut to ``width``."""
+    text = " ".join(statement.text.split())
+    if len(text) > width:
+        text = text[: width - 1].rstrip() + "…"
+    return f"“{text}”" if statement.kind == "direct" else text
+
+
+def statement_line(statement: StatementView, width: int = 200) -> Content:
+    """Two lines: who, through which outlet, with what status and places; then what."""
+    who = Content.from_markup("[bold]$who[/]", who=statement.speaker or "unattributed")
+    outlet = f" ({statement.outlet})" if statement.outlet else ""
+    places = Content.from_markup(
+        "  [dim]· $places[/]", places=", ".join(statement.places[:3])
+    ) if statement.places else ""  # fmt: skip
+    claim = Content.from_markup("  [$accent]◆ claim[/]") if statement.claim_id else ""
+    return Content.assemble(
+        who, outlet, "  ", status_badge(statement.status), claim, places,
+        "\n  ", quoted(statement, width),
+    )  # fmt: skip

@@ -1,0 +1,68 @@
+"""Every key in one place, grouped by where it works."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS = (
+    ("Everywhere", (
+        ("/", "search (type any spelling; enter opens the result)"),
+        ("1 2 3 4", "search, timeline, speaker, claims panes"),
+        ("tab / shift+tab", "next / previous pane"),
+        ("ctrl+p", "command palette: commands, speakers, places, claims"),
+        ("?", "this help"),
+        ("q", "quit (back, in the document reader)"),
+    )),
+    ("Lists", (
+        ("j / k, ↓ / ↑", "move"),
+        ("g / G", "first / last"),
+        ("ctrl+d / ctrl+u", "page down / up"),
+        ("enter", "open or choose"),
+        ("esc", "back to where you were"),
+    )),
+    ("Timeline", (
+        ("enter / o", "open the statement in its article"),
+        ("f", "filter by speaker, place, outlet, status, dates"),
+        ("F", "clear every filter"),
+        ("r", "newest / oldest first"),
+        ("undated", "the text gives no date: filed under its story's day"),
+    )),
+    ("Speaker", (("enter", "move the timeline to that statement"),)),
+    ("Claims", (
+        ("enter / space", "open or close a claim"),
+        ("m", "set the claim's status, with a note"),
+    )),
+    ("Document reader", (
+        ("n / p", "next / previous statement"),
+        ("j / k", "scroll"),
+        ("esc / q", "back"),
+    )),
+)  # fmt: skip
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape", "close", "Close"),
+        Binding("q", "close", "Close", show=False),
+        Binding("question_mark", "close", "Close", show=False),
+        Binding("j", "scroll(1)", show=False),
+        Binding("k", "scroll(-1)", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-dialog"):
+            yield Static("[b]briefing — keys[/b]", classes="dialog-title")
+            for section, keys in KEYS:
+                yield Static(f"[b $accent]{section}[/]", classes="help-section")
+                for key, meaning in keys:
+                    yield Static(f"  [b]{key:<18}[/b] {meaning}", classes="help-line")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one(VerticalScroll).scroll_relative(y=lines, animate=False)

@@ -1,0 +1,238 @@
+"""The main screen: four panes, and the routing of their messages.
+
+Wide terminals show search, timeline, speaker and claims side by side; below
+110 columns only the active pane shows, chosen with 1–4 or tab, with a tab
+strip naming them, so nothing is cut off unreadably at 80×24.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.events import DescendantFocus
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Button, Footer, Static
+
+from briefing.errors import BriefingError
+from briefing.search import SearchIndex
+from briefing.store import Store
+from briefing.tui.messages import (
+    JumpToStatement,
+    OpenStatement,
+    SearchChosen,
+    SearchDismissed,
+    StatementHighlighted,
+)
+from briefing.tui.screens.document import DocumentScreen
+from briefing.tui.screens.filter_modal import FilterModal, FilterState
+from briefing.tui.screens.status_modal import StatusChoice, StatusModal
+from briefing.tui.widgets.claims import ClaimsPane
+from briefing.tui.widgets.search_pane import SearchPane
+from briefing.tui.widgets.speaker_profile import SpeakerPane
+from briefing.tui.widgets.timeline import Timeline
+
+PANES = ("search", "timeline", "speaker", "claims")
+
+
+class MainScreen(Screen[None]):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    AUTO_FOCUS = "#timeline"
+    BINDINGS = [
+        Binding("slash", "pane('search')", "Search", id="main.search", priority=True),
+        Binding("1", "pane('search')", "Search", show=False),
+        Binding("2", "pane('timeline')", "Timeline", show=False),
+        Binding("3", "pane('speaker')", "Speaker", show=False),
+        Binding("4", "pane('claims')", "Claims", show=False),
+        Binding("f", "filter", "Filter", id="main.filter"),
+        Binding("F", "clear_filters", "Clear filters", id="main.clear_filters", show=False),
+        Binding("m", "mark", "Mark status", id="main.mark"),
+    ]
+
+    active: reactive[str] = reactive("timeline")
+
+    def __init__(self, store: Store, index: SearchIndex) -> None:
+        super().__init__()
+        self.store = store
+        self.index = index
+        self.filter_state = FilterState()
+        self.before_search = "timeline"
+
+    def compose(self) -> ComposeResult:
+        yield Static(_tabs("timeline"), id="pane-tabs")
+        with Horizontal(id="panes"):
+            yield SearchPane(self.index, id="search", classes="pane")
+            with Vertical(id="timeline-column", classes="pane"):
+                yield Horizontal(id="chips")
+                yield Timeline(self.store, id="timeline")
+            with Vertical(id="side-column"):
+                yield SpeakerPane(self.store, id="speaker", classes="pane")
+                yield ClaimsPane(self.store, id="claims", classes="pane")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch_active(self.active)
+
+    # --- panes and focus ---------------------------------------------------
+
+    def watch_active(self, active: str) -> None:
+        for name in PANES:
+            self._pane_widget(name).set_class(name == active, "-active")
+        self.query_one("#side-column").set_class(active in ("speaker", "claims"), "-active")
+        self.query_one("#pane-tabs", Static).update(_tabs(active))
+
+    def action_pane(self, name: str) -> None:
+        if name == "search" and self.active != "search":
+            self.before_search = self.active
+        self.active = name
+        self._focus_pane(name)
+
+    def _focus_pane(self, name: str) -> None:
+        if name == "search":
+            self.query_one(SearchPane).focus_input()
+        elif name == "timeline":
+            self.query_one(Timeline).focus()
+        elif name == "speaker":
+            self.query_one("#speaker-statements").focus()
+        else:
+            self.query_one(ClaimsPane).focus()
+
+    def _pane_widget(self, name: str) -> Widget:
+        return self.query_one("#timeline-column" if name == "timeline" else f"#{name}")
+
+    @on(DescendantFocus)
+    def _follow_focus(self, event: DescendantFocus) -> None:
+        for name in PANES:
+            pane = self._pane_widget(name)
+            if event.widget is pane or pane in event.widget.ancestors:
+                self.active = name
+                return
+
+    # --- routing -----------------------------------------------------------
+
+    @on(StatementHighlighted)
+    def _statement_highlighted(self, message: StatementHighlighted) -> None:
+        speaker = self.query_one(SpeakerPane)
+        if message.speaker_id is not None:
+            speaker.speaker_id = message.speaker_id
+            return
+        current = self.query_one(Timeline).current
+        speaker.show_unnamed(current.speaker if current and current.speaker else "unattributed")
+
+    @on(OpenStatement)
+    def _open(self, message: OpenStatement) -> None:
+        try:
+            found = self.store.statement_in_document(message.statement_id)
+            if found is None:
+                raise BriefingError(f"statement {message.statement_id} is gone")
+            statements = self.store.document_statements(found.document.id)
+        except BriefingError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.app.push_screen(DocumentScreen(found.document, statements, message.statement_id))
+
+    @on(JumpToStatement)
+    def _jump(self, message: JumpToStatement) -> None:
+        statement = self.store.statement(message.statement_id)
+        if statement is None:
+            return
+        if self.filter_state.filters.speaker_id not in (None, statement.speaker_id):
+            self._apply_filters(FilterState())
+        self.query_one(Timeline).reload(start_at=statement)
+        self.action_pane("timeline")
+
+    @on(SearchChosen)
+    def _search_chosen(self, message: SearchChosen) -> None:
+        hit = message.hit
+        if hit.kind == "speaker":
+            self.query_one(SpeakerPane).speaker_id = hit.target_id
+            self.action_pane("speaker")
+        elif hit.kind in ("place", "outlet"):
+            state = self.filter_state.without(hit.kind)
+            field = {"place": "place_id", "outlet": "outlet_id"}[hit.kind]
+            filters = state.filters.__class__(**{**state.filters.__dict__, field: hit.target_id})
+            self._apply_filters(FilterState(filters, {**state.labels, hit.kind: hit.label}))
+            self.action_pane("timeline")
+        elif hit.kind == "claim":
+            self.query_one(ClaimsPane).show_claim(hit.target_id)
+            self.action_pane("claims")
+        else:
+            self.post_message(OpenStatement(hit.target_id))
+
+    @on(SearchDismissed)
+    def _search_dismissed(self) -> None:
+        self.action_pane(self.before_search)
+
+    # --- filters -----------------------------------------------------------
+
+    def action_filter(self) -> None:
+        def apply(state: FilterState | None) -> None:
+            if state is not None:
+                self._apply_filters(state)
+
+        self.app.push_screen(FilterModal(self.filter_state, self.index), apply)
+
+    def action_reverse_timeline(self) -> None:
+        self.query_one(Timeline).action_reverse()
+
+    def action_clear_filters(self) -> None:
+        self._apply_filters(FilterState())
+
+    def _apply_filters(self, state: FilterState) -> None:
+        self.filter_state = state
+        self.query_one(Timeline).filters = state.filters
+        chips = self.query_one("#chips", Horizontal)
+        chips.remove_children()
+        chips.mount_all(
+            Button(f"{name}: {label} ✕", id=f"chip-{name}", classes="chip", compact=True)
+            for name, label in state.labels.items()
+        )
+        chips.set_class(bool(state.labels), "-shown")
+
+    @on(Button.Pressed, ".chip")
+    def _chip_pressed(self, event: Button.Pressed) -> None:
+        name = (event.button.id or "").removeprefix("chip-")
+        self._apply_filters(self.filter_state.without(name))
+        self.query_one(Timeline).focus()
+
+    # --- claim status ------------------------------------------------------
+
+    def action_mark(self) -> None:
+        claim_id = self._claim_in_focus()
+        if claim_id is None:
+            self.notify("Choose a claim first: in the claims pane (4), or a statement marked ◆.")
+            return
+        claim = self.store.claim(claim_id)
+        if claim is None:
+            return
+
+        def save(choice: StatusChoice | None) -> None:
+            if choice is not None:
+                self.set_status(claim_id, choice)
+
+        self.app.push_screen(StatusModal(claim.summary, claim.status), save)
+
+    def set_status(self, claim_id: int, choice: StatusChoice) -> None:
+        try:
+            self.store.set_claim_status(claim_id, choice.status, choice.note)
+        except BriefingError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.query_one(ClaimsPane).reload()
+        self.notify(f"Claim marked {choice.status}.")
+
+    def _claim_in_focus(self) -> int | None:
+        if self.active == "claims":
+            return self.query_one(ClaimsPane).current_claim_id
+        current = self.query_one(Timeline).current
+        return current.claim_id if current is not None else None
+
+
+def _tabs(active: str) -> str:
+    return "  ".join(
+        f"[b reverse] {number} {name} [/]" if name == active else f" {number} {name} "
+        for number, name in enumerate(PANES, 1)
+    )

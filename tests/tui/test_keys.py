@@ -1,0 +1,294 @@
+"""Every key binding does what the help screen says, driven through Textual's pilot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.command import CommandPalette
+from textual.widgets import Input
+
+from briefing.config import load_settings
+from briefing.store import Store
+from briefing.tui.app import BriefingApp
+from briefing.tui.screens.document import DocumentScreen
+from briefing.tui.screens.filter_modal import FilterModal
+from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.status_modal import StatusModal
+from briefing.tui.widgets.claims import ClaimsPane
+from briefing.tui.widgets.search_pane import SearchPane
+from briefing.tui.widgets.speaker_profile import SpeakerPane, SpeakerStatements
+from briefing.tui.widgets.timeline import Timeline
+from tests.tui.conftest import settle
+
+SIZE = (140, 40)
+
+
+async def press(pilot, *keys: str) -> None:
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+
+
+async def test_slash_focuses_search_and_results_follow_typing(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"avdeevka")
+        search = app.screen.query_one(SearchPane)
+        assert app.focused is search.query_one(Input)
+        assert search.query_one(Input).value == "avdeevka"
+        assert (search.hits[0].kind, search.hits[0].label) == ("place", "Avdiivka")
+
+
+async def test_enter_on_a_place_filters_the_timeline_and_shift_f_clears(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"avdeevka", "enter")
+        timeline = app.screen.query_one(Timeline)
+        assert app.focused is timeline
+        assert timeline.filters.place_id is not None
+        assert all("Avdiivka" in s.places for s in timeline.statements.values())
+        assert app.screen.query("#chip-place")
+        await press(pilot, "F")
+        assert timeline.filters.place_id is None
+        assert not app.screen.query("#chip-place")
+
+
+async def test_escape_in_search_returns_to_the_pane_before(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "4", "slash", "escape")
+        assert app.focused is app.screen.query_one(ClaimsPane)
+
+
+async def test_j_k_g_and_shift_g_move_through_the_timeline(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        timeline = app.screen.query_one(Timeline)
+        first = timeline.current
+        await press(pilot, "j")
+        assert timeline.current != first
+        await press(pilot, "k")
+        assert timeline.current == first
+        await press(pilot, "G")
+        last = timeline.current
+        assert last is not None and last.sort_day <= first.sort_day
+        await press(pilot, "g")
+        assert timeline.current == first
+
+
+async def test_r_flips_the_timeline_to_oldest_first(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        timeline = app.screen.query_one(Timeline)
+        newest = timeline.current
+        await press(pilot, "r")
+        assert timeline.border_subtitle == "oldest first"
+        assert timeline.current is not None and newest is not None
+        assert timeline.current.sort_day < newest.sort_day
+
+
+async def test_moving_in_the_timeline_updates_the_speaker_pane(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        timeline = app.screen.query_one(Timeline)
+        speaker = app.screen.query_one(SpeakerPane)
+        while timeline.current is not None and timeline.current.speaker_id is None:
+            await press(pilot, "j")
+        assert speaker.profile is not None
+        assert speaker.profile.speaker.id == timeline.current.speaker_id
+
+
+async def test_enter_opens_the_document_and_n_p_escape_walk_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        chosen = app.screen.query_one(Timeline).current
+        await press(pilot, "enter")
+        document = app.screen
+        assert isinstance(document, DocumentScreen)
+        assert document.current is not None and document.current.id == chosen.id
+        start = document.position
+        await press(pilot, "p")
+        assert document.position == max(0, start - 1)
+        await press(pilot, "n")
+        assert document.position == start
+        await press(pilot, "escape")
+        assert not isinstance(app.screen, DocumentScreen)
+
+
+async def test_o_also_opens_the_document(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "o")
+        assert isinstance(app.screen, DocumentScreen)
+        await press(pilot, "q")
+        assert not isinstance(app.screen, DocumentScreen)
+
+
+@pytest.mark.parametrize(
+    ("key", "pane"),
+    [("1", "#search-input"), ("2", "#timeline"), ("3", "#speaker-statements"), ("4", "#claims")],
+)
+async def test_number_keys_move_between_panes(make_app, key: str, pane: str) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "4" if key != "4" else "2", key)
+        assert app.focused is app.screen.query_one(pane)
+
+
+async def test_tab_moves_to_the_next_pane(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "tab")
+        assert app.focused is app.screen.query_one(SpeakerStatements)
+        await press(pilot, "shift+tab")
+        assert app.focused is app.screen.query_one(Timeline)
+
+
+async def test_question_mark_opens_help_and_escape_closes_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await press(pilot, "escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_ctrl_p_opens_the_command_palette(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+
+
+async def test_palette_finds_a_speaker_by_any_spelling(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "ctrl+p", *"voloshin")
+        await pilot.pause(0.3)
+        await press(pilot, "enter")
+        speaker = app.screen.query_one(SpeakerPane)
+        assert speaker.profile is not None and speaker.profile.speaker.name == "Nazar Voloshyn"
+
+
+async def test_f_filters_the_timeline_by_a_speaker_typed_any_way(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "f")
+        assert isinstance(app.screen, FilterModal)
+        await press(pilot, *"voloshin", "enter")
+        timeline = app.screen.query_one(Timeline)
+        speakers = {s.speaker for s in timeline.statements.values()}
+        assert speakers == {"Nazar Voloshyn"}
+        assert app.screen.query_one("#chip-speaker").label.plain.startswith("speaker: Nazar")
+
+
+async def test_a_bad_filter_date_is_shown_not_applied(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "f", "tab", "tab", "tab", "tab", *"2023-13-40", "enter")
+        assert isinstance(app.screen, FilterModal)
+        assert "not a date" in str(app.screen.query_one("#filter-error").render())
+
+
+async def test_m_marks_the_maryinka_claim_disputed_with_a_note(make_app, store_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"entered")
+        search = app.screen.query_one(SearchPane)
+        position = next(i for i, hit in enumerate(search.hits) if hit.kind == "claim")
+        claim = search.hits[position]
+        assert "Marinka" in claim.label
+        await press(pilot, "tab", *["j"] * position, "enter")
+        claims = app.screen.query_one(ClaimsPane)
+        assert app.focused is claims and claims.current_claim_id == claim.target_id
+        await press(pilot, "m")
+        assert isinstance(app.screen, StatusModal)
+        await press(pilot, "d", "enter", *"analyst", "enter")
+        assert claims.claims[claim.target_id].status == "disputed"
+    with Store(store_path) as store:
+        found = store.claim(claim.target_id)
+        assert found is not None and found.status == "disputed"
+        last = found.history[-1]
+        assert (last.from_status, last.to_status, last.note, last.who) == (
+            "unverified", "disputed", "analyst", "analyst",
+        )  # fmt: skip
+
+
+async def test_enter_in_the_speaker_pane_moves_the_timeline_there(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"voloshyn", "enter", "j", "enter")
+        timeline = app.screen.query_one(Timeline)
+        assert app.focused is timeline
+        assert timeline.current is not None and timeline.current.speaker == "Nazar Voloshyn"
+
+
+async def test_q_quits(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "q")
+        assert app.return_code == 0 or not app.is_running
+
+
+async def test_the_theme_is_remembered_in_the_config_file(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFING_CONFIG", str(tmp_path / "config.toml"))
+    app = BriefingApp(Store(store_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.theme = "nord"
+        await settle(pilot)
+    assert load_settings(tmp_path / "config.toml")["theme"] == "nord"
+    again = BriefingApp(Store(store_path))
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert again.theme == "nord"
+
+
+async def test_a_keymap_in_the_config_file_remaps_a_binding(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[keymap]\n"main.filter" = "ctrl+f"\n')
+    monkeypatch.setenv("BRIEFING_CONFIG", str(config))
+    app = BriefingApp(Store(store_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "ctrl+f")
+        assert isinstance(app.screen, FilterModal)
+
+
+async def test_an_empty_store_explains_how_to_ingest(make_app, tmp_path: Path) -> None:
+    app = make_app(tmp_path / "empty.db")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        timeline = app.screen.query_one(Timeline)
+        prompt = str(timeline.get_option_at_index(0).prompt)
+        assert "briefing ingest" in prompt
+
+
+def test_monthly_series_fills_empty_months_with_zero() -> None:
+    from briefing.tui.widgets.speaker_profile import monthly_series
+
+    assert monthly_series((("2023-11", 2), ("2024-02", 5))) == [2, 0, 0, 5]
+    assert monthly_series(()) == []
