@@ -65,7 +65,8 @@ class MainScreen(Screen[None]):
         yield Static(_tabs("timeline"), id="pane-tabs")
         with Horizontal(id="panes"):
             yield SearchPane(self.index, id="search", classes="pane")
-            with Vertical(id="timeline-column", classes="pane"):
+            with Vertical(id="timeline-column", classes="pane") as column:
+                column.border_title = Timeline.BORDER_TITLE
                 yield Horizontal(id="chips")
                 yield Timeline(self.store, id="timeline")
             with Vertical(id="side-column"):

@@ -122,12 +122,15 @@ class ClaimsPane(VimOptionList):
     def show_claim(self, claim_id: int) -> None:
         self.expanded.add(claim_id)
         self._render(claim_id)
+        self.call_after_refresh(self.scroll_to_highlight, top=True)
 
     def action_toggle(self) -> None:
         claim_id = self.current_claim_id
         if claim_id is not None:
             self.expanded ^= {claim_id}
             self._render(claim_id)
+            if claim_id in self.expanded:  # bring its statements and history into view
+                self.call_after_refresh(self.scroll_to_highlight, top=True)
 
     def action_expand(self) -> None:
         if self.current_claim_id is not None and self.current_claim_id not in self.expanded:

@@ -54,6 +54,8 @@ class SearchPane(Vertical):
         super().__init__(**kwargs)
         self.index = index
         self.hits: list[SearchHit] = []
+        self.shown_query: str | None = None
+        """The query the results on screen answer."""
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="/ search: names, places, words", id="search-input")
@@ -94,6 +96,7 @@ class SearchPane(Vertical):
         if message.query != self.query_one(Input).value:
             return  # a stale answer to an earlier keystroke
         self.hits = message.hits
+        self.shown_query = message.query
         results = self.query_one(ResultList)
         results.clear_options()
         results.add_options(

@@ -103,14 +103,20 @@ class Timeline(VimOptionList):
             self.focus()  # at start-up, once there is something to move through
         if not self.statements:
             self.add_option(Option(_empty_message(self.filters), disabled=True))
-            self.border_subtitle = "no statements"
+            self._caption("no statements")
             return
         target = f"s{focus_id}" if focus_id is not None else None
         if target in self.statements:
             self.highlighted = self.get_option_index(target)
         else:
             self.highlighted = 1  # the first statement, below its day
-        self.border_subtitle = "newest first" if self.newest_first else "oldest first"
+        self._caption("newest first" if self.newest_first else "oldest first")
+
+    def _caption(self, text: str) -> None:
+        """The order under the pane's border (the column around the list draws it)."""
+        self.border_subtitle = text
+        if self.parent is not None and self.parent.has_class("pane"):
+            self.parent.border_subtitle = text
 
     def _rows_for(self, statements: tuple[StatementView, ...]) -> list[Option]:
         options = []
