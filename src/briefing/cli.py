@@ -19,10 +19,13 @@ if TYPE_CHECKING:
     from briefing.store import Store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+STATUS_CHOICES = ("unverified", "corroborated", "confirmed", "disputed", "denied", "retracted")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    # Accepted before or after the command; SUPPRESS keeps a subcommand from
+    # resetting a value given before it.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument(
         "--db", metavar="PATH", help="store file (default: $BRIEFING_DB, else the user data dir)"
     )
@@ -40,10 +43,27 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--published", metavar="DATE", help="published date (YYYY-MM-DD)")
     ingest.add_argument("--publisher", metavar="NAME", help="publisher name")
     ingest.add_argument("--title", metavar="TEXT", help="document title")
+    ingest.add_argument(
+        "--dry-run", action="store_true", help="show what would be stored; store nothing"
+    )
 
     export = commands.add_parser("export", parents=[common], help="write the store out")
-    export.add_argument("--format", choices=("json",), default="json")
+    export.add_argument(
+        "--format", choices=("json", "csv", "markdown", "claimreview"), default="json"
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    export.add_argument("--speaker", metavar="NAME", help="only statements by this speaker")
+    export.add_argument("--place", metavar="NAME", help="only statements about this place")
+    export.add_argument("--outlet", metavar="NAME", help="only statements through this outlet")
+    export.add_argument("--status", choices=STATUS_CHOICES, help="only statements with this status")
+    export.add_argument("--since", metavar="DATE", help="only statements said on or after DATE")
+    export.add_argument("--until", metavar="DATE", help="only statements said on or before DATE")
+
+    commands.add_parser(
+        "reextract",
+        parents=[common],
+        help="run this version's extractor over every stored document, keeping analyst edits",
+    )
 
     search = commands.add_parser(
         "search", parents=[common], help="find speakers, places, outlets, claims and statements"
@@ -63,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.db = getattr(args, "db", None)
+    args.debug = getattr(args, "debug", False)
     handlers = {
         None: run_app,
         "tui": run_app,
@@ -70,6 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": run_export,
         "search": run_search,
         "stats": run_stats,
+        "reextract": run_reextract,
     }
     try:
         return handlers[args.command](args)
@@ -107,35 +130,59 @@ def open_store(args: argparse.Namespace) -> Store:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from briefing.ingest import Overrides, ingest_paths
+    from briefing.progress import file_progress
     from briefing.read.text import parse_published
 
     overrides = Overrides(
         title=args.title, published=parse_published(args.published), publisher=args.publisher
     )
-    with open_store(args) as store:
-        summary = ingest_paths(store, args.paths, overrides)
+    with open_store(args) as store, file_progress(args.paths) as on_file:
+        summary = ingest_paths(store, args.paths, overrides, on_file, dry_run=args.dry_run)
     for line in summary.errors:
         print(f"briefing: {line}", file=sys.stderr)
     for line in summary.warnings:
         print(f"briefing: warning: {line}", file=sys.stderr)
+    for line in summary.planned:
+        print(line)
     print(summary.line())
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
-def run_export(args: argparse.Namespace) -> int:
-    from briefing.export import write_json
+def run_reextract(args: argparse.Namespace) -> int:
+    from briefing.ingest import reextract_all
 
     with open_store(args) as store:
+        summary = reextract_all(store)
+    for line in summary.warnings:
+        print(f"briefing: warning: {line}", file=sys.stderr)
+    print(summary.line())
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from briefing.export import WRITERS, Selection
+    from briefing.read.text import parse_published
+
+    selection = Selection(
+        speaker=args.speaker,
+        place=args.place,
+        outlet=args.outlet,
+        status=args.status,
+        since=parse_published(args.since),
+        until=parse_published(args.until),
+    )
+    write = WRITERS[args.format]
+    with open_store(args) as store:
         if args.output in (None, "-"):
-            write_json(store, sys.stdout)
+            write(store, sys.stdout, selection)
             return EXIT_OK
         from pathlib import Path
 
         target = Path(args.output)
         temporary = target.with_name(f".{target.name}.part")
         try:
-            with temporary.open("w", encoding="utf-8") as out:
-                write_json(store, out)
+            with temporary.open("w", encoding="utf-8", newline="") as out:
+                write(store, out, selection)
             temporary.replace(target)
         except OSError as error:
             temporary.unlink(missing_ok=True)

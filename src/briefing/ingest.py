@@ -46,11 +46,15 @@ class IngestSummary:
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    planned: list[str] = field(default_factory=list)
+    """With ``dry_run``: one line per document saying what would be stored."""
+    dry_run: bool = False
 
     def line(self) -> str:
+        verb = "would be added" if self.dry_run else "added"
         return (
             f"{self.new} new, {self.unchanged} unchanged, {self.failed} failed; "
-            f"{self.statements} statements added in {self.seconds:.2f} s"
+            f"{self.statements} statements {verb} in {self.seconds:.2f} s"
         )
 
 
@@ -59,9 +63,13 @@ def ingest_paths(
     paths: Iterable[str],
     overrides: Overrides = Overrides(),
     on_file: Callable[[str], None] | None = None,
+    dry_run: bool = False,
 ) -> IngestSummary:
-    """Ingest every file (folders walked, ``-`` is standard input)."""
-    summary = IngestSummary()
+    """Ingest every file (folders walked, ``-`` is standard input).
+
+    With ``dry_run`` every document is read and extracted but nothing is stored.
+    """
+    summary = IngestSummary(dry_run=dry_run)
     started = time.perf_counter()
     for source in expand_paths(list(paths)):
         outcome = read_source(source)
@@ -69,7 +77,10 @@ def ingest_paths(
             summary.failed += 1
             summary.errors.append(f"{source}: {outcome.error}")
         for document in outcome.documents:
-            _ingest_one(store, overrides.apply(document), source, summary)
+            if dry_run:
+                _plan_one(store, overrides.apply(document), source, summary)
+            else:
+                _ingest_one(store, overrides.apply(document), source, summary)
         if on_file is not None:
             on_file(source)
     summary.seconds = time.perf_counter() - started
@@ -92,6 +103,62 @@ def _ingest_one(store: Store, document: Document, source: str, summary: IngestSu
     else:
         summary.unchanged += 1
     summary.warnings.extend(f"{source}: {warning}" for warning in result.warnings)
+
+
+def _plan_one(store: Store, document: Document, source: str, summary: IngestSummary) -> None:
+    source = document.source or source  # a feed entry, not just its feed
+    if store.has_document(document.content_hash):
+        summary.unchanged += 1
+        summary.planned.append(f"unchanged  {source}")
+        return
+    extraction = extract(document)
+    summary.new += 1
+    summary.statements += len(extraction.statements)
+    summary.warnings.extend(f"{source}: {warning}" for warning in extraction.warnings)
+    speakers = {s.speaker.name for s in extraction.statements if s.speaker is not None}
+    title = f" “{document.title}”" if document.title else ""
+    summary.planned.append(
+        f"new        {source}{title}: {len(extraction.statements)} statements, "
+        f"{len(speakers)} speakers, {len(extraction.claims)} claims"
+    )
+
+
+@dataclass
+class ReextractSummary:
+    documents: int = 0
+    statements_before: int = 0
+    statements_after: int = 0
+    judgements_kept: int = 0
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (
+            f"{self.documents} documents re-read: {self.statements_before} → "
+            f"{self.statements_after} statements, {self.judgements_kept} judged claims kept, "
+            f"in {self.seconds:.2f} s"
+        )
+
+
+def reextract_all(store: Store) -> ReextractSummary:
+    """Run this extractor over every stored document, one transaction per document."""
+    summary = ReextractSummary()
+    started = time.perf_counter()
+    before = store.counts()["statements"]
+    for stored in store.all_documents():
+        kept = store.judged_claims(stored.id)
+        document = Document(
+            text=stored.text, title=stored.title, published=stored.published,
+            publisher=stored.publisher, url=stored.url, source=stored.source, kept_claims=kept,
+        )  # fmt: skip
+        result = store.replace_extraction(stored.id, document, extract(document))
+        summary.documents += 1
+        summary.judgements_kept += len(kept)
+        summary.warnings.extend(f"{stored.source or stored.id}: {w}" for w in result.warnings)
+    summary.statements_before = before
+    summary.statements_after = store.counts()["statements"]
+    summary.seconds = time.perf_counter() - started
+    return summary
 
 
 def ingest_samples(store: Store) -> IngestSummary:

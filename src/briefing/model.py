@@ -60,6 +60,8 @@ class Document:
     publisher: str | None = None
     url: str | None = None
     source: str | None = None
+    kept_claims: tuple[KeptClaim, ...] = field(default=(), compare=False)
+    """Judgements on its claims carried over from an export or a re-extraction."""
 
     @property
     def content_hash(self) -> str:
@@ -281,6 +283,19 @@ class StatusChange:
     at: str
     who: str | None
     note: str | None
+
+
+@dataclass(frozen=True)
+class KeptClaim:
+    """A claim's status and history, found again by the spans of its statements.
+
+    Carried by a Document when it comes back from a JSON export or goes through
+    ``reextract``, so that an analyst's judgement outlives the extraction run.
+    """
+
+    spans: tuple[tuple[int, int], ...]
+    status: str
+    history: tuple[StatusChange, ...]
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from briefing.tui.screens.status_modal import StatusModal
 from briefing.tui.widgets.claims import ClaimsPane
 from briefing.tui.widgets.search_pane import SearchPane
 from briefing.tui.widgets.speaker_profile import SpeakerPane, SpeakerStatements
+from briefing.tui.widgets.store_watcher import StoreWatcher
 from briefing.tui.widgets.timeline import Timeline
 from tests.tui.conftest import settle
 
@@ -91,6 +94,18 @@ async def test_r_flips_the_timeline_to_oldest_first(make_app) -> None:
         assert timeline.border_subtitle == "oldest first"
         assert timeline.current is not None and newest is not None
         assert timeline.current.sort_day < newest.sort_day
+
+
+async def test_shift_r_reloads_the_timeline_from_the_top(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        timeline = app.screen.query_one(Timeline)
+        newest = timeline.current
+        await press(pilot, "j", "j", "j")
+        assert timeline.current != newest
+        await press(pilot, "R")
+        assert timeline.current == newest
 
 
 async def test_moving_in_the_timeline_updates_the_speaker_pane(make_app) -> None:
@@ -292,3 +307,32 @@ def test_monthly_series_fills_empty_months_with_zero() -> None:
 
     assert monthly_series((("2023-11", 2), ("2024-02", 5))) == [2, 0, 0, 5]
     assert monthly_series(()) == []
+
+
+async def test_statements_ingested_by_another_process_appear_without_restart(
+    make_app, store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(StoreWatcher, "POLL_SECONDS", 0.1)
+    briefing = tmp_path / "new.md"
+    briefing.write_text(
+        "---\ntitle: Late report\npublished: 2023-12-20\n---\n"
+        '"The ferry runs again," Petro Lysenko, the harbour master, told Reuters on Wednesday.\n'
+    )
+    app = make_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        timeline = app.screen.query_one(Timeline)
+        assert "Petro Lysenko" not in {s.speaker for s in timeline.statements.values()}
+        reading = timeline.current
+        done = subprocess.run(
+            [sys.executable, "-m", "briefing", "ingest", "--db", str(store_path), str(briefing)],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        assert done.stdout.startswith("1 new")
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if "Petro Lysenko" in {s.speaker for s in timeline.statements.values()}:
+                break
+        top = timeline.statements[timeline.get_option_at_index(1).id]
+        assert top.speaker == "Petro Lysenko"  # newest first, at the top
+        assert timeline.current == reading  # the reader's place is kept

@@ -13,14 +13,24 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.model import Document
-from briefing.read import text
+from briefing.read import briefing_json, feed, html, text
 
 READERS = {
     ".txt": text.read_text_document,
     ".md": text.read_text_document,
     ".markdown": text.read_text_document,
+    ".html": html.read_html_document,
+    ".htm": html.read_html_document,
+    ".rss": feed.read_feed,
+    ".atom": feed.read_feed,
+    ".xml": feed.read_feed,
+    ".json": briefing_json.read_export,
 }
 SUPPORTED = ", ".join(sorted(READERS))
+MEGABYTE = 1024 * 1024
+MAX_BYTES = {".json": None, ".rss": 25 * MEGABYTE, ".atom": 25 * MEGABYTE, ".xml": 25 * MEGABYTE}
+ARTICLE_MAX_BYTES = 10 * MEGABYTE
+"""An article or briefing larger than this is a mistake (a log, a dump), not something to read."""
 
 
 @dataclass(frozen=True)
@@ -45,17 +55,41 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
             yield name
 
 
+def _check_size(size: int, limit: int | None) -> None:
+    if limit is not None and size > limit:
+        raise InputError(
+            f"file too large ({size / MEGABYTE:.1f} MB; briefing reads up to "
+            f"{limit // MEGABYTE} MB of this type)"
+        )
+
+
+def parse_sniffed(data: bytes, source: str) -> list[Document]:
+    """Input without a file name (standard input): the format is told by its first bytes."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"{"):
+        return briefing_json.parse_export(data, source)
+    if head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf")):
+        return feed.parse_feed(data, source)
+    if head.startswith((b"<!doctype html", b"<html")):
+        return [html.parse_html_document(data, source)]
+    return [text.parse_text_document(data, source)]
+
+
 def read_source(name: str) -> ReadOutcome:
     """Read one file (or ``-`` for standard input); failures become an error line."""
     try:
         if name == "-":
-            data = sys.stdin.buffer.read()
-            return ReadOutcome(name, (text.parse_text_document(data, "<stdin>"),))
+            data = sys.stdin.buffer.read(ARTICLE_MAX_BYTES + 1)
+            _check_size(len(data), ARTICLE_MAX_BYTES)
+            return ReadOutcome(name, tuple(parse_sniffed(data, "<stdin>")))
         path = Path(name)
-        reader = READERS.get(path.suffix.lower())
+        suffix = path.suffix.lower()
+        reader = READERS.get(suffix)
         if reader is None:
             kind = path.suffix or "no extension"
             raise InputError(f"unsupported file type ({kind}); briefing reads {SUPPORTED}")
+        if path.is_file():
+            _check_size(path.stat().st_size, MAX_BYTES.get(suffix, ARTICLE_MAX_BYTES))
         return ReadOutcome(name, tuple(reader(path)))
     except InputError as error:
         return ReadOutcome(name, error=str(error))

@@ -17,6 +17,7 @@ from briefing.model import (
     DocumentView,
     Extraction,
     IngestResult,
+    KeptClaim,
     OutletView,
     PlaceView,
     SpeakerProfile,
@@ -27,7 +28,7 @@ from briefing.model import (
     TimelineFilter,
     TimelinePage,
 )
-from briefing.store import catalog, edits, lookups, queries, writes
+from briefing.store import catalog, edits, lookups, queries, reextraction, writes
 from briefing.store.database import Connection
 
 
@@ -71,6 +72,20 @@ class Store:
             if existing is not None:
                 return IngestResult(existing, new=False, statements_added=0)
             return writes.insert_document(conn, document, extraction, utc_now())
+
+    def judged_claims(self, document_id: int) -> tuple[KeptClaim, ...]:
+        """The document's claims an analyst has judged, to carry over a re-extraction."""
+        with self._connection.reading() as conn:
+            return reextraction.judged_claims(conn, document_id)
+
+    def replace_extraction(
+        self, document_id: int, document: Document, extraction: Extraction
+    ) -> IngestResult:
+        """Swap a stored document's statements and claims for a new extraction, atomically."""
+        with self._connection.transaction() as conn:
+            return reextraction.replace_extraction(
+                conn, document_id, document, extraction, utc_now()
+            )
 
     def set_claim_status(
         self, claim_id: int, status: str, note: str | None = None, who: str | None = None
@@ -156,6 +171,11 @@ class Store:
         with self._connection.reading() as conn:
             return lookups.claims_matching(conn, match, limit)
 
+    def data_version(self) -> int:
+        """Changes whenever another connection (another process) commits to the store."""
+        with self._connection.reading() as conn:
+            return int(conn.execute("PRAGMA data_version").fetchone()[0])
+
     def counts(self) -> dict[str, int]:
         with self._connection.reading() as conn:
             return queries.counts(conn)
@@ -165,6 +185,10 @@ class Store:
     def all_documents(self) -> Iterator[DocumentView]:
         with self._connection.reading() as conn:
             yield from catalog.documents(conn)
+
+    def all_document_headers(self) -> Iterator[DocumentView]:
+        with self._connection.reading() as conn:
+            yield from catalog.document_headers(conn)
 
     def all_speakers(self) -> Iterator[SpeakerView]:
         with self._connection.reading() as conn:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import date
 
 from briefing.model import DocumentView, OutletView, PlaceView, SpeakerView, StatementView
 from briefing.store import queries
@@ -16,6 +17,16 @@ def documents(conn: sqlite3.Connection) -> Iterator[DocumentView]:
         found = queries.document(conn, document_id)
         if found is not None:
             yield found
+
+
+def document_headers(conn: sqlite3.Connection) -> Iterator[DocumentView]:
+    """Every document's metadata, without its text."""
+    for row in conn.execute(
+        "SELECT id, title, published, publisher, url, content_hash, source FROM documents "
+        "ORDER BY id"
+    ):
+        published = date.fromisoformat(row[2]) if row[2] else None
+        yield DocumentView(row[0], row[1], published, row[3], row[4], "", row[5], row[6])
 
 
 def speakers(conn: sqlite3.Connection) -> Iterator[SpeakerView]:

@@ -32,11 +32,12 @@ def connect(path: Path) -> sqlite_utils.Database:
         raise StoreError(f"{path}: cannot open store ({error})") from error
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        db = sqlite_utils.Database(conn)
-        migrate(db)
+        with _setup_lock(path):  # two processes opening a new store at once
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            db = sqlite_utils.Database(conn)
+            migrate(db)
     except sqlite3.DatabaseError as error:
         conn.close()
         raise StoreError(f"{path}: not a briefing store ({error})") from error
@@ -44,6 +45,27 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.close()
         raise
     return db
+
+
+@contextmanager
+def _setup_lock(path: Path) -> Iterator[None]:
+    """Only one process sets up or migrates a store; the others wait, then find it done."""
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX: SQLite's own locking has to do
+        yield
+        return
+    try:
+        lock = path.with_name(f".{path.name}.lock").open("a")
+    except OSError:  # a read-only folder: nobody can migrate there anyway
+        yield
+        return
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 class Connection:

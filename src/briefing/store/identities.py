@@ -128,20 +128,24 @@ def count_statement(
     outlet: int | None,
     places: set[int],
     month: str,
+    delta: int = 1,
 ) -> None:
-    """Keep the tallies that search ranking and speaker profiles read instead of scanning."""
+    """Keep the tallies that search ranking and speaker profiles read instead of scanning.
+
+    ``delta`` is 1 for a statement stored and -1 for one taken away.
+    """
     if outlet is not None:
         conn.execute(
-            "UPDATE outlets SET statement_count = statement_count + 1 WHERE id = ?", (outlet,)
+            "UPDATE outlets SET statement_count = statement_count + ? WHERE id = ?", (delta, outlet)
         )
     for place in places:
         conn.execute(
-            "UPDATE places SET statement_count = statement_count + 1 WHERE id = ?", (place,)
+            "UPDATE places SET statement_count = statement_count + ? WHERE id = ?", (delta, place)
         )
     if speaker is None:
         return
     conn.execute(
-        "UPDATE speakers SET statement_count = statement_count + 1 WHERE id = ?", (speaker,)
+        "UPDATE speakers SET statement_count = statement_count + ? WHERE id = ?", (delta, speaker)
     )
     tallies = [("speaker_places", "place_id", place) for place in places]
     if outlet is not None:
@@ -150,9 +154,9 @@ def count_statement(
         tallies.append(("speaker_months", "month", month))
     for table, column, value in tallies:
         conn.execute(
-            f"INSERT INTO {table} (speaker_id, {column}, statements) VALUES (?, ?, 1) "
-            f"ON CONFLICT DO UPDATE SET statements = statements + 1",
-            (speaker, value),
+            f"INSERT INTO {table} (speaker_id, {column}, statements) VALUES (?, ?, ?) "
+            f"ON CONFLICT DO UPDATE SET statements = statements + excluded.statements",
+            (speaker, value, delta),
         )
 
 

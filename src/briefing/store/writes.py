@@ -11,7 +11,7 @@ import json
 import sqlite3
 from datetime import date
 
-from briefing.model import Document, ExtractedStatement, Extraction, IngestResult
+from briefing.model import Document, ExtractedStatement, Extraction, IngestResult, KeptClaim
 from briefing.store import identities
 
 EXTRACTOR = "briefing"
@@ -43,6 +43,13 @@ def insert_document(
         ),
     ).lastrowid
     assert document_id is not None
+    return insert_extraction(conn, document_id, document, extraction, now)
+
+
+def insert_extraction(
+    conn: sqlite3.Connection, document_id: int, document: Document, extraction: Extraction, now: str
+) -> IngestResult:
+    """Statements, places and claims of one stored document, then its kept judgements."""
     claim_ids = {
         claim.key: _insert_claim(conn, document_id, claim.summary, claim.status, now)
         for claim in extraction.claims
@@ -56,12 +63,55 @@ def insert_document(
                 "VALUES (?, ?, ?)",
                 (claim_ids[statement.claim_key], statement_id, statement.stance or "reports"),
             )
+    unmatched = restore_judgements(conn, document_id, document.kept_claims)
+    warnings = extraction.warnings + tuple(
+        f"a kept claim no longer matches any statement: {claim.status}, "
+        f"{len(claim.history)} changes" for claim in unmatched
+    )  # fmt: skip
     return IngestResult(
         document_id=document_id,
         new=True,
         statements_added=len(extraction.statements),
-        warnings=extraction.warnings,
+        warnings=warnings,
     )
+
+
+def restore_judgements(
+    conn: sqlite3.Connection, document_id: int, kept: tuple[KeptClaim, ...]
+) -> list[KeptClaim]:
+    """Give each kept claim's status and history back to the claim now at its spans.
+
+    Returns the kept claims whose statements the new extraction no longer has.
+    """
+    unmatched = []
+    for claim in kept:
+        claim_id = _claim_at_spans(conn, document_id, claim.spans)
+        if claim_id is None:
+            unmatched.append(claim)
+            continue
+        conn.execute("UPDATE claims SET status = ? WHERE id = ?", (claim.status, claim_id))
+        conn.execute("DELETE FROM status_history WHERE claim_id = ?", (claim_id,))
+        conn.executemany(
+            "INSERT INTO status_history (claim_id, from_status, to_status, at, who, note) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(claim_id, c.from_status, c.to_status, c.at, c.who, c.note) for c in claim.history],
+        )
+    return unmatched
+
+
+def _claim_at_spans(
+    conn: sqlite3.Connection, document_id: int, spans: tuple[tuple[int, int], ...]
+) -> int | None:
+    for start, end in spans:
+        row = conn.execute(
+            "SELECT cs.claim_id FROM statements s "
+            "JOIN claim_statements cs ON cs.statement_id = s.id "
+            "WHERE s.document_id = ? AND s.span_start = ? AND s.span_end = ?",
+            (document_id, start, end),
+        ).fetchone()
+        if row is not None:
+            return int(row[0])
+    return None
 
 
 def _insert_statement(

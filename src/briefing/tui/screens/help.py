@@ -29,6 +29,7 @@ KEYS = (
         ("f", "filter by speaker, place, outlet, status, dates"),
         ("F", "clear every filter"),
         ("r", "newest / oldest first"),
+        ("R", "reload from the top"),
         ("undated", "the text gives no date: filed under its story's day"),
     )),
     ("Speaker", (("enter", "move the timeline to that statement"),)),

@@ -33,6 +33,7 @@ from briefing.tui.screens.status_modal import StatusChoice, StatusModal
 from briefing.tui.widgets.claims import ClaimsPane
 from briefing.tui.widgets.search_pane import SearchPane
 from briefing.tui.widgets.speaker_profile import SpeakerPane
+from briefing.tui.widgets.store_watcher import StoreChanged, StoreWatcher
 from briefing.tui.widgets.timeline import Timeline
 
 PANES = ("search", "timeline", "speaker", "claims")
@@ -72,10 +73,18 @@ class MainScreen(Screen[None]):
             with Vertical(id="side-column"):
                 yield SpeakerPane(self.store, id="speaker", classes="pane")
                 yield ClaimsPane(self.store, id="claims", classes="pane")
+        yield StoreWatcher(self.store)
         yield Footer()
 
     def on_mount(self) -> None:
         self.watch_active(self.active)
+
+    @on(StoreChanged)
+    def _store_changed(self) -> None:
+        """Another process wrote to the store: show what it added."""
+        self.query_one(ClaimsPane).reload()
+        if not self.query_one(Timeline).show_new_statements():
+            self.notify("New statements in the store: R reloads the timeline from the top.")
 
     # --- panes and focus ---------------------------------------------------
 

@@ -43,6 +43,7 @@ class Timeline(VimOptionList):
     BINDINGS = [
         Binding("o", "open", "Open", show=False),
         Binding("r", "reverse", "Oldest/newest first", id="timeline.reverse"),
+        Binding("R", "reload", "Reload", id="timeline.reload", show=False),
     ]
 
     filters: reactive[TimelineFilter] = reactive(TimelineFilter, init=False)
@@ -75,6 +76,20 @@ class Timeline(VimOptionList):
             step = 1 if self.newest_first else -1
             after = TimelineCursor(start_at.sort_day, start_at.id + step)
         self.load(after, self.generation, False, start_at.id if start_at else None)
+
+    def show_new_statements(self) -> bool:
+        """Reload from the top keeping the highlighted statement, unless the reader is deep
+        in the list (then nothing moves under them; returns False)."""
+        if self.highlighted is not None and self.highlighted > PAGE // 2:
+            return False
+        current = self.current
+        self.generation += 1
+        self.fetching = True
+        self.load(None, self.generation, False, current.id if current else None)
+        return True
+
+    def action_reload(self) -> None:
+        self.reload()
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def load(

@@ -1,9 +1,9 @@
-"""Exports of a store for other tools.
+"""The JSON export: the ``briefing/1`` contract documented in the README.
 
-JSON follows the ``briefing/1`` contract documented in the README; it is
-written as a stream, one record at a time, so a store of a million statements
+Written as a stream, one record at a time, so a store of a million statements
 exports without holding them all in memory. Later versions add fields, never
-remove or rename them.
+remove or rename them. With a selection, only the chosen statements are
+written, with the documents and claims they belong to.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from briefing.export.selection import EVERYTHING, Selection
 from briefing.model import (
     ClaimView,
     DocumentView,
@@ -23,19 +24,22 @@ from briefing.model import (
 from briefing.store import Store
 
 SCHEMA = "briefing/1"
-FORMATS = ("json",)
 
 
-def write_json(store: Store, out: IO[str]) -> None:
-    """The whole store as one JSON object, streamed to ``out``."""
+def write(store: Store, out: IO[str], selection: Selection = EVERYTHING) -> None:
+    """The store (or the selected part of it) as one JSON object, streamed to ``out``."""
+    documents: Iterable[DocumentView] = store.all_documents()
+    if not selection.everything:
+        wanted = {s.document_id for s in selection.statements(store)}
+        documents = (d for d in documents if d.id in wanted)
     out.write(f'{{\n"schema": {json.dumps(SCHEMA)}')
     sections: tuple[tuple[str, Iterable[dict[str, Any]]], ...] = (
-        ("documents", map(document_record, store.all_documents())),
+        ("documents", map(document_record, documents)),
         ("speakers", map(speaker_record, store.all_speakers())),
         ("outlets", map(outlet_record, store.all_outlets())),
         ("places", map(place_record, store.all_places())),
-        ("claims", map(claim_record, store.all_claims())),
-        ("statements", map(statement_record, store.all_statements())),
+        ("claims", map(claim_record, selection.claims(store))),
+        ("statements", map(statement_record, selection.statements(store))),
     )
     for name, records in sections:
         out.write(f',\n"{name}": [')

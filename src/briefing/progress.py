@@ -1,0 +1,41 @@
+"""A progress bar for ingests of many files, shown only to a person at a terminal.
+
+rich draws it on standard error; when standard error is not a terminal (a pipe,
+a log, CI) nothing is drawn and only the summary line is printed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from briefing.read import expand_paths
+
+SHOW_FROM = 2
+"""A bar for a single file is noise."""
+
+
+@contextmanager
+def file_progress(paths: list[str]) -> Iterator[Callable[[str], None] | None]:
+    if not sys.stderr.isatty():
+        yield None
+        return
+    files = list(expand_paths(paths))
+    if len(files) < SHOW_FROM:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    columns = (
+        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("[dim]{task.fields[current]}", justify="left"),
+    )  # fmt: skip
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("ingest", total=len(files), current="")
+
+        def advance(source: str) -> None:
+            progress.update(task, advance=1, current=source[-50:])
+
+        yield advance

@@ -1,0 +1,95 @@
+"""RSS and Atom feed files: one document per entry, with its date and link, via feedparser.
+
+An entry's HTML content is turned into paragraphs with lxml (a dependency of
+trafilatura), one paragraph per block element.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from briefing.errors import InputError
+from briefing.model import Document
+
+BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "div")
+
+
+def read_feed(path: Path) -> list[Document]:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read file ({error.strerror or error})") from error
+    return parse_feed(data, str(path))
+
+
+def parse_feed(data: bytes, source: str) -> list[Document]:
+    import feedparser
+
+    if not data.strip():
+        raise InputError("empty feed")
+    feed = feedparser.parse(data)
+    problem = feed.get("bozo_exception")
+    if problem is not None and type(problem).__name__ == "SAXParseException":
+        # A cut-off download parses "loosely" into half an entry; store none of it.
+        raise InputError(f"truncated or malformed feed ({str(problem).splitlines()[0]})")
+    if not feed.entries:
+        problem = feed.get("bozo_exception")
+        reason = f" ({str(problem).splitlines()[0]})" if problem else ""
+        raise InputError(f"not a readable RSS or Atom feed{reason}")
+    publisher = feed.feed.get("title") or None
+    documents = []
+    for entry in feed.entries:
+        text = _entry_text(entry)
+        if not text:
+            continue
+        documents.append(
+            Document(
+                text=text,
+                title=entry.get("title") or None,
+                published=_entry_date(entry),
+                publisher=publisher,
+                url=entry.get("link") or None,
+                source=f"{source}#{entry.get('id') or entry.get('link') or len(documents) + 1}",
+            )
+        )
+    if not documents:
+        raise InputError("the feed's entries hold no text")
+    return documents
+
+
+def _entry_text(entry) -> str:
+    if entry.get("content"):
+        html = "\n".join(part.get("value", "") for part in entry.content)
+    else:
+        html = entry.get("summary", "")
+    return html_paragraphs(html)
+
+
+def html_paragraphs(html: str) -> str:
+    """Readable paragraphs from a fragment of HTML, separated by blank lines."""
+    import lxml.etree
+    import lxml.html
+
+    if not html.strip():
+        return ""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return " ".join(html.split())
+    blocks = [el for el in root.iter(*BLOCKS) if el is not root and not el.findall(".//p")]
+    texts = [" ".join(el.text_content().split()) for el in blocks] or [
+        " ".join(root.text_content().split())
+    ]
+    return "\n\n".join(text for text in texts if text)
+
+
+def _entry_date(entry) -> date | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            try:
+                return date(value.tm_year, value.tm_mon, value.tm_mday)
+            except ValueError:
+                return None
+    return None
