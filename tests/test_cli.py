@@ -36,7 +36,7 @@ def test_ingest_then_export_prints_the_json_contract(
     exported = json.loads(out)
     assert exported["schema"] == "briefing/1"
     assert set(exported) == {
-        "schema", "documents", "speakers", "outlets", "places", "claims", "statements",
+        "schema", "documents", "speakers", "outlets", "places", "claims", "statements", "notes",
     }  # fmt: skip
     assert len(exported["documents"]) == len(sample_briefings())
     assert {s["document_id"] for s in exported["statements"]} == {

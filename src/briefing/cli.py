@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefing import __version__
+from briefing import __version__, desk_cli
 from briefing.errors import BriefingError, InputError
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("stats", parents=[common], help="count what the store holds")
     commands.add_parser("tui", parents=[common], help="open the app (the default)")
+    desk_cli.add_commands(commands, common)
     return parser
 
 
@@ -93,6 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "search": run_search,
         "stats": run_stats,
         "reextract": run_reextract,
+        **dict.fromkeys(("claim", "grade", "note", "merge", "split", "undo", "edits"), run_desk),
     }
     try:
         return handlers[args.command](args)
@@ -146,6 +148,12 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(line)
     print(summary.line())
     return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def run_desk(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        print(desk_cli.run(args, store))
+    return EXIT_OK
 
 
 def run_reextract(args: argparse.Namespace) -> int:
@@ -208,7 +216,9 @@ def run_search(args: argparse.Namespace) -> int:
                 "speaker", "place", "outlet",
             ) else ""  # fmt: skip
             label = hit.label if len(hit.label) <= 70 else hit.label[:69] + "…"
-            print(f"{hit.kind:<9} {hit.score:5.1f}  {label}{via}  — {hit.detail}")
+            print(
+                f"{hit.kind:<9} #{hit.target_id:<6} {hit.score:5.1f}  {label}{via}  — {hit.detail}"
+            )
     return EXIT_OK
 
 

@@ -81,6 +81,9 @@ def ingest_paths(
                 _plan_one(store, overrides.apply(document), source, summary)
             else:
                 _ingest_one(store, overrides.apply(document), source, summary)
+        if outcome.desk is not None and not dry_run:
+            missing = store.apply_desk(outcome.desk)
+            summary.warnings.extend(f"{source}: could not give back the {m}" for m in missing)
         if on_file is not None:
             on_file(source)
     summary.seconds = time.perf_counter() - started
@@ -146,14 +149,13 @@ def reextract_all(store: Store) -> ReextractSummary:
     started = time.perf_counter()
     before = store.counts()["statements"]
     for stored in store.all_documents():
-        kept = store.judged_claims(stored.id)
         document = Document(
             text=stored.text, title=stored.title, published=stored.published,
-            publisher=stored.publisher, url=stored.url, source=stored.source, kept_claims=kept,
+            publisher=stored.publisher, url=stored.url, source=stored.source,
         )  # fmt: skip
-        result = store.replace_extraction(stored.id, document, extract(document))
+        result, kept = store.replace_extraction(stored.id, document, extract(document))
         summary.documents += 1
-        summary.judgements_kept += len(kept)
+        summary.judgements_kept += kept
         summary.warnings.extend(f"{stored.source or stored.id}: {w}" for w in result.warnings)
     summary.statements_before = before
     summary.statements_after = store.counts()["statements"]

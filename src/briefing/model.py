@@ -26,6 +26,13 @@ STATUSES: tuple[str, ...] = (
 )
 """Claim and statement statuses, from weakest to strongest judgement."""
 
+RELIABILITY: tuple[str, ...] = ("A", "B", "C", "D", "E", "F")
+"""Source reliability (NATO/Admiralty): A completely reliable … E unreliable, F cannot be judged."""
+CREDIBILITY: tuple[int, ...] = (1, 2, 3, 4, 5, 6)
+"""Information credibility: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful,
+5 improbable, 6 cannot be judged."""
+STANCES: tuple[str, ...] = ("asserts", "disputes", "reports")
+
 PRECISIONS: tuple[str, ...] = (
     "day",
     "days",
@@ -62,6 +69,8 @@ class Document:
     source: str | None = None
     kept_claims: tuple[KeptClaim, ...] = field(default=(), compare=False)
     """Judgements on its claims carried over from an export or a re-extraction."""
+    kept_notes: tuple[KeptNote, ...] = field(default=(), compare=False)
+    """Notes on its statements, each found again by the statement's span."""
 
     @property
     def content_hash(self) -> str:
@@ -192,12 +201,16 @@ class SpeakerView:
     role: str | None = None
     affiliation: str | None = None
     aliases: tuple[str, ...] = ()
+    reliability: str | None = None
+    """Source reliability, A (reliable) to F (cannot be judged)."""
+    merged_into: int | None = None
 
 
 @dataclass(frozen=True)
 class OutletView:
     id: int
     name: str
+    reliability: str | None = None
 
 
 @dataclass(frozen=True)
@@ -234,6 +247,8 @@ class StatementView:
     month_day: str | None = None
     cue: str | None = None
     provenance: tuple[tuple[str, int, int], ...] = ()
+    speaker_reliability: str | None = None
+    outlet_reliability: str | None = None
 
     @property
     def said_on(self) -> date | None:
@@ -248,6 +263,8 @@ class TimelineFilter:
     status: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    min_reliability: str | None = None
+    """Only statements whose speaker or outlet is graded this reliable or better (A best)."""
 
 
 @dataclass(frozen=True)
@@ -274,6 +291,7 @@ class SpeakerProfile:
     places: tuple[tuple[str, int], ...]
     monthly_counts: tuple[tuple[str, int], ...]
     recent: tuple[StatementView, ...]
+    notes: tuple[Note, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -286,16 +304,66 @@ class StatusChange:
 
 
 @dataclass(frozen=True)
+class Note:
+    id: int
+    target_kind: str
+    target_id: int
+    text: str
+    at: str
+    who: str | None
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One analyst edit in the log: what it did, and whether it has been undone."""
+
+    id: int
+    kind: str
+    summary: str
+    at: str
+    who: str | None
+    undone: bool = False
+
+
+@dataclass(frozen=True)
+class KeptNote:
+    """A note carried over a re-extraction or an import; ``span`` finds its statement."""
+
+    text: str
+    at: str
+    who: str | None
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
 class KeptClaim:
-    """A claim's status and history, found again by the spans of its statements.
+    """A claim's judgement, found again by the spans of its statements.
 
     Carried by a Document when it comes back from a JSON export or goes through
-    ``reextract``, so that an analyst's judgement outlives the extraction run.
+    ``reextract``, so that an analyst's work outlives the extraction run: status
+    and history, the statements linked (with ``stances``, parallel to ``spans``,
+    when the links themselves are kept), an edited summary, credibility, notes.
     """
 
     spans: tuple[tuple[int, int], ...]
     status: str
     history: tuple[StatusChange, ...]
+    stances: tuple[str, ...] = ()
+    summary: str | None = None
+    credibility: int | None = None
+    notes: tuple[KeptNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeskState:
+    """Judgements on speakers and outlets, by name: what an import gives back after its
+    documents (grades, merges, notes on speakers)."""
+
+    outlet_grades: tuple[tuple[str, str], ...] = ()
+    speaker_grades: tuple[tuple[str, str], ...] = ()
+    merges: tuple[tuple[str, str], ...] = ()
+    """(speaker kept, speaker merged into it)"""
+    speaker_notes: tuple[tuple[str, KeptNote], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -305,6 +373,9 @@ class ClaimView:
     status: str
     statements: tuple[tuple[StatementView, str], ...] = ()
     history: tuple[StatusChange, ...] = ()
+    credibility: int | None = None
+    """Information credibility, 1 (confirmed by other sources) to 6 (cannot be judged)."""
+    notes: tuple[Note, ...] = ()
 
 
 @dataclass(frozen=True)

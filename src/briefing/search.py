@@ -109,6 +109,7 @@ class SearchIndex:
                 hits += self._claims_matching(query, limit)
             if "statement" in kinds:
                 hits += self._statements_matching(query, limit)
+            hits += [h for h in self._notes_matching(query, limit) if h.kind in kinds]
         lowered = query.lower()
         hits.sort(
             key=lambda h: (
@@ -166,6 +167,7 @@ class SearchIndex:
         self, query: str, best: dict[tuple[str, int], tuple[float, str]]
     ) -> list[SearchHit]:
         hits = []
+        best = self._follow_merges(best)
         for kind in NAME_KINDS:
             ids = sorted(target for (k, target) in best if k == kind)
             for target_id, (label, detail, count) in self.store.labels(kind, ids).items():
@@ -178,7 +180,36 @@ class SearchIndex:
                 )  # fmt: skip
         return hits
 
+    def _follow_merges(
+        self, best: dict[tuple[str, int], tuple[float, str]]
+    ) -> dict[tuple[str, int], tuple[float, str]]:
+        """A speaker merged into another is found as that one (names it brought along too)."""
+        roots = self.store.speaker_roots([t for (k, t) in best if k == "speaker"])
+        if not roots:
+            return best
+        followed: dict[tuple[str, int], tuple[float, str]] = {}
+        for (kind, target), found in best.items():
+            key = (kind, roots.get(target, target) if kind == "speaker" else target)
+            if key not in followed or found[0] > followed[key][0]:
+                followed[key] = found
+        return followed
+
     # --- text --------------------------------------------------------------
+
+    def _notes_matching(self, query: str, limit: int) -> list[SearchHit]:
+        """Analysts' notes, found as the statement, claim or speaker they are written on."""
+        match = prefix_query(query)
+        if not match:
+            return []
+        hits = []
+        for note in self.store.notes_matching(match, limit):
+            score = min(TEXT_CEILING, fuzz.partial_ratio(query.lower(), note.text.lower()))
+            hits.append(
+                SearchHit(note.target_kind, note.target_id, note.text,
+                          f"note on {note.target_kind} {note.target_id} · {note.who or '?'}",
+                          round(score, 1), note.text, _highlight(query, note.text))
+            )  # fmt: skip
+        return hits
 
     def _claims_matching(self, query: str, limit: int) -> list[SearchHit]:
         match = prefix_query(query)

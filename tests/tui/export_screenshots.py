@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -15,7 +16,8 @@ def main() -> None:
     for old in SCREENSHOTS.glob("*.svg"):
         old.unlink()
     for svg in sorted(SNAPSHOTS.rglob("*.svg")):
-        name = svg.stem.removeprefix("test_").replace("_", "-") + ".svg"
+        stem = re.sub(r"\[(.+?)-keys\d+\]$", r"-\1", svg.stem.removeprefix("test_"))
+        name = stem.replace("_", "-") + ".svg"
         shutil.copyfile(svg, SCREENSHOTS / name)
         print(f"screenshots/{name}")
 

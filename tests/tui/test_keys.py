@@ -216,7 +216,7 @@ async def test_a_bad_filter_date_is_shown_not_applied(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await press(pilot, "f", "tab", "tab", "tab", "tab", *"2023-13-40", "enter")
+        await press(pilot, "f", "tab", "tab", "tab", "tab", "tab", *"2023-13-40", "enter")
         assert isinstance(app.screen, FilterModal)
         assert "not a date" in str(app.screen.query_one("#filter-error").render())
 

@@ -19,6 +19,7 @@ COLUMNS = (
     "statement_id", "when", "said_from", "said_to", "date_precision", "speaker", "kind",
     "text", "outlet", "venue", "places", "status", "claim_id", "claim_status", "claim",
     "document_id", "title", "publisher", "published", "url", "span_start", "span_end",
+    "speaker_reliability", "outlet_reliability", "claim_credibility",
 )  # fmt: skip
 
 
@@ -37,7 +38,8 @@ def write(store: Store, out: IO[str], selection: Selection = EVERYTHING) -> None
             s.venue or "", "; ".join(s.places), s.status, s.claim_id or "",
             claim.status if claim else "", claim.summary if claim else "", s.document_id,
             document.title or "", document.publisher or "", _iso(document.published),
-            document.url or "", s.span.start, s.span.end,
+            document.url or "", s.span.start, s.span.end, s.speaker_reliability or "",
+            s.outlet_reliability or "", (claim.credibility or "") if claim else "",
         ))  # fmt: skip
 
 

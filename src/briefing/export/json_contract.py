@@ -16,6 +16,7 @@ from briefing.export.selection import EVERYTHING, Selection
 from briefing.model import (
     ClaimView,
     DocumentView,
+    Note,
     OutletView,
     PlaceView,
     SpeakerView,
@@ -40,6 +41,7 @@ def write(store: Store, out: IO[str], selection: Selection = EVERYTHING) -> None
         ("places", map(place_record, store.all_places())),
         ("claims", map(claim_record, selection.claims(store))),
         ("statements", map(statement_record, selection.statements(store))),
+        ("notes", map(note_record, store.all_notes())),
     )
     for name, records in sections:
         out.write(f',\n"{name}": [')
@@ -71,11 +73,24 @@ def speaker_record(speaker: SpeakerView) -> dict[str, Any]:
         "role": speaker.role,
         "affiliation": speaker.affiliation,
         "aliases": list(speaker.aliases),
+        "reliability": speaker.reliability,
+        "merged_into": speaker.merged_into,
     }
 
 
 def outlet_record(outlet: OutletView) -> dict[str, Any]:
-    return {"id": outlet.id, "name": outlet.name}
+    return {"id": outlet.id, "name": outlet.name, "reliability": outlet.reliability}
+
+
+def note_record(note: Note) -> dict[str, Any]:
+    return {
+        "id": note.id,
+        "target_kind": note.target_kind,
+        "target_id": note.target_id,
+        "text": note.text,
+        "at": note.at,
+        "who": note.who,
+    }
 
 
 def place_record(place: PlaceView) -> dict[str, Any]:
@@ -94,6 +109,7 @@ def claim_record(claim: ClaimView) -> dict[str, Any]:
         "id": claim.id,
         "summary": claim.summary,
         "status": claim.status,
+        "credibility": claim.credibility,
         "history": [
             {
                 "from": change.from_status,

@@ -26,6 +26,7 @@ def write(store: Store, out: IO[str], selection: Selection = EVERYTHING) -> None
     out.write(f"{len(statements)} statements from "
               f"{len({s.document_id for s in statements})} documents{span}.\n")  # fmt: skip
     _claims(out, claims, documents)
+    _sources(out, store)
     _days(out, statements, documents)
 
 
@@ -39,7 +40,8 @@ def _claims(out: IO[str], claims: list[ClaimView], documents: dict[int, Document
             continue
         out.write(f"\n### {status.capitalize()} ({counts[status]})\n\n")
         for claim in (c for c in claims if c.status == status):
-            out.write(f"- **{_inline(claim.summary)}**\n")
+            rated = f" · credibility {claim.credibility}" if claim.credibility else ""
+            out.write(f"- **{_inline(claim.summary)}**{rated}\n")
             if claim.history:
                 last = claim.history[-1]
                 note = f": {_inline(last.note)}" if last.note else ""
@@ -47,6 +49,31 @@ def _claims(out: IO[str], claims: list[ClaimView], documents: dict[int, Document
                           f"{last.at[:16].replace('T', ' ')}{note}\n")  # fmt: skip
             for statement, stance in claim.statements:
                 out.write(f"  - {stance}: {_quote(statement, documents)}\n")
+            for note in claim.notes:
+                out.write(f"  - note ({note.who or 'unknown'}): {_inline(note.text)}\n")
+
+
+def _sources(out: IO[str], store: Store) -> None:
+    """Graded sources, merged speakers and notes on speakers: the analyst's view of who is who."""
+    outlets = [o for o in store.all_outlets() if o.reliability]
+    speakers = list(store.all_speakers())
+    names = {s.id: s.name for s in speakers}
+    notes = [n for n in store.all_notes() if n.target_kind == "speaker"]
+    graded = [s for s in speakers if s.reliability]
+    merged = [s for s in speakers if s.merged_into]
+    if not (outlets or graded or merged or notes):
+        return
+    out.write("\n## Sources\n\n")
+    for outlet in sorted(outlets, key=lambda o: (o.reliability or "", o.name)):
+        out.write(f"- outlet {_inline(outlet.name)}: reliability {outlet.reliability}\n")
+    for speaker in sorted(graded, key=lambda s: (s.reliability or "", s.name)):
+        out.write(f"- speaker {_inline(speaker.name)}: reliability {speaker.reliability}\n")
+    for speaker in merged:
+        out.write(f"- {_inline(speaker.name)} is filed under "
+                  f"{_inline(names.get(speaker.merged_into or -1, '?'))}\n")  # fmt: skip
+    for note in notes:
+        out.write(f"- note on {_inline(names.get(note.target_id, '?'))} "
+                  f"({note.who or 'unknown'}): {_inline(note.text)}\n")  # fmt: skip
 
 
 def _days(
@@ -66,7 +93,9 @@ def _quote(statement: StatementView, documents: dict[int, DocumentView]) -> str:
     text = _inline(statement.text)
     said = f"“{text}”" if statement.kind == "direct" else text
     who = f"**{_inline(statement.speaker)}**" if statement.speaker else "*unattributed*"
+    who += f" [{statement.speaker_reliability}]" if statement.speaker_reliability else ""
     via = f", {_inline(statement.outlet)}" if statement.outlet else ""
+    via += f" [{statement.outlet_reliability}]" if statement.outlet_reliability else ""
     when = when_label(statement.said_from, statement.said_to, statement.date_precision)
     document = documents[statement.document_id]
     source = _inline(document.title or document.publisher or "source")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.errors import InputError
-from briefing.model import Document
+from briefing.model import DeskState, Document
 from briefing.read import briefing_json, feed, html, text
 
 READERS = {
@@ -40,6 +40,8 @@ class ReadOutcome:
     source: str
     documents: tuple[Document, ...] = ()
     error: str | None = None
+    desk: DeskState | None = None
+    """Judgements on speakers and outlets, from our own JSON export."""
 
 
 def expand_paths(paths: list[str]) -> Iterator[str]:
@@ -53,6 +55,13 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
             yield from (str(p) for p in found)
         else:
             yield name
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read file ({error.strerror or error})") from error
 
 
 def _check_size(size: int, limit: int | None) -> None:
@@ -90,6 +99,9 @@ def read_source(name: str) -> ReadOutcome:
             raise InputError(f"unsupported file type ({kind}); briefing reads {SUPPORTED}")
         if path.is_file():
             _check_size(path.stat().st_size, MAX_BYTES.get(suffix, ARTICLE_MAX_BYTES))
+        if suffix == ".json":
+            documents, desk = briefing_json.read_export_with_desk(_read_bytes(path), name)
+            return ReadOutcome(name, tuple(documents), desk=desk)
         return ReadOutcome(name, tuple(reader(path)))
     except InputError as error:
         return ReadOutcome(name, error=str(error))

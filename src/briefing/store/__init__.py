@@ -7,17 +7,20 @@ transaction and answers the panes' questions with model views.
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from briefing.model import (
     ClaimView,
+    DeskState,
     Document,
     DocumentView,
+    Edit,
     Extraction,
     IngestResult,
-    KeptClaim,
+    Note,
     OutletView,
     PlaceView,
     SpeakerProfile,
@@ -28,8 +31,18 @@ from briefing.model import (
     TimelineFilter,
     TimelinePage,
 )
-from briefing.store import catalog, edits, lookups, queries, reextraction, writes
+from briefing.store import (
+    catalog,
+    edits,
+    judgements,
+    lookups,
+    queries,
+    reextraction,
+    writes,
+)
 from briefing.store.database import Connection
+
+T = TypeVar("T")
 
 
 def utc_now() -> str:
@@ -73,28 +86,73 @@ class Store:
                 return IngestResult(existing, new=False, statements_added=0)
             return writes.insert_document(conn, document, extraction, utc_now())
 
-    def judged_claims(self, document_id: int) -> tuple[KeptClaim, ...]:
-        """The document's claims an analyst has judged, to carry over a re-extraction."""
-        with self._connection.reading() as conn:
-            return reextraction.judged_claims(conn, document_id)
-
     def replace_extraction(
         self, document_id: int, document: Document, extraction: Extraction
-    ) -> IngestResult:
-        """Swap a stored document's statements and claims for a new extraction, atomically."""
+    ) -> tuple[IngestResult, int]:
+        """Swap a stored document's statements and claims for a new extraction, atomically,
+        keeping the analyst's judgements; returns the result and how many claims were kept."""
         with self._connection.transaction() as conn:
             return reextraction.replace_extraction(
                 conn, document_id, document, extraction, utc_now()
             )
 
+    def apply_desk(self, desk: DeskState) -> list[str]:
+        """Grades, merges and speaker notes from an import, in one transaction."""
+        with self._connection.transaction() as conn:
+            return judgements.apply_desk(conn, desk)
+
     def set_claim_status(
         self, claim_id: int, status: str, note: str | None = None, who: str | None = None
     ) -> str:
         """Set a claim's status with an optional note; returns the previous status."""
+        return self._edit(edits.set_claim_status, claim_id, status, note, who=who)
+
+    def grade_source(
+        self, kind: str, target_id: int, grade: str | None, who: str | None = None
+    ) -> str | None:
+        """Grade an outlet or speaker A–F; returns the grade it had."""
+        return self._edit(edits.grade_source, kind, target_id, grade, who=who)
+
+    def grade_claim(self, claim_id: int, credibility: int | None, who: str | None = None) -> None:
+        self._edit(edits.grade_claim, claim_id, credibility, who=who)
+
+    def link_statement(
+        self, claim_id: int, statement_id: int, stance: str, who: str | None = None
+    ) -> None:
+        self._edit(edits.link_statement, claim_id, statement_id, stance, who=who)
+
+    def unlink_statement(self, claim_id: int, statement_id: int, who: str | None = None) -> None:
+        self._edit(edits.unlink_statement, claim_id, statement_id, who=who)
+
+    def create_claim(
+        self, statement_id: int, summary: str | None = None, who: str | None = None
+    ) -> int:
+        return self._edit(edits.create_claim, statement_id, summary, who=who)
+
+    def edit_summary(self, claim_id: int, summary: str, who: str | None = None) -> None:
+        self._edit(edits.edit_summary, claim_id, summary, who=who)
+
+    def add_note(self, target_kind: str, target_id: int, text: str, who: str | None = None) -> int:
+        return self._edit(edits.add_note, target_kind, target_id, text, who=who)
+
+    def merge_speakers(self, keep: int, merge: int, who: str | None = None) -> None:
+        self._edit(edits.merge_speakers, keep, merge, who=who)
+
+    def split_speaker(self, merged: int, who: str | None = None) -> None:
+        self._edit(edits.split_speaker, merged, who=who)
+
+    def undo_last(self) -> Edit | None:
+        """Undo the newest edit not yet undone, in one transaction."""
         with self._connection.transaction() as conn:
-            return edits.set_claim_status(
-                conn, claim_id, status, note, who or current_user(), utc_now()
-            )
+            return edits.undo_last(conn, utc_now())
+
+    def recent_edits(self, limit: int = 20) -> list[Edit]:
+        with self._connection.reading() as conn:
+            return edits.recent_edits(conn, limit)
+
+    def _edit(self, edit: Callable[..., T], *args: object, who: str | None) -> T:
+        with self._connection.transaction() as conn:
+            return edit(conn, *args, who or current_user(), utc_now())
 
     def has_document(self, content_hash: str) -> bool:
         with self._connection.reading() as conn:
@@ -151,6 +209,13 @@ class Store:
         with self._connection.reading() as conn:
             return queries.document_statements(conn, document_id)
 
+    def find_outlet_by_name(self, name: str) -> OutletView | None:
+        with self._connection.reading() as conn:
+            row = conn.execute(
+                "SELECT id, name, reliability FROM outlets WHERE name = ?", (name,)
+            ).fetchone()
+        return OutletView(*row) if row else None
+
     def speaker(self, speaker_id: int) -> SpeakerView | None:
         with self._connection.reading() as conn:
             return queries.speaker(conn, speaker_id)
@@ -158,6 +223,26 @@ class Store:
     def search_statements(self, match: str, limit: int = 20) -> list[StatementView]:
         with self._connection.reading() as conn:
             return queries.statement_fts(conn, match, limit)
+
+    def speaker_roots(self, ids: list[int]) -> dict[int, int]:
+        with self._connection.reading() as conn:
+            return lookups.speaker_roots(conn, ids)
+
+    def notes_matching(self, match: str, limit: int = 20) -> list[Note]:
+        with self._connection.reading() as conn:
+            return lookups.notes_matching(conn, match, limit)
+
+    def notes_on(self, target_kind: str, target_id: int) -> tuple[Note, ...]:
+        with self._connection.reading() as conn:
+            return queries.notes_on(conn, target_kind, target_id)
+
+    def find_outlets(self, key: str) -> list[tuple[int, str]]:
+        with self._connection.reading() as conn:
+            return lookups.find_outlets(conn, key)
+
+    def find_speakers(self, key: str) -> list[tuple[int, str]]:
+        with self._connection.reading() as conn:
+            return lookups.find_speakers(conn, key)
 
     def name_forms_since(self, after_id: int) -> list[lookups.NameForm]:
         with self._connection.reading() as conn:
@@ -205,6 +290,10 @@ class Store:
     def all_statements(self) -> Iterator[StatementView]:
         with self._connection.reading() as conn:
             yield from catalog.statements(conn)
+
+    def all_notes(self) -> Iterator[Note]:
+        with self._connection.reading() as conn:
+            yield from catalog.notes(conn)
 
     def all_claims(self) -> Iterator[ClaimView]:
         with self._connection.reading() as conn:

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import date
 
-from briefing.model import DocumentView, OutletView, PlaceView, SpeakerView, StatementView
+from briefing.model import DocumentView, Note, OutletView, PlaceView, SpeakerView, StatementView
 from briefing.store import queries
 
 BATCH = 1000
@@ -31,14 +31,17 @@ def document_headers(conn: sqlite3.Connection) -> Iterator[DocumentView]:
 
 def speakers(conn: sqlite3.Connection) -> Iterator[SpeakerView]:
     aliases = _aliases(conn, "speaker_aliases", "speaker_id")
-    for row in conn.execute("SELECT id, name, kind, role, affiliation FROM speakers ORDER BY id"):
+    for row in conn.execute(
+        "SELECT id, name, kind, role, affiliation, reliability, merged_into FROM speakers "
+        "ORDER BY id"
+    ):
         others = tuple(a for a in aliases.get(row[0], ()) if a != row[1])
-        yield SpeakerView(row[0], row[1], row[2], row[3], row[4], others)
+        yield SpeakerView(row[0], row[1], row[2], row[3], row[4], others, row[5], row[6])
 
 
 def outlets(conn: sqlite3.Connection) -> Iterator[OutletView]:
-    for row in conn.execute("SELECT id, name FROM outlets ORDER BY id"):
-        yield OutletView(row[0], row[1])
+    for row in conn.execute("SELECT id, name, reliability FROM outlets ORDER BY id"):
+        yield OutletView(row[0], row[1], row[2])
 
 
 def places(conn: sqlite3.Connection) -> Iterator[PlaceView]:
@@ -74,3 +77,10 @@ def _aliases(conn: sqlite3.Connection, table: str, owner: str) -> dict[int, list
     for owner_id, alias in conn.execute(f"SELECT {owner}, alias FROM {table} ORDER BY alias"):
         found.setdefault(owner_id, []).append(alias)
     return found
+
+
+def notes(conn: sqlite3.Connection) -> Iterator[Note]:
+    for row in conn.execute(
+        "SELECT id, target_kind, target_id, text, at, who FROM notes ORDER BY id"
+    ):
+        yield Note(*row)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from briefing.model import ClaimView
+from briefing.model import ClaimView, Note
 
 NameForm = tuple[int, str, int, str, str, str]
 """``(row id, kind, target id, form as written, folded key, field)``; field is name or role."""
@@ -46,3 +46,48 @@ def claims_matching(conn: sqlite3.Connection, match: str, limit: int) -> list[Cl
         (match, limit),
     ).fetchall()
     return [ClaimView(row[0], row[1], row[2]) for row in rows]
+
+
+def speaker_roots(conn: sqlite3.Connection, ids: list[int]) -> dict[int, int]:
+    """For each of these speakers merged into another, the one it is filed under now."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    roots = {}
+    for speaker_id, merged_into in conn.execute(
+        f"SELECT id, merged_into FROM speakers WHERE id IN ({marks}) AND merged_into IS NOT NULL",
+        ids,
+    ).fetchall():
+        seen = {speaker_id}
+        while merged_into is not None and merged_into not in seen:
+            seen.add(merged_into)
+            root = merged_into
+            (merged_into,) = conn.execute(
+                "SELECT merged_into FROM speakers WHERE id = ?", (root,)
+            ).fetchone()
+        roots[speaker_id] = root
+    return roots
+
+
+def notes_matching(conn: sqlite3.Connection, match: str, limit: int) -> list[Note]:
+    rows = conn.execute(
+        "SELECT id, target_kind, target_id, text, at, who FROM notes WHERE id IN "
+        "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) "
+        "ORDER BY id DESC",
+        (match, limit),
+    ).fetchall()
+    return [Note(*row) for row in rows]
+
+
+def find_outlets(conn: sqlite3.Connection, key: str) -> list[tuple[int, str]]:
+    return conn.execute("SELECT id, name FROM outlets WHERE key = ?", (key,)).fetchall()
+
+
+def find_speakers(conn: sqlite3.Connection, key: str) -> list[tuple[int, str]]:
+    """Speakers whose name or an alias folds to ``key`` (merged ones included)."""
+    return conn.execute(
+        "SELECT id, name FROM speakers WHERE key = ? UNION "
+        "SELECT s.id, s.name FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
+        "WHERE a.key = ? ORDER BY 1",
+        (key, key),
+    ).fetchall()

@@ -14,6 +14,7 @@ from datetime import date
 from briefing.model import (
     ClaimView,
     DocumentView,
+    Note,
     Span,
     SpeakerProfile,
     SpeakerView,
@@ -31,7 +32,8 @@ STATEMENT_COLUMNS = """
         JOIN places p ON p.id = x.place_id WHERE x.statement_id = s.id),
     s.status,
     (SELECT min(cs.claim_id) FROM claim_statements cs WHERE cs.statement_id = s.id),
-    s.span_start, s.span_end, s.sort_day, s.date_text, s.month_day, s.cue, s.provenance
+    s.span_start, s.span_end, s.sort_day, s.date_text, s.month_day, s.cue, s.provenance,
+    sp.reliability, o.reliability
 """
 STATEMENT_FROM = """
     FROM statements s
@@ -68,6 +70,8 @@ def statement_view(row: tuple) -> StatementView:
         month_day=row[18],
         cue=row[19],
         provenance=tuple(tuple(item) for item in json.loads(row[20])),
+        speaker_reliability=row[21],
+        outlet_reliability=row[22],
     )
 
 
@@ -122,6 +126,9 @@ def _filter_clauses(filters: TimelineFilter) -> tuple[list[str], list[object]]:
     if filters.status is not None:
         where.append("s.status = ?")
         params.append(filters.status)
+    if filters.min_reliability is not None:
+        where.append("(sp.reliability <= ? OR o.reliability <= ?)")
+        params += [filters.min_reliability, filters.min_reliability]
     day = "x.sort_day" if filters.place_id is not None else "s.sort_day"
     if filters.date_from is not None:
         where.append(f"{day} >= ?")
@@ -160,18 +167,21 @@ def document(conn: sqlite3.Connection, document_id: int) -> DocumentView | None:
 
 def speaker(conn: sqlite3.Connection, speaker_id: int) -> SpeakerView | None:
     row = conn.execute(
-        "SELECT id, name, kind, role, affiliation FROM speakers WHERE id = ?", (speaker_id,)
+        "SELECT id, name, kind, role, affiliation, reliability, merged_into FROM speakers "
+        "WHERE id = ?",
+        (speaker_id,),
     ).fetchone()
     if row is None:
         return None
     aliases = tuple(
         alias
         for (alias,) in conn.execute(
-            "SELECT alias FROM speaker_aliases WHERE speaker_id = ? AND alias != ? ORDER BY alias",
-            (speaker_id, row[1]),
+            "SELECT DISTINCT alias FROM speaker_aliases WHERE alias != ? AND (speaker_id = ? "
+            "OR speaker_id IN (SELECT id FROM speakers WHERE merged_into = ?)) ORDER BY alias",
+            (row[1], speaker_id, speaker_id),
         )
     )
-    return SpeakerView(row[0], row[1], row[2], row[3], row[4], aliases)
+    return SpeakerView(row[0], row[1], row[2], row[3], row[4], aliases, row[5], row[6])
 
 
 def speaker_profile(
@@ -214,6 +224,7 @@ def speaker_profile(
         places=tuple((name, n) for name, n in places),
         monthly_counts=tuple((month, n) for month, n in months),
         recent=page.statements,
+        notes=notes_on(conn, "speaker", speaker_id),
     )
 
 
@@ -236,7 +247,7 @@ def claims_by_status(
 
 def claim(conn: sqlite3.Connection, claim_id: int) -> ClaimView | None:
     row = conn.execute(
-        "SELECT id, summary, status FROM claims WHERE id = ?", (claim_id,)
+        "SELECT id, summary, status, credibility FROM claims WHERE id = ?", (claim_id,)
     ).fetchone()
     if row is None:
         return None
@@ -257,7 +268,18 @@ def claim(conn: sqlite3.Connection, claim_id: int) -> ClaimView | None:
         status=row[2],
         statements=tuple((statement_view(r[:-1]), r[-1]) for r in linked),
         history=tuple(StatusChange(*h) for h in history),
+        credibility=row[3],
+        notes=notes_on(conn, "claim", claim_id),
     )
+
+
+def notes_on(conn: sqlite3.Connection, target_kind: str, target_id: int) -> tuple[Note, ...]:
+    rows = conn.execute(
+        "SELECT id, target_kind, target_id, text, at, who FROM notes "
+        "WHERE target_kind = ? AND target_id = ? ORDER BY id",
+        (target_kind, target_id),
+    ).fetchall()
+    return tuple(Note(*row) for row in rows)
 
 
 def statement_fts(conn: sqlite3.Connection, match: str, limit: int = 20) -> list[StatementView]:

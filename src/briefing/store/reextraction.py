@@ -2,51 +2,30 @@
 
 The document row stays (same id, text and metadata); its statements, claims
 and their tallies are taken away and the new extraction is stored in their
-place, all in the caller's transaction. Claims an analyst has judged are read
-out first as ``KeptClaim``s and handed back by the statement spans they cover.
+place, all in the caller's transaction. What the analyst did to its claims and
+statements is read out first (``judgements``) and handed back by the statement
+spans it covers. Edits made before a re-extraction point at statements and
+claims that no longer exist, so they cannot be undone after it.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
-from briefing.model import Document, Extraction, IngestResult, KeptClaim, StatusChange
-from briefing.store import identities, writes
-
-
-def judged_claims(conn: sqlite3.Connection, document_id: int) -> tuple[KeptClaim, ...]:
-    """The document's claims whose history holds a change made by someone, not the extractor."""
-    kept = []
-    for claim_id, status in conn.execute(
-        "SELECT id, status FROM claims WHERE document_id = ? ORDER BY id", (document_id,)
-    ).fetchall():
-        history = tuple(
-            StatusChange(*row)
-            for row in conn.execute(
-                "SELECT from_status, to_status, at, who, note FROM status_history "
-                "WHERE claim_id = ? ORDER BY id",
-                (claim_id,),
-            )
-        )
-        if all(change.who == writes.EXTRACTOR for change in history):
-            continue
-        spans = tuple(
-            (int(start), int(end))
-            for start, end in conn.execute(
-                "SELECT s.span_start, s.span_end FROM claim_statements cs "
-                "JOIN statements s ON s.id = cs.statement_id WHERE cs.claim_id = ? ORDER BY s.id",
-                (claim_id,),
-            )
-        )
-        kept.append(KeptClaim(spans, status, history))
-    return tuple(kept)
+from briefing.model import Document, Extraction, IngestResult
+from briefing.store import identities, judgements, writes
 
 
 def replace_extraction(
     conn: sqlite3.Connection, document_id: int, document: Document, extraction: Extraction, now: str
-) -> IngestResult:
+) -> tuple[IngestResult, int]:
+    """Swap in the new extraction; returns its result and how many judged claims were kept."""
+    kept = judgements.judged_claims(conn, document_id)
+    notes = judgements.statement_notes(conn, document_id)
+    document = replace(document, kept_claims=kept, kept_notes=notes)
     _remove_statements(conn, document_id)
-    return writes.insert_extraction(conn, document_id, document, extraction, now)
+    return writes.insert_extraction(conn, document_id, document, extraction, now), len(kept)
 
 
 def _remove_statements(conn: sqlite3.Connection, document_id: int) -> None:
@@ -63,9 +42,14 @@ def _remove_statements(conn: sqlite3.Connection, document_id: int) -> None:
         }
         identities.count_statement(conn, speaker_id, outlet_id, places, sort_day[:7], delta=-1)
     claims = "SELECT id FROM claims WHERE document_id = ?"
+    mine = "SELECT id FROM statements WHERE document_id = ?"
+    conn.execute(
+        f"DELETE FROM notes WHERE (target_kind = 'claim' AND target_id IN ({claims})) "
+        f"OR (target_kind = 'statement' AND target_id IN ({mine}))",
+        (document_id, document_id),
+    )
     conn.execute(f"DELETE FROM status_history WHERE claim_id IN ({claims})", (document_id,))
     conn.execute(f"DELETE FROM claim_statements WHERE claim_id IN ({claims})", (document_id,))
-    mine = "SELECT id FROM statements WHERE document_id = ?"
     conn.execute(f"DELETE FROM claim_statements WHERE statement_id IN ({mine})", (document_id,))
     conn.execute(f"DELETE FROM statement_places WHERE statement_id IN ({mine})", (document_id,))
     conn.execute("DELETE FROM claims WHERE document_id = ?", (document_id,))

@@ -259,11 +259,44 @@ def _add_name_search(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA user_version = 4")
 
 
+DESK_STEPS = """
+ALTER TABLE outlets ADD COLUMN reliability TEXT CHECK (reliability IN ('A','B','C','D','E','F'));
+ALTER TABLE speakers ADD COLUMN reliability TEXT CHECK (reliability IN ('A','B','C','D','E','F'));
+ALTER TABLE speakers ADD COLUMN merged_into INTEGER REFERENCES speakers (id);
+ALTER TABLE claims ADD COLUMN credibility INTEGER CHECK (credibility BETWEEN 1 AND 6);
+ALTER TABLE statements ADD COLUMN extracted_speaker_id INTEGER REFERENCES speakers (id);
+UPDATE statements SET extracted_speaker_id = speaker_id;
+CREATE INDEX statements_extracted_speaker ON statements (extracted_speaker_id);
+CREATE INDEX speakers_merged ON speakers (merged_into) WHERE merged_into IS NOT NULL;
+CREATE TABLE edits (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    undo TEXT NOT NULL,
+    at TEXT NOT NULL,
+    who TEXT,
+    undone_at TEXT
+);
+PRAGMA user_version = 5
+"""
+"""The analyst's desk: source grades (A–F), claim credibility (1–6), speaker merges
+(the extractor's speaker is kept beside the merged one, so a merge can be split and
+survives re-extraction), and a log of edits with what undoes each."""
+
+
+def _add_desk(db: sqlite_utils.Database) -> None:
+    db.conn.executescript(f"BEGIN;\n{DESK_STEPS};\nCOMMIT;")
+    db["notes"].enable_fts(
+        ["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2", replace=True
+    )
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _create_tables,
     _add_full_text_search,
     _add_provenance,
     _add_name_search,
+    _add_desk,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -11,8 +11,8 @@ import json
 import sqlite3
 from datetime import date
 
-from briefing.model import Document, ExtractedStatement, Extraction, IngestResult, KeptClaim
-from briefing.store import identities
+from briefing.model import Document, ExtractedStatement, Extraction, IngestResult
+from briefing.store import identities, judgements, merges
 
 EXTRACTOR = "briefing"
 
@@ -63,7 +63,7 @@ def insert_extraction(
                 "VALUES (?, ?, ?)",
                 (claim_ids[statement.claim_key], statement_id, statement.stance or "reports"),
             )
-    unmatched = restore_judgements(conn, document_id, document.kept_claims)
+    unmatched = judgements.restore(conn, document_id, document, now)
     warnings = extraction.warnings + tuple(
         f"a kept claim no longer matches any statement: {claim.status}, "
         f"{len(claim.history)} changes" for claim in unmatched
@@ -76,59 +76,24 @@ def insert_extraction(
     )
 
 
-def restore_judgements(
-    conn: sqlite3.Connection, document_id: int, kept: tuple[KeptClaim, ...]
-) -> list[KeptClaim]:
-    """Give each kept claim's status and history back to the claim now at its spans.
-
-    Returns the kept claims whose statements the new extraction no longer has.
-    """
-    unmatched = []
-    for claim in kept:
-        claim_id = _claim_at_spans(conn, document_id, claim.spans)
-        if claim_id is None:
-            unmatched.append(claim)
-            continue
-        conn.execute("UPDATE claims SET status = ? WHERE id = ?", (claim.status, claim_id))
-        conn.execute("DELETE FROM status_history WHERE claim_id = ?", (claim_id,))
-        conn.executemany(
-            "INSERT INTO status_history (claim_id, from_status, to_status, at, who, note) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(claim_id, c.from_status, c.to_status, c.at, c.who, c.note) for c in claim.history],
-        )
-    return unmatched
-
-
-def _claim_at_spans(
-    conn: sqlite3.Connection, document_id: int, spans: tuple[tuple[int, int], ...]
-) -> int | None:
-    for start, end in spans:
-        row = conn.execute(
-            "SELECT cs.claim_id FROM statements s "
-            "JOIN claim_statements cs ON cs.statement_id = s.id "
-            "WHERE s.document_id = ? AND s.span_start = ? AND s.span_end = ?",
-            (document_id, start, end),
-        ).fetchone()
-        if row is not None:
-            return int(row[0])
-    return None
-
-
 def _insert_statement(
     conn: sqlite3.Connection, document_id: int, statement: ExtractedStatement, fallback_day: str
 ) -> int:
     speaker = statement.speaker
-    speaker_id = identities.speaker_id(conn, speaker) if speaker else None
+    extracted_id = identities.speaker_id(conn, speaker) if speaker else None
+    speaker_id = merges.effective_speaker(conn, extracted_id)
     attributed_to = speaker.name if speaker and speaker.kind == "anonymous" else None
     when = statement.date
     outlet_id = identities.outlet_id(conn, statement.outlet)
     statement_id = conn.execute(
-        "INSERT INTO statements (document_id, speaker_id, attributed_to, kind, text, said_from, "
-        "said_to, date_precision, date_text, month_day, sort_day, outlet_id, venue, status, cue, "
-        "span_start, span_end, provenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO statements (document_id, speaker_id, extracted_speaker_id, attributed_to, "
+        "kind, text, said_from, said_to, date_precision, date_text, month_day, sort_day, "
+        "outlet_id, venue, status, cue, span_start, span_end, provenance) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             document_id,
             speaker_id,
+            extracted_id,
             attributed_to,
             statement.kind,
             statement.text,

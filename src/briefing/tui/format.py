@@ -30,6 +30,16 @@ def status_mark(status: str) -> Content:
     return Content.from_markup(f"[{colour}]{mark}[/]")
 
 
+def grade_badge(grade: str | int | None) -> Content:
+    """A source grade (A–F) or a credibility rating (1–6), shown after what it grades."""
+    if grade is None:
+        return Content("")
+    colour = (
+        "$success" if str(grade) in "AB12" else "$warning" if str(grade) in "CD34" else "$error"
+    )
+    return Content.from_markup(f" [b {colour}]\\[$grade][/]", grade=str(grade))
+
+
 def when(statement: StatementView) -> str:
     return when_label(statement.said_from, statement.said_to, statement.date_precision)
 
@@ -44,8 +54,13 @@ def quoted(statement: StatementView, width: int = 200) -> str:
 
 def statement_line(statement: StatementView, width: int = 200) -> Content:
     """Two lines: who, through which outlet, with what status and places; then what."""
-    who = Content.from_markup("[bold]$who[/]", who=statement.speaker or "unattributed")
-    outlet = f" ({statement.outlet})" if statement.outlet else ""
+    who = Content.assemble(
+        Content.from_markup("[bold]$who[/]", who=statement.speaker or "unattributed"),
+        grade_badge(statement.speaker_reliability),
+    )
+    outlet = Content.assemble(
+        f" ({statement.outlet}", grade_badge(statement.outlet_reliability), ")"
+    ) if statement.outlet else ""  # fmt: skip
     places = Content.from_markup(
         "  [dim]· $places[/]", places=", ".join(statement.places[:3])
     ) if statement.places else ""  # fmt: skip

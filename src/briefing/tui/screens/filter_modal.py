@@ -1,4 +1,4 @@
-"""The filter bar: speaker, place, outlet (any spelling), status and a date range."""
+"""The filter bar: speaker, place, outlet (any spelling), status, source grade and dates."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
-from briefing.model import STATUSES, TimelineFilter
+from briefing.model import RELIABILITY, STATUSES, TimelineFilter
 from briefing.search import SearchIndex
 
 
@@ -30,12 +30,13 @@ class FilterState:
             "outlet": {"outlet_id": None},
             "status": {"status": None},
             "dates": {"date_from": None, "date_to": None},
+            "grade": {"min_reliability": None},
         }[name]
         labels = {key: value for key, value in self.labels.items() if key != name}
         return FilterState(replace(self.filters, **cleared), labels)
 
 
-FIELDS = ("speaker", "place", "outlet", "status", "from", "to")
+FIELDS = ("speaker", "place", "outlet", "status", "grade", "from", "to")
 
 
 class FilterModal(ModalScreen[FilterState | None]):
@@ -53,6 +54,7 @@ class FilterModal(ModalScreen[FilterState | None]):
             "place": self.state.labels.get("place", ""),
             "outlet": self.state.labels.get("outlet", ""),
             "status": current.status or "",
+            "grade": current.min_reliability or "",
             "from": current.date_from.isoformat() if current.date_from else "",
             "to": current.date_to.isoformat() if current.date_to else "",
         }
@@ -100,8 +102,13 @@ class FilterModal(ModalScreen[FilterState | None]):
         date_from, date_to = _day(value["from"], "from"), _day(value["to"], "to")
         if date_from or date_to:
             labels["dates"] = f"{date_from or '…'} → {date_to or '…'}"
+        grade = value["grade"].upper() or None
+        if grade is not None:
+            if grade not in RELIABILITY:
+                raise ValueError(f"grade is one of {' '.join(RELIABILITY)} (A best)")
+            labels["grade"] = f"{grade} or better"
         filters = TimelineFilter(
-            ids["speaker"], ids["place"], ids["outlet"], status, date_from, date_to
+            ids["speaker"], ids["place"], ids["outlet"], status, date_from, date_to, grade
         )
         return FilterState(filters, labels)
 
@@ -121,6 +128,7 @@ def _hint(name: str) -> str:
         "place": "e.g. avdeevka",
         "outlet": "e.g. reuters",
         "status": ", ".join(STATUSES),
+        "grade": "A–F: speaker or outlet this reliable or better",
         "from": "YYYY-MM-DD",
         "to": "YYYY-MM-DD",
     }[name]

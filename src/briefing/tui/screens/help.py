@@ -37,6 +37,17 @@ KEYS = (
         ("enter / space", "open or close a claim"),
         ("m", "set the claim's status, with a note"),
     )),
+    ("Desk (edits; u undoes the last one)", (
+        ("a", "grade the speaker A–F (claims pane: credibility 1–6)"),
+        ("A", "grade the statement's outlet A–F"),
+        ("c", "make a claim from the statement"),
+        ("l", "link the statement to the highlighted claim"),
+        ("x", "claims pane: take the statement off its claim"),
+        ("e", "edit the claim's summary"),
+        ("n", "note on the statement, claim or speaker"),
+        ("M", "merge a duplicate into the speaker"),
+        ("u", "undo the last edit"),
+    )),
     ("Document reader", (
         ("n / p", "next / previous statement"),
         ("j / k", "scroll"),

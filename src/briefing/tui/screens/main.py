@@ -27,9 +27,9 @@ from briefing.tui.messages import (
     SearchDismissed,
     StatementHighlighted,
 )
+from briefing.tui.screens.desk_actions import DeskActions
 from briefing.tui.screens.document import DocumentScreen
 from briefing.tui.screens.filter_modal import FilterModal, FilterState
-from briefing.tui.screens.status_modal import StatusChoice, StatusModal
 from briefing.tui.widgets.claims import ClaimsPane
 from briefing.tui.widgets.search_pane import SearchPane
 from briefing.tui.widgets.speaker_profile import SpeakerPane
@@ -39,7 +39,7 @@ from briefing.tui.widgets.timeline import Timeline
 PANES = ("search", "timeline", "speaker", "claims")
 
 
-class MainScreen(Screen[None]):
+class MainScreen(DeskActions, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     AUTO_FOCUS = "#timeline"
     BINDINGS = [
@@ -51,6 +51,15 @@ class MainScreen(Screen[None]):
         Binding("f", "filter", "Filter", id="main.filter"),
         Binding("F", "clear_filters", "Clear filters", id="main.clear_filters", show=False),
         Binding("m", "mark", "Mark status", id="main.mark"),
+        Binding("u", "undo", "Undo", id="main.undo"),
+        Binding("c", "new_claim", "New claim", id="main.new_claim", show=False),
+        Binding("l", "link", "Link to claim", id="main.link", show=False),
+        Binding("x", "unlink", "Unlink", id="main.unlink", show=False),
+        Binding("e", "edit_summary", "Edit summary", id="main.edit_summary", show=False),
+        Binding("a", "grade", "Grade", id="main.grade", show=False),
+        Binding("A", "grade_outlet", "Grade outlet", id="main.grade_outlet", show=False),
+        Binding("n", "note", "Note", id="main.note", show=False),
+        Binding("M", "merge", "Merge speaker", id="main.merge", show=False),
     ]
 
     active: reactive[str] = reactive("timeline")
@@ -125,6 +134,8 @@ class MainScreen(Screen[None]):
 
     @on(StatementHighlighted)
     def _statement_highlighted(self, message: StatementHighlighted) -> None:
+        if self.active == "speaker":
+            return  # the reader is looking at a speaker; a timeline refresh must not swap it
         speaker = self.query_one(SpeakerPane)
         if message.speaker_id is not None:
             speaker.speaker_id = message.speaker_id
@@ -207,38 +218,6 @@ class MainScreen(Screen[None]):
         name = (event.button.id or "").removeprefix("chip-")
         self._apply_filters(self.filter_state.without(name))
         self.query_one(Timeline).focus()
-
-    # --- claim status ------------------------------------------------------
-
-    def action_mark(self) -> None:
-        claim_id = self._claim_in_focus()
-        if claim_id is None:
-            self.notify("Choose a claim first: in the claims pane (4), or a statement marked ◆.")
-            return
-        claim = self.store.claim(claim_id)
-        if claim is None:
-            return
-
-        def save(choice: StatusChoice | None) -> None:
-            if choice is not None:
-                self.set_status(claim_id, choice)
-
-        self.app.push_screen(StatusModal(claim.summary, claim.status), save)
-
-    def set_status(self, claim_id: int, choice: StatusChoice) -> None:
-        try:
-            self.store.set_claim_status(claim_id, choice.status, choice.note)
-        except BriefingError as error:
-            self.notify(str(error), severity="error")
-            return
-        self.query_one(ClaimsPane).reload()
-        self.notify(f"Claim marked {choice.status}.")
-
-    def _claim_in_focus(self) -> int | None:
-        if self.active == "claims":
-            return self.query_one(ClaimsPane).current_claim_id
-        current = self.query_one(Timeline).current
-        return current.claim_id if current is not None else None
 
 
 def _tabs(active: str) -> str:

@@ -11,7 +11,7 @@ from textual.widgets.option_list import Option
 
 from briefing.model import STATUSES, ClaimView
 from briefing.store import Store
-from briefing.tui.format import status_badge, status_mark, when
+from briefing.tui.format import grade_badge, status_badge, status_mark, when
 from briefing.tui.messages import OpenStatement
 from briefing.tui.widgets.vim_list import VimOptionList
 
@@ -88,17 +88,25 @@ class ClaimsPane(VimOptionList):
 
     def _claim_rows(self, claim: ClaimView) -> list[Option]:
         open_ = claim.id in self.expanded
-        rows = [Option(Content.from_markup(f"{'▾' if open_ else '▸'} $summary", summary=claim.summary),
-                       id=f"c{claim.id}")]  # fmt: skip
+        rows = [Option(Content.assemble(
+            Content.from_markup(f"{'▾' if open_ else '▸'} $summary", summary=claim.summary),
+            grade_badge(claim.credibility),
+        ), id=f"c{claim.id}")]  # fmt: skip
         if not open_:
             return rows
         for statement, stance in claim.statements:
             rows.append(Option(Content.assemble(
                 Content.from_markup(f"    [bold]{STANCE_MARKS.get(stance, '?')}[/] "),
                 status_mark(statement.status),
-                Content.from_markup(" $stance · [bold]$who[/] · [dim]$when[/]", stance=stance,
-                                    who=statement.speaker or "unattributed", when=when(statement)),
+                Content.from_markup(" $stance · [bold]$who[/]", stance=stance,
+                                    who=statement.speaker or "unattributed"),
+                grade_badge(statement.speaker_reliability),
+                Content.from_markup(" · [dim]$when[/]", when=when(statement)),
             ), id=f"s{statement.id}-{claim.id}"))  # fmt: skip
+        for note in claim.notes:
+            rows.append(Option(Content.from_markup(
+                "    [$accent]✎[/] $text [dim]— $who[/]", text=note.text, who=note.who or "?",
+            ), disabled=True))  # fmt: skip
         for change in claim.history:
             note = f" — {change.note}" if change.note else ""
             rows.append(Option(Content.from_markup(
@@ -118,6 +126,14 @@ class ClaimsPane(VimOptionList):
         if option.id.startswith("c"):
             return int(option.id[1:])
         return int(option.id.split("-")[1])
+
+    @property
+    def current_statement_id(self) -> int | None:
+        """The linked statement highlighted under an open claim, if that is what is highlighted."""
+        option = self.highlighted_option
+        if option is None or not option.id or not option.id.startswith("s"):
+            return None
+        return int(option.id[1:].split("-")[0])
 
     def show_claim(self, claim_id: int) -> None:
         self.expanded.add(claim_id)

@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from briefing.model import SpeakerProfile
 from briefing.store import Store
-from briefing.tui.format import quoted, status_mark, when
+from briefing.tui.format import grade_badge, quoted, status_mark, when
 from briefing.tui.messages import JumpToStatement
 from briefing.tui.widgets.vim_list import VimOptionList
 
@@ -148,6 +148,12 @@ def _card(profile: SpeakerProfile) -> Content:
     aliases = [a for a in speaker.aliases if a != speaker.name][:6]
     if aliases:
         lines.append(Content.from_markup("[dim]also: $aliases[/]", aliases=", ".join(aliases)))
+    if speaker.reliability:
+        lines.append(Content.assemble(Content.from_markup("[dim]reliability[/]"),
+                                      grade_badge(speaker.reliability)))  # fmt: skip
+    for note in profile.notes:
+        lines.append(Content.from_markup("[$accent]✎[/] $text [dim]— $who[/]", text=note.text,
+                                         who=note.who or "?"))  # fmt: skip
     if profile.outlets:
         used = ", ".join(f"{name} {n}" for name, n in profile.outlets[:4])
         lines.append(Content.from_markup("[dim]via[/] $used", used=used))

@@ -1,0 +1,178 @@
+"""The analyst's desk from a shell: claims, grades, notes, merges and undo, for scripts.
+
+``briefing claim status 12 disputed --note "…"``, ``briefing grade outlet Reuters B``,
+``briefing merge speaker "Volodymyr Zelensky" Zelenskyy``, ``briefing note claim 12 "…"``,
+``briefing undo``. Speakers and outlets are named as an analyst writes them (any
+spelling the store knows as a name or alias) or by number; every edit is one
+transaction, logged for ``undo``, and prints one line saying what it did.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from briefing.errors import InputError
+from briefing.folding import name_key
+from briefing.model import CREDIBILITY, RELIABILITY, STANCES, STATUSES
+
+if TYPE_CHECKING:
+    from briefing.store import Store
+
+Handler = Callable[[argparse.Namespace, "Store"], str]
+
+
+def add_commands(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    claim = commands.add_parser("claim", parents=[common], help="judge and edit claims")
+    claim_commands = claim.add_subparsers(dest="action", metavar="ACTION", required=True)
+    status = claim_commands.add_parser("status", parents=[common], help="set a claim's status")
+    status.add_argument("claim", type=int, metavar="CLAIM_ID")
+    status.add_argument("status", choices=STATUSES)
+    status.add_argument("--note", metavar="TEXT")
+    new = claim_commands.add_parser("new", parents=[common], help="make a claim from a statement")
+    new.add_argument("statement", type=int, metavar="STATEMENT_ID")
+    new.add_argument("--summary", metavar="TEXT")
+    link = claim_commands.add_parser(
+        "link", parents=[common], help="link a statement to a claim with a stance"
+    )
+    link.add_argument("claim", type=int, metavar="CLAIM_ID")
+    link.add_argument("statement", type=int, metavar="STATEMENT_ID")
+    link.add_argument("--stance", choices=STANCES, default="asserts")
+    unlink = claim_commands.add_parser(
+        "unlink", parents=[common], help="take a statement off a claim"
+    )
+    unlink.add_argument("claim", type=int, metavar="CLAIM_ID")
+    unlink.add_argument("statement", type=int, metavar="STATEMENT_ID")
+    summary = claim_commands.add_parser(
+        "summary", parents=[common], help="rewrite a claim's summary"
+    )
+    summary.add_argument("claim", type=int, metavar="CLAIM_ID")
+    summary.add_argument("text", metavar="TEXT")
+
+    grade = commands.add_parser(
+        "grade", parents=[common], help="grade an outlet or speaker A–F, or a claim 1–6"
+    )
+    grade.add_argument("kind", choices=("outlet", "speaker", "claim"))
+    grade.add_argument("target", metavar="NAME_OR_ID")
+    grade.add_argument("grade", metavar="GRADE", help="A–F for sources, 1–6 for claims, - to clear")
+
+    note = commands.add_parser("note", parents=[common], help="write a note")
+    note.add_argument("kind", choices=("statement", "claim", "speaker"))
+    note.add_argument("target", metavar="ID_OR_NAME")
+    note.add_argument("text", metavar="TEXT")
+
+    merge = commands.add_parser("merge", parents=[common], help="merge a duplicate speaker")
+    merge.add_argument("kind", choices=("speaker",))
+    merge.add_argument("keep", metavar="KEEP", help="the speaker to keep")
+    merge.add_argument("merge", metavar="DUPLICATE", help="the speaker merged into it")
+    split = commands.add_parser("split", parents=[common], help="undo a merge of a speaker")
+    split.add_argument("kind", choices=("speaker",))
+    split.add_argument("merged", metavar="SPEAKER", help="the speaker that was merged")
+
+    commands.add_parser("undo", parents=[common], help="undo the last edit")
+    commands.add_parser("edits", parents=[common], help="list the latest edits")
+
+
+def run(args: argparse.Namespace, store: Store) -> str:
+    """Carry out one desk command; returns the line to print."""
+    handlers: dict[str, Handler] = {
+        "claim": _claim, "grade": _grade, "note": _note, "merge": _merge, "split": _split,
+        "undo": _undo, "edits": _edits,
+    }  # fmt: skip
+    return handlers[args.command](args, store)
+
+
+def _claim(args: argparse.Namespace, store: Store) -> str:
+    if args.action == "status":
+        before = store.set_claim_status(args.claim, args.status, args.note)
+        return f"claim {args.claim}: {before} → {args.status}"
+    if args.action == "new":
+        claim_id = store.create_claim(args.statement, args.summary)
+        return f"claim {claim_id} made from statement {args.statement}"
+    if args.action == "link":
+        store.link_statement(args.claim, args.statement, args.stance)
+        return f"statement {args.statement} {args.stance} claim {args.claim}"
+    if args.action == "unlink":
+        store.unlink_statement(args.claim, args.statement)
+        return f"statement {args.statement} taken off claim {args.claim}"
+    store.edit_summary(args.claim, args.text)
+    return f"claim {args.claim}: summary rewritten"
+
+
+def _grade(args: argparse.Namespace, store: Store) -> str:
+    value = None if args.grade == "-" else args.grade.upper()
+    if args.kind == "claim":
+        credibility = None if value is None else _credibility(value)
+        store.grade_claim(_number(args.target, "claim"), credibility)
+        return f"claim {args.target}: credibility {credibility or 'cleared'}"
+    if value is not None and value not in RELIABILITY:
+        raise InputError(f"reliability {args.grade!r} is not one of {' '.join(RELIABILITY)}")
+    target_id, name = _find(store, args.kind, args.target)
+    before = store.grade_source(args.kind, target_id, value)
+    return f"{args.kind} {name}: {before or '–'} → {value or '–'}"
+
+
+def _note(args: argparse.Namespace, store: Store) -> str:
+    if args.kind == "speaker":
+        target_id, name = _find(store, "speaker", args.target)
+    else:
+        target_id, name = _number(args.target, args.kind), args.target
+    store.add_note(args.kind, target_id, args.text)
+    return f"note added to {args.kind} {name}"
+
+
+def _merge(args: argparse.Namespace, store: Store) -> str:
+    keep, kept = _find(store, "speaker", args.keep)
+    merge, merged = _find(store, "speaker", args.merge, exclude=keep)
+    store.merge_speakers(keep, merge)
+    return f"speaker {merged} merged into {kept} (split it back with: briefing split speaker …)"
+
+
+def _split(args: argparse.Namespace, store: Store) -> str:
+    merged, name = _find(store, "speaker", args.merged, merged_only=True)
+    store.split_speaker(merged)
+    return f"speaker {name} split back out"
+
+
+def _undo(args: argparse.Namespace, store: Store) -> str:
+    edit = store.undo_last()
+    return f"undone: {edit.summary}" if edit else "nothing to undo"
+
+
+def _edits(args: argparse.Namespace, store: Store) -> str:
+    lines = [f"{e.id:>5}  {e.at[:16].replace('T', ' ')}  {e.who or '?':<10} "
+             f"{'(undone) ' if e.undone else ''}{e.summary}" for e in store.recent_edits()]  # fmt: skip
+    return "\n".join(lines) or "no edits yet"
+
+
+def _find(
+    store: Store, kind: str, target: str, exclude: int | None = None, merged_only: bool = False
+) -> tuple[int, str]:
+    """A speaker or outlet by number, or by any name or alias the store knows."""
+    if target.isdigit():
+        return int(target), f"#{target}"
+    found = store.find_outlets(name_key(target)) if kind == "outlet" else store.find_speakers(
+        name_key(target)
+    )  # fmt: skip
+    found = [(i, n) for i, n in found if i != exclude]
+    if kind == "speaker" and merged_only:
+        found = [(i, n) for i, n in found if store.speaker_roots([i])] or found
+    if not found:
+        raise InputError(f"no {kind} called {target!r}; try: briefing search {target!r}")
+    if len({i for i, _ in found}) > 1:
+        options = ", ".join(f"#{i} {n}" for i, n in found[:5])
+        raise InputError(f"{target!r} names more than one {kind} ({options}); give the number")
+    return found[0]
+
+
+def _number(text: str, kind: str) -> int:
+    if not text.isdigit():
+        raise InputError(f"a {kind} is given by its number, not {text!r}")
+    return int(text)
+
+
+def _credibility(value: str) -> int:
+    if not value.isdigit() or int(value) not in CREDIBILITY:
+        raise InputError(f"credibility {value!r} is not one of 1 2 3 4 5 6")
+    return int(value)

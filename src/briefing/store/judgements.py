@@ -1,0 +1,207 @@
+"""Giving an analyst's judgements back after a re-extraction or an import.
+
+Statements and claims get new ids when a document is extracted again, so what
+the analyst decided is carried by character spans in the document text
+(``KeptClaim``, ``KeptNote``) and found again here, inside the transaction that
+stores the new extraction. Judgements on speakers and outlets (``DeskState``)
+are matched by name.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from briefing.folding import name_key
+from briefing.model import DeskState, Document, KeptClaim, KeptNote, StatusChange
+from briefing.store import merges
+
+EXTRACTOR = "briefing"
+"""The ``who`` of a status the extractor read from the article's wording."""
+
+
+def restore(
+    conn: sqlite3.Connection, document_id: int, document: Document, now: str
+) -> list[KeptClaim]:
+    """Apply the document's kept claims and notes; returns claims that found no statement."""
+    unmatched = []
+    taken: set[int] = set()
+    for claim in document.kept_claims:
+        made_by_analyst = bool(claim.history) and claim.history[0].who != EXTRACTOR
+        claim_id = None
+        if not made_by_analyst:
+            claim_id = _claim_at_spans(conn, document_id, claim.spans, taken)
+        if claim_id is None and claim.stances:
+            claim_id = _recreate(conn, document_id, claim, now)
+        if claim_id is None:
+            unmatched.append(claim)
+            continue
+        taken.add(claim_id)
+        _judge(conn, document_id, claim_id, claim)
+    for note in document.kept_notes:
+        statement_id = _statement_at(conn, document_id, note.span) if note.span else None
+        if statement_id is not None:
+            _insert_note(conn, "statement", statement_id, note)
+    return unmatched
+
+
+def apply_desk(conn: sqlite3.Connection, desk: DeskState) -> list[str]:
+    """Grades, merges and speaker notes by name; returns what could not be matched."""
+    missing = []
+    for name, grade in desk.outlet_grades:
+        if not conn.execute(
+            "UPDATE outlets SET reliability = ? WHERE key = ?", (grade, name_key(name))
+        ).rowcount:
+            missing.append(f"outlet {name}")
+    for name, grade in desk.speaker_grades:
+        if not conn.execute(
+            "UPDATE speakers SET reliability = ? WHERE name = ?", (grade, name)
+        ).rowcount:
+            missing.append(f"speaker {name}")
+    for kept, merged in desk.merges:
+        ids = [_speaker_named(conn, kept), _speaker_named(conn, merged)]
+        if None in ids:
+            missing.append(f"merge of {merged} into {kept}")
+        elif merges.effective_speaker(conn, ids[1]) == ids[1]:
+            merges.merge(conn, ids[0], ids[1])  # type: ignore[arg-type]
+    for name, note in desk.speaker_notes:
+        speaker_id = _speaker_named(conn, name)
+        if speaker_id is None:
+            missing.append(f"note on speaker {name}")
+        else:
+            _insert_note(conn, "speaker", speaker_id, note)
+    return missing
+
+
+def judged_claims(conn: sqlite3.Connection, document_id: int) -> tuple[KeptClaim, ...]:
+    """The document's claims an analyst has touched: judged, rated, noted, linked or made."""
+    kept = []
+    for claim_id, status, summary, credibility in conn.execute(
+        "SELECT id, status, summary, credibility FROM claims WHERE document_id = ? ORDER BY id",
+        (document_id,),
+    ).fetchall():
+        history = tuple(
+            StatusChange(*row)
+            for row in conn.execute(
+                "SELECT from_status, to_status, at, who, note FROM status_history "
+                "WHERE claim_id = ? ORDER BY id",
+                (claim_id,),
+            )
+        )
+        notes = _notes(conn, "claim", claim_id)
+        edited = conn.execute(
+            "SELECT 1 FROM edits WHERE json_extract(undo, '$.claim_id') = ? "
+            "OR (json_extract(undo, '$.table') = 'claims' AND json_extract(undo, '$.id') = ?)",
+            (claim_id, claim_id),
+        ).fetchone()
+        analyst = any(change.who != EXTRACTOR for change in history)
+        if not (analyst or notes or credibility or edited):
+            continue
+        links = conn.execute(
+            "SELECT s.span_start, s.span_end, cs.stance FROM claim_statements cs "
+            "JOIN statements s ON s.id = cs.statement_id WHERE cs.claim_id = ? ORDER BY s.id",
+            (claim_id,),
+        ).fetchall()
+        kept.append(
+            KeptClaim(
+                spans=tuple((int(a), int(b)) for a, b, _ in links),
+                status=status,
+                history=history,
+                stances=tuple(stance for _, _, stance in links),
+                summary=summary if edited else None,
+                credibility=credibility,
+                notes=notes,
+            )
+        )
+    return tuple(kept)
+
+
+def statement_notes(conn: sqlite3.Connection, document_id: int) -> tuple[KeptNote, ...]:
+    rows = conn.execute(
+        "SELECT n.text, n.at, n.who, s.span_start, s.span_end FROM notes n "
+        "JOIN statements s ON s.id = n.target_id "
+        "WHERE n.target_kind = 'statement' AND s.document_id = ? ORDER BY n.id",
+        (document_id,),
+    ).fetchall()
+    return tuple(KeptNote(text, at, who, (start, end)) for text, at, who, start, end in rows)
+
+
+def _judge(conn: sqlite3.Connection, document_id: int, claim_id: int, claim: KeptClaim) -> None:
+    conn.execute(
+        "UPDATE claims SET status = ?, credibility = ?, summary = COALESCE(?, summary) "
+        "WHERE id = ?",
+        (claim.status, claim.credibility, claim.summary, claim_id),
+    )
+    conn.execute("DELETE FROM status_history WHERE claim_id = ?", (claim_id,))
+    conn.executemany(
+        "INSERT INTO status_history (claim_id, from_status, to_status, at, who, note) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(claim_id, c.from_status, c.to_status, c.at, c.who, c.note) for c in claim.history],
+    )
+    if claim.stances:
+        conn.execute("DELETE FROM claim_statements WHERE claim_id = ?", (claim_id,))
+        for span, stance in zip(claim.spans, claim.stances, strict=False):
+            statement_id = _statement_at(conn, document_id, span)
+            if statement_id is not None:
+                conn.execute(
+                    "INSERT OR REPLACE INTO claim_statements (claim_id, statement_id, stance) "
+                    "VALUES (?, ?, ?)",
+                    (claim_id, statement_id, stance),
+                )
+    for note in claim.notes:
+        _insert_note(conn, "claim", claim_id, note)
+
+
+def _recreate(conn: sqlite3.Connection, document_id: int, claim: KeptClaim, now: str) -> int | None:
+    """A claim the analyst made, which the extractor does not make by itself."""
+    if not any(_statement_at(conn, document_id, span) for span in claim.spans):
+        return None
+    summary = claim.summary or "claim"
+    claim_id = conn.execute(
+        "INSERT INTO claims (summary, status, document_id, created_at) VALUES (?, ?, ?, ?)",
+        (summary, claim.status, document_id, claim.history[0].at if claim.history else now),
+    ).lastrowid
+    return int(claim_id) if claim_id is not None else None
+
+
+def _claim_at_spans(
+    conn: sqlite3.Connection, document_id: int, spans: tuple[tuple[int, int], ...], taken: set[int]
+) -> int | None:
+    """The extractor's claim that links a statement at one of these spans, not yet judged."""
+    for start, end in spans:
+        for (claim_id,) in conn.execute(
+            "SELECT cs.claim_id FROM statements s "
+            "JOIN claim_statements cs ON cs.statement_id = s.id "
+            "WHERE s.document_id = ? AND s.span_start = ? AND s.span_end = ? ORDER BY cs.claim_id",
+            (document_id, start, end),
+        ).fetchall():
+            if claim_id not in taken:
+                return int(claim_id)
+    return None
+
+
+def _statement_at(conn: sqlite3.Connection, document_id: int, span: tuple[int, int]) -> int | None:
+    row = conn.execute(
+        "SELECT id FROM statements WHERE document_id = ? AND span_start = ? AND span_end = ?",
+        (document_id, span[0], span[1]),
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def _speaker_named(conn: sqlite3.Connection, name: str) -> int | None:
+    row = conn.execute("SELECT id FROM speakers WHERE name = ? ORDER BY id", (name,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def _notes(conn: sqlite3.Connection, target_kind: str, target_id: int) -> tuple[KeptNote, ...]:
+    rows = conn.execute(
+        "SELECT text, at, who FROM notes WHERE target_kind = ? AND target_id = ? ORDER BY id",
+        (target_kind, target_id),
+    ).fetchall()
+    return tuple(KeptNote(text, at, who) for text, at, who in rows)
+
+
+def _insert_note(conn: sqlite3.Connection, kind: str, target_id: int, note: KeptNote) -> None:
+    conn.execute(
+        "INSERT INTO notes (target_kind, target_id, text, at, who) VALUES (?, ?, ?, ?, ?)",
+        (kind, target_id, note.text, note.at, note.who),
+    )

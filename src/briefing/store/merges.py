@@ -1,0 +1,102 @@
+"""Merging two speakers into one, and splitting them back.
+
+A merged speaker keeps its row (``merged_into`` points at the one it joined),
+and every statement keeps the speaker the extractor found
+(``extracted_speaker_id``) beside the one it is shown under (``speaker_id``).
+So a split puts back exactly the statements that were the merged speaker's, and
+a re-extraction that finds the merged speaker again files its statements under
+the speaker it was merged into.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from briefing.errors import InputError
+
+
+def effective_speaker(conn: sqlite3.Connection, speaker_id: int | None) -> int | None:
+    """The speaker a statement is shown under: the one its speaker was merged into, if any."""
+    seen = set()
+    while speaker_id is not None and speaker_id not in seen:
+        seen.add(speaker_id)
+        row = conn.execute("SELECT merged_into FROM speakers WHERE id = ?", (speaker_id,))
+        found = row.fetchone()
+        if found is None or found[0] is None:
+            return speaker_id
+        speaker_id = found[0]
+    return speaker_id
+
+
+def merge(conn: sqlite3.Connection, keep: int, merge: int) -> tuple[str, str]:
+    """File ``merge``'s statements, aliases and search names under ``keep``; returns names."""
+    kept, merged = _name(conn, keep), _name(conn, merge)
+    if effective_speaker(conn, keep) != keep:
+        raise InputError(f"{kept} is itself merged into another speaker; merge into that one")
+    if keep == merge or effective_speaker(conn, merge) != merge:
+        raise InputError(f"{merged} cannot be merged into {kept}")
+    conn.execute("UPDATE speakers SET merged_into = ? WHERE id = ?", (keep, merge))
+    conn.execute("UPDATE statements SET speaker_id = ? WHERE speaker_id = ?", (keep, merge))
+    conn.execute(
+        "UPDATE OR IGNORE search_names SET target_id = ? WHERE kind = 'speaker' AND target_id = ?",
+        (keep, merge),
+    )
+    recount(conn, keep)
+    recount(conn, merge)
+    return kept, merged
+
+
+def split(conn: sqlite3.Connection, merged: int) -> tuple[int, tuple[str, str]]:
+    """Undo a merge: the speaker's own statements and names go back to it."""
+    row = conn.execute("SELECT merged_into FROM speakers WHERE id = ?", (merged,)).fetchone()
+    if row is None or row[0] is None:
+        raise InputError(f"{_name(conn, merged)} is not merged into anyone")
+    keep = int(row[0])
+    conn.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", (merged,))
+    conn.execute(
+        "UPDATE statements SET speaker_id = ? WHERE extracted_speaker_id = ? AND speaker_id = ?",
+        (merged, merged, keep),
+    )
+    conn.execute(
+        "UPDATE OR IGNORE search_names SET target_id = ? WHERE kind = 'speaker' "
+        "AND target_id = ? AND form IN (SELECT alias FROM speaker_aliases WHERE speaker_id = ?) "
+        "AND form NOT IN (SELECT alias FROM speaker_aliases WHERE speaker_id = ?)",
+        (merged, keep, merged, keep),
+    )
+    recount(conn, keep)
+    recount(conn, merged)
+    return keep, (_name(conn, keep), _name(conn, merged))
+
+
+def recount(conn: sqlite3.Connection, speaker_id: int) -> None:
+    """Rebuild one speaker's tallies from its statements (after a merge or split)."""
+    for table in ("speaker_outlets", "speaker_places", "speaker_months"):
+        conn.execute(f"DELETE FROM {table} WHERE speaker_id = ?", (speaker_id,))
+    conn.execute(
+        "INSERT INTO speaker_outlets SELECT speaker_id, outlet_id, count(*) FROM statements "
+        "WHERE speaker_id = ? AND outlet_id IS NOT NULL GROUP BY outlet_id",
+        (speaker_id,),
+    )
+    conn.execute(
+        "INSERT INTO speaker_places SELECT s.speaker_id, x.place_id, count(*) FROM statements s "
+        "JOIN statement_places x ON x.statement_id = s.id WHERE s.speaker_id = ? "
+        "GROUP BY x.place_id",
+        (speaker_id,),
+    )
+    conn.execute(
+        "INSERT INTO speaker_months SELECT speaker_id, substr(sort_day, 1, 7), count(*) "
+        "FROM statements WHERE speaker_id = ? AND sort_day != '' GROUP BY substr(sort_day, 1, 7)",
+        (speaker_id,),
+    )
+    conn.execute(
+        "UPDATE speakers SET statement_count = "
+        "(SELECT count(*) FROM statements WHERE speaker_id = ?) WHERE id = ?",
+        (speaker_id, speaker_id),
+    )
+
+
+def _name(conn: sqlite3.Connection, speaker_id: int) -> str:
+    row = conn.execute("SELECT name FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+    if row is None:
+        raise InputError(f"no speaker {speaker_id}")
+    return str(row[0])

@@ -1,0 +1,201 @@
+"""The analyst's desk in the store: every edit, its undo, and that edits outlive
+``reextract`` and a round trip through the JSON export."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import InputError
+from briefing.export import WRITERS, Selection
+from briefing.ingest import ingest_paths, ingest_samples, reextract_all
+from briefing.search import SearchIndex
+from briefing.store import Store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    store = Store(tmp_path / "desk.db")
+    ingest_samples(store)
+    return store
+
+
+def claim_about(store: Store, words: str):
+    return next(c for c in store.all_claims() if words in c.summary)
+
+
+def speaker_named(store: Store, name: str) -> int:
+    ((speaker_id, _),) = store.find_speakers(name.lower())
+    return speaker_id
+
+
+def statement_by(store: Store, speaker: str, words: str):
+    return next(s for s in store.all_statements() if s.speaker == speaker and words in s.text)
+
+
+def outlet(store: Store, name: str):
+    found = store.find_outlet_by_name(name)
+    assert found is not None
+    return found
+
+
+def test_grades_show_on_statements_and_undo_restores_them(store: Store) -> None:
+    reuters = outlet(store, "Reuters")
+    store.grade_source("outlet", reuters.id, "B", "ana")
+    assert all(s.outlet_reliability == "B" for s in store.all_statements() if s.outlet == "Reuters")
+    zhdanov = speaker_named(store, "Oleh Zhdanov")
+    store.grade_source("speaker", zhdanov, "C", "ana")
+    assert store.speaker(zhdanov).reliability == "C"
+    assert store.undo_last().summary == "speaker Oleh Zhdanov: – → C"
+    assert store.speaker(zhdanov).reliability is None
+    assert store.undo_last().kind == "grade"
+    assert outlet(store, "Reuters").reliability is None
+    with pytest.raises(InputError, match="not one of A B C D E F"):
+        store.grade_source("outlet", reuters.id, "G", "ana")
+
+
+def test_claim_credibility_status_and_their_undo(store: Store) -> None:
+    talks = claim_about(store, "Zaluzhnyi")
+    store.grade_claim(talks.id, 5, "ana")
+    store.set_claim_status(talks.id, "disputed", "both sides deny it", "ana")
+    claim = store.claim(talks.id)
+    assert (claim.credibility, claim.status) == (5, "disputed")
+    assert claim.history[-1].note == "both sides deny it"
+    store.undo_last()
+    claim = store.claim(talks.id)
+    assert claim.status == "unverified" and len(claim.history) == len(talks.history)
+    store.undo_last()
+    assert store.claim(talks.id).credibility is None
+
+
+def test_link_unlink_and_new_claim_with_undo(store: Store) -> None:
+    talks = claim_about(store, "Zaluzhnyi")
+    lavrov = statement_by(store, "Sergey Lavrov", "OSCE")
+    store.link_statement(talks.id, lavrov.id, "disputes", "ana")
+    assert (lavrov.id, "disputes") in {
+        (s.id, stance) for s, stance in store.claim(talks.id).statements
+    }
+    store.unlink_statement(talks.id, lavrov.id, "ana")
+    assert lavrov.id not in {s.id for s, _ in store.claim(talks.id).statements}
+    store.undo_last()  # the unlink
+    assert lavrov.id in {s.id for s, _ in store.claim(talks.id).statements}
+    store.undo_last()  # the link
+    assert lavrov.id not in {s.id for s, _ in store.claim(talks.id).statements}
+
+    claim_id = store.create_claim(lavrov.id, "Moscow sees no sign Kyiv wants a settlement", "ana")
+    made = store.claim(claim_id)
+    assert made.summary.startswith("Moscow sees") and made.statements[0][1] == "asserts"
+    store.edit_summary(claim_id, "Moscow: Kyiv not ready to settle", "ana")
+    assert store.claim(claim_id).summary == "Moscow: Kyiv not ready to settle"
+    store.undo_last()
+    assert store.claim(claim_id).summary.startswith("Moscow sees")
+    store.undo_last()
+    assert store.claim(claim_id) is None
+
+
+def test_notes_are_searchable_and_undoable(store: Store) -> None:
+    zhdanov = speaker_named(store, "Oleh Zhdanov")
+    store.add_note("speaker", zhdanov, "Former officer; often quoted by the BBC", "ana")
+    hits = SearchIndex(store).search("former officer")
+    assert hits and (hits[0].kind, hits[0].target_id) == ("speaker", zhdanov)
+    assert store.speaker_profile(zhdanov).notes[0].text.startswith("Former officer")
+    store.undo_last()
+    assert store.speaker_profile(zhdanov).notes == ()
+    assert SearchIndex(store).search("former officer") == []
+
+
+def test_merge_keeps_aliases_and_statements_and_splits_back(store: Store) -> None:
+    agency = speaker_named(store, "International Atomic Energy Agency")
+    short = speaker_named(store, "IAEA")
+    before = {s.id: s.speaker_id for s in store.all_statements()}
+    counts = (
+        store.speaker_profile(agency).statement_count,
+        store.speaker_profile(short).statement_count,
+    )
+    store.merge_speakers(agency, short, "ana")
+    profile = store.speaker_profile(agency)
+    assert profile.statement_count == sum(counts)
+    assert "IAEA" in profile.speaker.aliases
+    assert all(s.speaker_id == agency for s in store.all_statements() if before[s.id] == short)
+    hits = SearchIndex(store).search("iaea", kinds=("speaker",))
+    assert hits[0].target_id == agency
+    store.undo_last()
+    assert {s.id: s.speaker_id for s in store.all_statements()} == before
+    assert store.speaker_profile(short).statement_count == counts[1]
+    with pytest.raises(InputError, match="cannot be merged"):
+        store.merge_speakers(agency, agency, "ana")
+
+
+def test_edits_survive_reextract(store: Store) -> None:
+    talks = claim_about(store, "Zaluzhnyi")
+    lavrov = statement_by(store, "Sergey Lavrov", "OSCE")
+    store.set_claim_status(talks.id, "disputed", "denied on both sides", "ana")
+    store.link_statement(talks.id, lavrov.id, "disputes", "ana")
+    store.grade_claim(talks.id, 5, "ana")
+    store.add_note("claim", talks.id, "watch for a third source", "ana")
+    store.add_note("statement", lavrov.id, "said in Skopje", "ana")
+    made = store.create_claim(lavrov.id, "Kyiv not ready to settle", "ana")
+    store.merge_speakers(speaker_named(store, "International Atomic Energy Agency"),
+                         speaker_named(store, "IAEA"), "ana")  # fmt: skip
+    store.grade_source("outlet", outlet(store, "Substack").id, "E", "ana")
+    before = snapshot(store)
+
+    summary = reextract_all(store)
+
+    assert summary.judgements_kept == 2
+    assert snapshot(store) == before
+    assert made  # the analyst's own claim came back too (in the snapshot)
+
+
+def test_edits_survive_a_round_trip_through_the_json_export(store: Store, tmp_path: Path) -> None:
+    talks = claim_about(store, "Zaluzhnyi")
+    lavrov = statement_by(store, "Sergey Lavrov", "OSCE")
+    store.set_claim_status(talks.id, "disputed", "denied on both sides", "ana")
+    store.link_statement(talks.id, lavrov.id, "disputes", "ana")
+    store.grade_claim(talks.id, 5, "ana")
+    store.add_note("claim", talks.id, "watch for a third source", "ana")
+    store.add_note("statement", lavrov.id, "said in Skopje", "ana")
+    store.add_note("speaker", speaker_named(store, "Sergey Lavrov"), "denials are routine", "ana")
+    store.merge_speakers(speaker_named(store, "International Atomic Energy Agency"),
+                         speaker_named(store, "IAEA"), "ana")  # fmt: skip
+    store.grade_source("outlet", outlet(store, "Reuters").id, "B", "ana")
+    store.grade_source("speaker", speaker_named(store, "Seymour Hersh"), "D", "ana")
+    out = io.StringIO()
+    WRITERS["json"](store, out, Selection())
+    path = tmp_path / "export.json"
+    path.write_text(out.getvalue(), encoding="utf-8")
+
+    with Store(tmp_path / "again.db") as again:
+        result = ingest_paths(again, [str(path)])
+        assert (result.failed, result.warnings) == (0, [])
+        assert snapshot(again) == snapshot(store)
+
+
+def snapshot(store: Store) -> dict[str, object]:
+    """The analyst's work, by what it is about rather than by row ids."""
+    statements = {s.id: (s.document_id, s.span.start, s.span.end) for s in store.all_statements()}
+    speakers = {s.id: s.name for s in store.all_speakers()}
+    claims = {}
+    for claim in store.all_claims():
+        claims[claim.summary] = (
+            claim.status, claim.credibility,
+            [(h.from_status, h.to_status, h.who, h.note) for h in claim.history],
+            sorted((statements[s.id], stance) for s, stance in claim.statements),
+            [n.text for n in claim.notes],
+        )  # fmt: skip
+    notes = sorted(
+        (n.target_kind, statements.get(n.target_id) if n.target_kind == "statement"
+         else speakers.get(n.target_id) if n.target_kind == "speaker" else "claim", n.text, n.who)
+        for n in store.all_notes()
+    )  # fmt: skip
+    return {
+        "claims": claims,
+        "notes": notes,
+        "outlets": sorted((o.name, o.reliability) for o in store.all_outlets()),
+        "speakers": sorted(
+            (s.name, s.reliability, speakers.get(s.merged_into or 0)) for s in store.all_speakers()
+        ),
+        "filed": sorted((statements[s.id], s.speaker) for s in store.all_statements()),
+    }
