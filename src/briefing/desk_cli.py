@@ -62,13 +62,15 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
     note.add_argument("target", metavar="ID_OR_NAME")
     note.add_argument("text", metavar="TEXT")
 
-    merge = commands.add_parser("merge", parents=[common], help="merge a duplicate speaker")
-    merge.add_argument("kind", choices=("speaker",))
-    merge.add_argument("keep", metavar="KEEP", help="the speaker to keep")
-    merge.add_argument("merge", metavar="DUPLICATE", help="the speaker merged into it")
-    split = commands.add_parser("split", parents=[common], help="undo a merge of a speaker")
-    split.add_argument("kind", choices=("speaker",))
-    split.add_argument("merged", metavar="SPEAKER", help="the speaker that was merged")
+    merge = commands.add_parser(
+        "merge", parents=[common], help="merge a duplicate speaker or place"
+    )
+    merge.add_argument("kind", choices=("speaker", "place"))
+    merge.add_argument("keep", metavar="KEEP", help="the one to keep")
+    merge.add_argument("merge", metavar="DUPLICATE", help="the one merged into it")
+    split = commands.add_parser("split", parents=[common], help="undo a merge")
+    split.add_argument("kind", choices=("speaker", "place"))
+    split.add_argument("merged", metavar="NAME", help="the speaker or place that was merged")
 
     commands.add_parser("undo", parents=[common], help="undo the last edit")
     commands.add_parser("edits", parents=[common], help="list the latest edits")
@@ -123,16 +125,22 @@ def _note(args: argparse.Namespace, store: Store) -> str:
 
 
 def _merge(args: argparse.Namespace, store: Store) -> str:
-    keep, kept = _find(store, "speaker", args.keep)
-    merge, merged = _find(store, "speaker", args.merge, exclude=keep)
-    store.merge_speakers(keep, merge)
-    return f"speaker {merged} merged into {kept} (split it back with: briefing split speaker …)"
+    keep, kept = _find(store, args.kind, args.keep)
+    merge, merged = _find(store, args.kind, args.merge, exclude=keep)
+    if args.kind == "place":
+        store.merge_places(keep, merge)
+    else:
+        store.merge_speakers(keep, merge)
+    return f"{args.kind} {merged} merged into {kept} (split it back with: briefing split …)"
 
 
 def _split(args: argparse.Namespace, store: Store) -> str:
-    merged, name = _find(store, "speaker", args.merged, merged_only=True)
-    store.split_speaker(merged)
-    return f"speaker {name} split back out"
+    merged, name = _find(store, args.kind, args.merged, merged_only=True)
+    if args.kind == "place":
+        store.split_place(merged)
+    else:
+        store.split_speaker(merged)
+    return f"{args.kind} {name} split back out"
 
 
 def _undo(args: argparse.Namespace, store: Store) -> str:
@@ -152,12 +160,12 @@ def _find(
     """A speaker or outlet by number, or by any name or alias the store knows."""
     if target.isdigit():
         return int(target), f"#{target}"
-    found = store.find_outlets(name_key(target)) if kind == "outlet" else store.find_speakers(
-        name_key(target)
-    )  # fmt: skip
-    found = [(i, n) for i, n in found if i != exclude]
-    if kind == "speaker" and merged_only:
-        found = [(i, n) for i, n in found if store.speaker_roots([i])] or found
+    finders = {"outlet": store.find_outlets, "speaker": store.find_speakers,
+               "place": store.find_places}  # fmt: skip
+    found = [(i, n) for i, n in finders[kind](name_key(target)) if i != exclude]
+    if merged_only:
+        roots = store.place_roots if kind == "place" else store.speaker_roots
+        found = [(i, n) for i, n in found if roots([i])] or found
     if not found:
         raise InputError(f"no {kind} called {target!r}; try: briefing search {target!r}")
     if len({i for i, _ in found}) > 1:

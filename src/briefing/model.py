@@ -221,6 +221,7 @@ class PlaceView:
     feature: str
     geonameid: int | None = None
     aliases: tuple[str, ...] = ()
+    merged_into: int | None = None
 
 
 @dataclass(frozen=True)
@@ -363,6 +364,7 @@ class DeskState:
     speaker_grades: tuple[tuple[str, str], ...] = ()
     merges: tuple[tuple[str, str], ...] = ()
     """(speaker kept, speaker merged into it)"""
+    place_merges: tuple[tuple[str, str], ...] = ()
     speaker_notes: tuple[tuple[str, KeptNote], ...] = ()
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from briefing.folding import fold_translit
-from briefing.model import SEARCH_KINDS, SearchHit
+from briefing.model import SEARCH_KINDS, ClaimView, SearchHit
 from briefing.store import Store
 
 NAME_KINDS = ("speaker", "place", "outlet")
@@ -183,13 +183,16 @@ class SearchIndex:
     def _follow_merges(
         self, best: dict[tuple[str, int], tuple[float, str]]
     ) -> dict[tuple[str, int], tuple[float, str]]:
-        """A speaker merged into another is found as that one (names it brought along too)."""
-        roots = self.store.speaker_roots([t for (k, t) in best if k == "speaker"])
-        if not roots:
+        """A speaker or place merged into another is found as that one."""
+        roots = {
+            "speaker": self.store.speaker_roots([t for (k, t) in best if k == "speaker"]),
+            "place": self.store.place_roots([t for (k, t) in best if k == "place"]),
+        }
+        if not any(roots.values()):
             return best
         followed: dict[tuple[str, int], tuple[float, str]] = {}
         for (kind, target), found in best.items():
-            key = (kind, roots.get(target, target) if kind == "speaker" else target)
+            key = (kind, roots.get(kind, {}).get(target, target))
             if key not in followed or found[0] > followed[key][0]:
                 followed[key] = found
         return followed
@@ -219,7 +222,7 @@ class SearchIndex:
         for claim in self.store.claims_matching(match, limit):
             score = min(TEXT_CEILING, fuzz.partial_ratio(query.lower(), claim.summary.lower()))
             hits.append(
-                SearchHit("claim", claim.id, claim.summary, claim.status, round(score, 1),
+                SearchHit("claim", claim.id, claim.summary, _claim_detail(claim), round(score, 1),
                           claim.summary, _highlight(query, claim.summary))
             )  # fmt: skip
         return hits
@@ -247,6 +250,11 @@ def _starting_with(pool: list[str], key: str, most: int = 200) -> list[str]:
             break
         found.append(token)
     return found
+
+
+def _claim_detail(claim: ClaimView) -> str:
+    rated = f" · credibility {claim.credibility}" if claim.credibility else ""
+    return f"{claim.status}{rated}"
 
 
 def prefix_query(query: str) -> str:

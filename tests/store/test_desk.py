@@ -11,6 +11,7 @@ import pytest
 from briefing.errors import InputError
 from briefing.export import WRITERS, Selection
 from briefing.ingest import ingest_paths, ingest_samples, reextract_all
+from briefing.model import TimelineFilter
 from briefing.search import SearchIndex
 from briefing.store import Store
 
@@ -45,6 +46,8 @@ def test_grades_show_on_statements_and_undo_restores_them(store: Store) -> None:
     reuters = outlet(store, "Reuters")
     store.grade_source("outlet", reuters.id, "B", "ana")
     assert all(s.outlet_reliability == "B" for s in store.all_statements() if s.outlet == "Reuters")
+    (hit,) = SearchIndex(store).search("reuters", kinds=("outlet",))
+    assert hit.detail == "outlet · reliability B"  # the badge in the search pane
     zhdanov = speaker_named(store, "Oleh Zhdanov")
     store.grade_source("speaker", zhdanov, "C", "ana")
     assert store.speaker(zhdanov).reliability == "C"
@@ -128,6 +131,33 @@ def test_merge_keeps_aliases_and_statements_and_splits_back(store: Store) -> Non
         store.merge_speakers(agency, agency, "ana")
 
 
+def test_merge_places_files_one_under_the_other_and_splits_back(store: Store) -> None:
+    ((strip, _),) = store.find_places("gaza strip")
+    town = next(i for i, name in store.find_places("gaza") if name == "Gaza")
+    filtered = store.timeline_page(TimelineFilter(place_id=strip), limit=100).statements
+    about_town = [s.id for s in store.all_statements() if "Gaza" in s.places]
+    store.merge_places(strip, town, "ana")
+    assert all("Gaza Strip" in store.statement(i).places for i in about_town)
+    merged = store.timeline_page(TimelineFilter(place_id=strip), limit=100).statements
+    assert {s.id for s in merged} == {s.id for s in filtered} | set(about_town)
+    hits = SearchIndex(store).search("gaza", kinds=("place",))
+    assert [h.target_id for h in hits] == [strip]
+    store.undo_last()
+    assert all("Gaza" in store.statement(i).places for i in about_town)
+    assert len(store.timeline_page(TimelineFilter(place_id=strip), limit=100).statements) == len(
+        filtered
+    )
+
+
+def test_a_grade_filter_keeps_statements_from_well_graded_sources(store: Store) -> None:
+    store.grade_source("outlet", outlet(store, "Reuters").id, "B", "ana")
+    store.grade_source("speaker", speaker_named(store, "Seymour Hersh"), "E", "ana")
+    good = store.timeline_page(TimelineFilter(min_reliability="B"), limit=500).statements
+    assert good and all(s.outlet_reliability == "B" for s in good)
+    weak = store.timeline_page(TimelineFilter(min_reliability="E"), limit=500).statements
+    assert {s.speaker for s in weak} >= {"Seymour Hersh"}
+
+
 def test_edits_survive_reextract(store: Store) -> None:
     talks = claim_about(store, "Zaluzhnyi")
     lavrov = statement_by(store, "Sergey Lavrov", "OSCE")
@@ -140,6 +170,7 @@ def test_edits_survive_reextract(store: Store) -> None:
     store.merge_speakers(speaker_named(store, "International Atomic Energy Agency"),
                          speaker_named(store, "IAEA"), "ana")  # fmt: skip
     store.grade_source("outlet", outlet(store, "Substack").id, "E", "ana")
+    merge_gaza(store)
     before = snapshot(store)
 
     summary = reextract_all(store)
@@ -162,6 +193,7 @@ def test_edits_survive_a_round_trip_through_the_json_export(store: Store, tmp_pa
                          speaker_named(store, "IAEA"), "ana")  # fmt: skip
     store.grade_source("outlet", outlet(store, "Reuters").id, "B", "ana")
     store.grade_source("speaker", speaker_named(store, "Seymour Hersh"), "D", "ana")
+    merge_gaza(store)
     out = io.StringIO()
     WRITERS["json"](store, out, Selection())
     path = tmp_path / "export.json"
@@ -171,6 +203,12 @@ def test_edits_survive_a_round_trip_through_the_json_export(store: Store, tmp_pa
         result = ingest_paths(again, [str(path)])
         assert (result.failed, result.warnings) == (0, [])
         assert snapshot(again) == snapshot(store)
+
+
+def merge_gaza(store: Store) -> None:
+    ((strip, _),) = store.find_places("gaza strip")
+    town = next(i for i, name in store.find_places("gaza") if name == "Gaza")
+    store.merge_places(strip, town, "ana")
 
 
 def snapshot(store: Store) -> dict[str, object]:
@@ -197,5 +235,6 @@ def snapshot(store: Store) -> dict[str, object]:
         "speakers": sorted(
             (s.name, s.reliability, speakers.get(s.merged_into or 0)) for s in store.all_speakers()
         ),
-        "filed": sorted((statements[s.id], s.speaker) for s in store.all_statements()),
+        "filed": sorted((statements[s.id], s.speaker, s.places) for s in store.all_statements()),
+        "places": sorted((p.name, p.merged_into is not None) for p in store.all_places()),
     }

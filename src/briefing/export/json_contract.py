@@ -101,6 +101,7 @@ def place_record(place: PlaceView) -> dict[str, Any]:
         "feature": place.feature,
         "geonameid": place.geonameid,
         "aliases": list(place.aliases),
+        "merged_into": place.merged_into,
     }
 
 

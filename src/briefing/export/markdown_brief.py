@@ -61,7 +61,10 @@ def _sources(out: IO[str], store: Store) -> None:
     notes = [n for n in store.all_notes() if n.target_kind == "speaker"]
     graded = [s for s in speakers if s.reliability]
     merged = [s for s in speakers if s.merged_into]
-    if not (outlets or graded or merged or notes):
+    places = list(store.all_places())
+    place_names = {p.id: p.name for p in places}
+    merged_places = [p for p in places if p.merged_into]
+    if not (outlets or graded or merged or notes or merged_places):
         return
     out.write("\n## Sources\n\n")
     for outlet in sorted(outlets, key=lambda o: (o.reliability or "", o.name)):
@@ -71,6 +74,9 @@ def _sources(out: IO[str], store: Store) -> None:
     for speaker in merged:
         out.write(f"- {_inline(speaker.name)} is filed under "
                   f"{_inline(names.get(speaker.merged_into or -1, '?'))}\n")  # fmt: skip
+    for place in merged_places:
+        out.write(f"- place {_inline(place.name)} is filed under "
+                  f"{_inline(place_names.get(place.merged_into or -1, '?'))}\n")  # fmt: skip
     for note in notes:
         out.write(f"- note on {_inline(names.get(note.target_id, '?'))} "
                   f"({note.who or 'unknown'}): {_inline(note.text)}\n")  # fmt: skip

@@ -124,7 +124,10 @@ def _kept_claims(
 
 def _desk(export: dict[str, Any], notes: dict[str, list[tuple[int, KeptNote]]]) -> DeskState:
     speakers = {s["id"]: s for s in export.get("speakers", [])}
+    places = {p["id"]: p for p in export.get("places", [])}
     return DeskState(
+        place_merges=tuple((places[p["merged_into"]]["name"], p["name"]) for p in places.values()
+                           if p.get("merged_into") in places),
         outlet_grades=tuple((o["name"], o["reliability"]) for o in export.get("outlets", [])
                             if o.get("reliability")),
         speaker_grades=tuple((s["name"], s["reliability"]) for s in speakers.values()

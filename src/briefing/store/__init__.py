@@ -141,6 +141,12 @@ class Store:
     def split_speaker(self, merged: int, who: str | None = None) -> None:
         self._edit(edits.split_speaker, merged, who=who)
 
+    def merge_places(self, keep: int, merge: int, who: str | None = None) -> None:
+        self._edit(edits.merge_places, keep, merge, who=who)
+
+    def split_place(self, merged: int, who: str | None = None) -> None:
+        self._edit(edits.split_place, merged, who=who)
+
     def undo_last(self) -> Edit | None:
         """Undo the newest edit not yet undone, in one transaction."""
         with self._connection.transaction() as conn:
@@ -239,6 +245,14 @@ class Store:
     def find_outlets(self, key: str) -> list[tuple[int, str]]:
         with self._connection.reading() as conn:
             return lookups.find_outlets(conn, key)
+
+    def find_places(self, key: str) -> list[tuple[int, str]]:
+        with self._connection.reading() as conn:
+            return lookups.find_places(conn, key)
+
+    def place_roots(self, ids: list[int]) -> dict[int, int]:
+        with self._connection.reading() as conn:
+            return lookups.place_roots(conn, ids)
 
     def find_speakers(self, key: str) -> list[tuple[int, str]]:
         with self._connection.reading() as conn:

@@ -47,10 +47,10 @@ def outlets(conn: sqlite3.Connection) -> Iterator[OutletView]:
 def places(conn: sqlite3.Connection) -> Iterator[PlaceView]:
     aliases = _aliases(conn, "place_aliases", "place_id")
     for row in conn.execute(
-        "SELECT id, name, country, feature, geonameid FROM places ORDER BY id"
+        "SELECT id, name, country, feature, geonameid, merged_into FROM places ORDER BY id"
     ).fetchall():
         others = tuple(a for a in aliases.get(row[0], ()) if a != row[1])
-        yield PlaceView(row[0], row[1], row[2], row[3], row[4], others)
+        yield PlaceView(row[0], row[1], row[2], row[3], row[4], others, row[5])
 
 
 def statements(conn: sqlite3.Connection) -> Iterator[StatementView]:

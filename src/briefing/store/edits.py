@@ -171,6 +171,18 @@ def split_speaker(conn: sqlite3.Connection, merged: int, who: str, now: str) -> 
          op="merge", keep=keep, merge=merged)  # fmt: skip
 
 
+def merge_places(conn: sqlite3.Connection, keep: int, merge: int, who: str, now: str) -> None:
+    names = merges.merge_places(conn, keep, merge)
+    _log(conn, "merge", f"place {names[1]} merged into {names[0]}", who, now,
+         op="split_place", keep=keep, merge=merge)  # fmt: skip
+
+
+def split_place(conn: sqlite3.Connection, merged: int, who: str, now: str) -> None:
+    keep, names = merges.split_place(conn, merged)
+    _log(conn, "merge", f"place {names[1]} split from {names[0]}", who, now,
+         op="merge_place", keep=keep, merge=merged)  # fmt: skip
+
+
 def undo_last(conn: sqlite3.Connection, now: str) -> Edit | None:
     """Undo the newest edit not yet undone; returns it, or None when there is nothing left."""
     row = conn.execute(
@@ -227,6 +239,10 @@ def _apply(conn: sqlite3.Connection, undo: dict[str, Any]) -> None:
         merges.split(conn, undo["merge"])
     elif op == "merge":
         merges.merge(conn, undo["keep"], undo["merge"])
+    elif op == "split_place":
+        merges.split_place(conn, undo["merge"])
+    elif op == "merge_place":
+        merges.merge_places(conn, undo["keep"], undo["merge"])
     else:
         raise InputError(f"cannot undo an edit of kind {op!r}")
 

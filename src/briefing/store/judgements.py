@@ -63,6 +63,12 @@ def apply_desk(conn: sqlite3.Connection, desk: DeskState) -> list[str]:
             missing.append(f"merge of {merged} into {kept}")
         elif merges.effective_speaker(conn, ids[1]) == ids[1]:
             merges.merge(conn, ids[0], ids[1])  # type: ignore[arg-type]
+    for kept, merged in desk.place_merges:
+        ids = [_place_named(conn, kept), _place_named(conn, merged)]
+        if None in ids:
+            missing.append(f"merge of {merged} into {kept}")
+        else:
+            merges.merge_places(conn, ids[0], ids[1])  # type: ignore[arg-type]
     for name, note in desk.speaker_notes:
         speaker_id = _speaker_named(conn, name)
         if speaker_id is None:
@@ -189,6 +195,11 @@ def _statement_at(conn: sqlite3.Connection, document_id: int, span: tuple[int, i
 
 def _speaker_named(conn: sqlite3.Connection, name: str) -> int | None:
     row = conn.execute("SELECT id FROM speakers WHERE name = ? ORDER BY id", (name,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def _place_named(conn: sqlite3.Connection, name: str) -> int | None:
+    row = conn.execute("SELECT id FROM places WHERE name = ? ORDER BY id", (name,)).fetchone()
     return int(row[0]) if row else None
 
 

@@ -19,11 +19,12 @@ def name_forms_since(conn: sqlite3.Connection, after_id: int) -> list[NameForm]:
 
 
 LABEL_SQL = {
-    "speaker": "SELECT id, name, COALESCE(role, kind), statement_count FROM speakers "
-    "WHERE id IN ({})",
+    "speaker": "SELECT id, name, COALESCE(role, kind) || COALESCE(' · reliability ' || "
+    "reliability, ''), statement_count FROM speakers WHERE id IN ({})",
     "place": "SELECT id, name, trim(COALESCE(feature, '') || ', ' || COALESCE(country, ''), ', '), "
     "statement_count FROM places WHERE id IN ({})",
-    "outlet": "SELECT id, name, 'outlet', statement_count FROM outlets WHERE id IN ({})",
+    "outlet": "SELECT id, name, 'outlet' || COALESCE(' · reliability ' || reliability, ''), "
+    "statement_count FROM outlets WHERE id IN ({})",
 }
 
 Label = tuple[str, str, int]
@@ -41,11 +42,11 @@ def labels(conn: sqlite3.Connection, kind: str, ids: list[int]) -> dict[int, Lab
 
 def claims_matching(conn: sqlite3.Connection, match: str, limit: int) -> list[ClaimView]:
     rows = conn.execute(
-        "SELECT id, summary, status FROM claims WHERE id IN (SELECT rowid FROM claims_fts "
-        "WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY id DESC",
+        "SELECT id, summary, status, credibility FROM claims WHERE id IN (SELECT rowid "
+        "FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rowid DESC LIMIT ?) ORDER BY id DESC",
         (match, limit),
     ).fetchall()
-    return [ClaimView(row[0], row[1], row[2]) for row in rows]
+    return [ClaimView(row[0], row[1], row[2], credibility=row[3]) for row in rows]
 
 
 def speaker_roots(conn: sqlite3.Connection, ids: list[int]) -> dict[int, int]:
@@ -91,3 +92,26 @@ def find_speakers(conn: sqlite3.Connection, key: str) -> list[tuple[int, str]]:
         "WHERE a.key = ? ORDER BY 1",
         (key, key),
     ).fetchall()
+
+
+def find_places(conn: sqlite3.Connection, key: str) -> list[tuple[int, str]]:
+    """Places whose name or an alias folds to ``key``."""
+    return conn.execute(
+        "SELECT id, name FROM places WHERE key = ? UNION "
+        "SELECT p.id, p.name FROM place_aliases a JOIN places p ON p.id = a.place_id "
+        "WHERE a.key = ? ORDER BY 1",
+        (key, key),
+    ).fetchall()
+
+
+def place_roots(conn: sqlite3.Connection, ids: list[int]) -> dict[int, int]:
+    """For each of these places merged into another, the one it is read as."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    return dict(
+        conn.execute(
+            f"SELECT id, merged_into FROM places WHERE id IN ({marks}) AND merged_into IS NOT NULL",
+            ids,
+        ).fetchall()
+    )

@@ -1,4 +1,4 @@
-"""Merging two speakers into one, and splitting them back.
+"""Merging two speakers (or two places) into one, and splitting them back.
 
 A merged speaker keeps its row (``merged_into`` points at the one it joined),
 and every statement keeps the speaker the extractor found
@@ -99,4 +99,40 @@ def _name(conn: sqlite3.Connection, speaker_id: int) -> str:
     row = conn.execute("SELECT name FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
     if row is None:
         raise InputError(f"no speaker {speaker_id}")
+    return str(row[0])
+
+
+def merge_places(conn: sqlite3.Connection, keep: int, merge: int) -> tuple[str, str]:
+    """File ``merge`` under ``keep``: its statements, names and filter results become keep's.
+
+    Nothing is rewritten: statements keep the place the extractor found, and a merged
+    place is read as the one it joined, so a split is just forgetting the merge.
+    """
+    kept, merged = _place_name(conn, keep), _place_name(conn, merge)
+    if _place_root(conn, keep) != keep:
+        raise InputError(f"{kept} is itself merged into another place; merge into that one")
+    if keep == merge or _place_root(conn, merge) != merge:
+        raise InputError(f"{merged} cannot be merged into {kept}")
+    conn.execute("UPDATE places SET merged_into = ? WHERE merged_into = ?", (keep, merge))
+    conn.execute("UPDATE places SET merged_into = ? WHERE id = ?", (keep, merge))
+    return kept, merged
+
+
+def split_place(conn: sqlite3.Connection, merged: int) -> tuple[int, tuple[str, str]]:
+    row = conn.execute("SELECT merged_into FROM places WHERE id = ?", (merged,)).fetchone()
+    if row is None or row[0] is None:
+        raise InputError(f"{_place_name(conn, merged)} is not merged into any place")
+    conn.execute("UPDATE places SET merged_into = NULL WHERE id = ?", (merged,))
+    return int(row[0]), (_place_name(conn, int(row[0])), _place_name(conn, merged))
+
+
+def _place_root(conn: sqlite3.Connection, place_id: int) -> int:
+    row = conn.execute("SELECT merged_into FROM places WHERE id = ?", (place_id,)).fetchone()
+    return int(row[0]) if row and row[0] is not None else place_id
+
+
+def _place_name(conn: sqlite3.Connection, place_id: int) -> str:
+    row = conn.execute("SELECT name FROM places WHERE id = ?", (place_id,)).fetchone()
+    if row is None:
+        raise InputError(f"no place {place_id}")
     return str(row[0])

@@ -25,11 +25,14 @@ from briefing.model import (
     TimelinePage,
 )
 
+PLACE_SEPARATOR = "\x1f"
+
 STATEMENT_COLUMNS = """
     s.id, s.document_id, s.speaker_id, COALESCE(sp.name, s.attributed_to), s.kind, s.text,
     s.said_from, s.said_to, s.date_precision, o.name, s.venue,
-    (SELECT group_concat(p.name, char(31)) FROM statement_places x
-        JOIN places p ON p.id = x.place_id WHERE x.statement_id = s.id),
+    (SELECT group_concat(name, char(31)) FROM (SELECT DISTINCT COALESCE(r.name, p.name) AS name
+        FROM statement_places x JOIN places p ON p.id = x.place_id
+        LEFT JOIN places r ON r.id = p.merged_into WHERE x.statement_id = s.id)),
     s.status,
     (SELECT min(cs.claim_id) FROM claim_statements cs WHERE cs.statement_id = s.id),
     s.span_start, s.span_end, s.sort_day, s.date_text, s.month_day, s.cue, s.provenance,
@@ -61,7 +64,7 @@ def statement_view(row: tuple) -> StatementView:
         date_precision=row[8],
         outlet=row[9],
         venue=row[10],
-        places=tuple(row[11].split("\x1f")) if row[11] else (),
+        places=tuple(row[11].split(PLACE_SEPARATOR)) if row[11] else (),
         status=row[12],
         claim_id=row[13],
         span=Span(row[14], row[15]),
@@ -94,8 +97,14 @@ def timeline_page(
     if filters.place_id is not None:
         source = PLACE_FROM
         day, ident = "x.sort_day", "x.statement_id"
-        where.insert(0, "x.place_id = ?")
-        params.insert(0, filters.place_id)
+        merged = [row[0] for row in conn.execute(
+            "SELECT id FROM places WHERE merged_into = ?", (filters.place_id,))]  # fmt: skip
+        if merged:  # a place with others merged into it: their statements are its own
+            where.insert(0, f"x.place_id IN ({', '.join('?' for _ in range(len(merged) + 1))})")
+            params[:0] = [filters.place_id, *merged]
+        else:
+            where.insert(0, "x.place_id = ?")
+            params.insert(0, filters.place_id)
     if after is not None:
         where.append(f"({day}, {ident}) {'<' if newest_first else '>'} (?, ?)")
         params += [after.sort_day, after.statement_id]
@@ -206,8 +215,9 @@ def speaker_profile(
         (speaker_id,),
     ).fetchall()
     places = conn.execute(
-        "SELECT p.name, t.statements FROM speaker_places t JOIN places p ON p.id = t.place_id "
-        "WHERE t.speaker_id = ? ORDER BY t.statements DESC, p.name LIMIT 50",
+        "SELECT COALESCE(r.name, p.name) AS place, sum(t.statements) AS n FROM speaker_places t "
+        "JOIN places p ON p.id = t.place_id LEFT JOIN places r ON r.id = p.merged_into "
+        "WHERE t.speaker_id = ? GROUP BY place ORDER BY n DESC, place LIMIT 50",
         (speaker_id,),
     ).fetchall()
     months = conn.execute(

@@ -268,6 +268,8 @@ ALTER TABLE statements ADD COLUMN extracted_speaker_id INTEGER REFERENCES speake
 UPDATE statements SET extracted_speaker_id = speaker_id;
 CREATE INDEX statements_extracted_speaker ON statements (extracted_speaker_id);
 CREATE INDEX speakers_merged ON speakers (merged_into) WHERE merged_into IS NOT NULL;
+ALTER TABLE places ADD COLUMN merged_into INTEGER REFERENCES places (id);
+CREATE INDEX places_merged ON places (merged_into) WHERE merged_into IS NOT NULL;
 CREATE TABLE edits (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
@@ -281,7 +283,8 @@ PRAGMA user_version = 5
 """
 """The analyst's desk: source grades (A–F), claim credibility (1–6), speaker merges
 (the extractor's speaker is kept beside the merged one, so a merge can be split and
-survives re-extraction), and a log of edits with what undoes each."""
+survives re-extraction), place merges (resolved when read), and a log of edits with
+what undoes each."""
 
 
 def _add_desk(db: sqlite_utils.Database) -> None:
