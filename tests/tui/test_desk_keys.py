@@ -153,3 +153,30 @@ async def test_shift_m_merges_a_duplicate_speaker_and_u_splits_it(make_app) -> N
         assert "IAEA" in pane.profile.speaker.aliases
         await press(pilot, "u")
         assert app.store.speaker_profile(agency.id).statement_count == count
+
+
+async def test_u_undoes_a_status_set_with_m(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "4")
+        claims = app.screen.query_one(ClaimsPane)
+        claim_id = claims.current_claim_id
+        before = app.store.claim(claim_id)
+        await press(pilot, "m", "d", "tab", *"both sides deny it", "enter")
+        assert app.store.claim(claim_id).status == "disputed"
+        assert claims.claims[claim_id].status == "disputed"
+        await press(pilot, "u")
+        after = app.store.claim(claim_id)
+        assert (after.status, after.history) == (before.status, before.history)
+
+
+async def test_l_from_the_speaker_pane_links_that_speakers_statement(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"zaluzhnyi gerasimov", "enter")
+        claim_id = app.screen.query_one(ClaimsPane).current_claim_id
+        await press(pilot, "slash", "ctrl+u", *"lavrov", "enter", "l", "enter")
+        linked = app.store.claim(claim_id).statements
+        assert ("Sergey Lavrov", "disputes") in {(s.speaker, stance) for s, stance in linked}

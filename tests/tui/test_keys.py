@@ -53,10 +53,22 @@ async def test_enter_on_a_place_filters_the_timeline_and_shift_f_clears(make_app
         assert app.focused is timeline
         assert timeline.filters.place_id is not None
         assert all("Avdiivka" in s.places for s in timeline.statements.values())
-        assert app.screen.query("#chip-place")
+        assert [c.name for c in app.screen.query(".chip")] == ["place"]
         await press(pilot, "F")
         assert timeline.filters.place_id is None
-        assert not app.screen.query("#chip-place")
+        assert not app.screen.query(".chip")
+
+
+async def test_a_second_filter_of_the_same_kind_replaces_the_chip(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"reuters", "enter")
+        await press(pilot, "slash", "ctrl+u", *"substack", "enter")
+        chips = [str(c.label) for c in app.screen.query(".chip")]
+        assert chips == ["outlet: Substack ✕"]
+        timeline = app.screen.query_one(Timeline)
+        assert {s.outlet for s in timeline.statements.values()} == {"Substack"}
 
 
 async def test_escape_in_search_returns_to_the_pane_before(make_app) -> None:
@@ -209,7 +221,8 @@ async def test_f_filters_the_timeline_by_a_speaker_typed_any_way(make_app) -> No
         timeline = app.screen.query_one(Timeline)
         speakers = {s.speaker for s in timeline.statements.values()}
         assert speakers == {"Nazar Voloshyn"}
-        assert app.screen.query_one("#chip-speaker").label.plain.startswith("speaker: Nazar")
+        (chip,) = app.screen.query(".chip")
+        assert str(chip.label).startswith("speaker: Nazar")
 
 
 async def test_a_bad_filter_date_is_shown_not_applied(make_app) -> None:

@@ -43,9 +43,9 @@ class DeskActions:
 
     def _statement_in_focus(self) -> StatementView | None:
         focused = self.focused  # type: ignore[attr-defined]
-        if isinstance(focused, SpeakerStatements) and focused.highlighted_option is not None:
-            statement_id = int(focused.highlighted_option.id or 0)
-            return self.store.statement(statement_id) if statement_id else None
+        if isinstance(focused, SpeakerStatements):
+            option = focused.highlighted_option
+            return self.store.statement(int(option.id)) if option and option.id else None
         if isinstance(focused, ClaimsPane):
             statement_id = focused.current_statement_id
             return self.store.statement(statement_id) if statement_id else None

@@ -208,14 +208,15 @@ class MainScreen(DeskActions, Screen[None]):
         chips = self.query_one("#chips", Horizontal)
         chips.remove_children()
         chips.mount_all(
-            Button(f"{name}: {label} ✕", id=f"chip-{name}", classes="chip", compact=True)
+            # No ids: the old chips are still being removed while the new ones mount.
+            Button(f"{name}: {label} ✕", name=name, classes="chip", compact=True)
             for name, label in state.labels.items()
         )
         chips.set_class(bool(state.labels), "-shown")
 
     @on(Button.Pressed, ".chip")
     def _chip_pressed(self, event: Button.Pressed) -> None:
-        name = (event.button.id or "").removeprefix("chip-")
+        name = event.button.name or ""
         self._apply_filters(self.filter_state.without(name))
         self.query_one(Timeline).focus()
 

@@ -84,6 +84,8 @@ class SpeakerPane(Vertical):
             )
             for s in profile.recent
         )  # fmt: skip
+        if statements.has_focus and statements.option_count:
+            statements.highlighted = 0  # the reader came here to act on one of them
 
     @on(SpeakerStatements.OptionSelected)
     def _chosen(self, event: SpeakerStatements.OptionSelected) -> None:

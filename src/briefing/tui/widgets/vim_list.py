@@ -15,3 +15,8 @@ class VimOptionList(OptionList):
         Binding("ctrl+d", "page_down", "Page down", show=False),
         Binding("ctrl+u", "page_up", "Page up", show=False),
     ]
+
+    def on_focus(self) -> None:
+        """Arriving in a list puts the cursor on its first choice, so keys act on something."""
+        if self.highlighted is None and self.option_count:
+            self.action_first()
