@@ -10,7 +10,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from briefing.carried import KeptClaim, KeptNote
 
 StatementKind = Literal["direct", "indirect"]
 SpeakerKind = Literal["person", "organisation", "anonymous", "unattributed"]
@@ -324,48 +327,6 @@ class Edit:
     at: str
     who: str | None
     undone: bool = False
-
-
-@dataclass(frozen=True)
-class KeptNote:
-    """A note carried over a re-extraction or an import; ``span`` finds its statement."""
-
-    text: str
-    at: str
-    who: str | None
-    span: tuple[int, int] | None = None
-
-
-@dataclass(frozen=True)
-class KeptClaim:
-    """A claim's judgement, found again by the spans of its statements.
-
-    Carried by a Document when it comes back from a JSON export or goes through
-    ``reextract``, so that an analyst's work outlives the extraction run: status
-    and history, the statements linked (with ``stances``, parallel to ``spans``,
-    when the links themselves are kept), an edited summary, credibility, notes.
-    """
-
-    spans: tuple[tuple[int, int], ...]
-    status: str
-    history: tuple[StatusChange, ...]
-    stances: tuple[str, ...] = ()
-    summary: str | None = None
-    credibility: int | None = None
-    notes: tuple[KeptNote, ...] = ()
-
-
-@dataclass(frozen=True)
-class DeskState:
-    """Judgements on speakers and outlets, by name: what an import gives back after its
-    documents (grades, merges, notes on speakers)."""
-
-    outlet_grades: tuple[tuple[str, str], ...] = ()
-    speaker_grades: tuple[tuple[str, str], ...] = ()
-    merges: tuple[tuple[str, str], ...] = ()
-    """(speaker kept, speaker merged into it)"""
-    place_merges: tuple[tuple[str, str], ...] = ()
-    speaker_notes: tuple[tuple[str, KeptNote], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.carried import DeskState
 from briefing.errors import InputError
-from briefing.model import DeskState, Document
+from briefing.model import Document
 from briefing.read import briefing_json, feed, html, text
 
 READERS = {

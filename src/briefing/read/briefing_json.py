@@ -16,8 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from briefing.carried import DeskState, KeptClaim, KeptNote
 from briefing.errors import InputError
-from briefing.model import DeskState, Document, KeptClaim, KeptNote, StatusChange
+from briefing.model import Document, StatusChange
 from briefing.read.text import decode, parse_published
 
 SCHEMA = "briefing/1"

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import sqlite3
 
+from briefing.carried import DeskState, KeptClaim, KeptNote
 from briefing.folding import name_key
-from briefing.model import DeskState, Document, KeptClaim, KeptNote, StatusChange
+from briefing.model import Document, StatusChange
 from briefing.store import merges
 
 EXTRACTOR = "briefing"

@@ -1,0 +1,54 @@
+"""What an analyst decided, carried across a re-extraction or an import.
+
+Statements and claims get new ids when a document is extracted again, so the
+judgements travel by character span in the document text (and by name, for
+speakers, places and outlets) and are given back by ``store.judgements``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.model import StatusChange
+
+
+@dataclass(frozen=True)
+class KeptNote:
+    """A note carried over a re-extraction or an import; ``span`` finds its statement."""
+
+    text: str
+    at: str
+    who: str | None
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class KeptClaim:
+    """A claim's judgement, found again by the spans of its statements.
+
+    Carried by a Document when it comes back from a JSON export or goes through
+    ``reextract``, so that an analyst's work outlives the extraction run: status
+    and history, the statements linked (with ``stances``, parallel to ``spans``,
+    when the links themselves are kept), an edited summary, credibility, notes.
+    """
+
+    spans: tuple[tuple[int, int], ...]
+    status: str
+    history: tuple[StatusChange, ...]
+    stances: tuple[str, ...] = ()
+    summary: str | None = None
+    credibility: int | None = None
+    notes: tuple[KeptNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeskState:
+    """Judgements on speakers and outlets, by name: what an import gives back after its
+    documents (grades, merges, notes on speakers)."""
+
+    outlet_grades: tuple[tuple[str, str], ...] = ()
+    speaker_grades: tuple[tuple[str, str], ...] = ()
+    merges: tuple[tuple[str, str], ...] = ()
+    """(speaker kept, speaker merged into it)"""
+    place_merges: tuple[tuple[str, str], ...] = ()
+    speaker_notes: tuple[tuple[str, KeptNote], ...] = ()
