@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
+from briefing.carried import DeskState
 from briefing.model import (
     ClaimView,
-    DeskState,
     Document,
     DocumentView,
     Edit,
