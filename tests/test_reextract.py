@@ -60,3 +60,16 @@ def test_reextract_command_prints_one_summary_line(tmp_path: Path, capsys) -> No
     assert main(["reextract", "--db", str(db)]) == 0
     out = capsys.readouterr().out.strip()
     assert out.startswith("12 documents re-read:") and "judged claims kept" in out
+
+
+def test_edits_before_a_reextract_can_no_longer_be_undone(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        ingest_samples(store)
+        claim = next(iter(store.all_claims()))
+        store.set_claim_status(claim.id, "confirmed", "seen on video", "ana")
+        reextract_all(store)
+        assert store.undo_last() is None
+        (edit,) = store.recent_edits()
+        assert edit.sealed and edit.undone
+        kept = next(c for c in store.all_claims() if c.summary == claim.summary)
+        assert kept.status == "confirmed"

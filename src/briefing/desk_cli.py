@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefing.errors import InputError
 from briefing.folding import name_key
-from briefing.model import CREDIBILITY, RELIABILITY, STANCES, STATUSES
+from briefing.model import CREDIBILITY, RELIABILITY, STANCES, STATUSES, Edit
 
 if TYPE_CHECKING:
     from briefing.store import Store
@@ -150,8 +150,14 @@ def _undo(args: argparse.Namespace, store: Store) -> str:
 
 def _edits(args: argparse.Namespace, store: Store) -> str:
     lines = [f"{e.id:>5}  {e.at[:16].replace('T', ' ')}  {e.who or '?':<10} "
-             f"{'(undone) ' if e.undone else ''}{e.summary}" for e in store.recent_edits()]  # fmt: skip
+             f"{_state(e)}{e.summary}" for e in store.recent_edits()]  # fmt: skip
     return "\n".join(lines) or "no edits yet"
+
+
+def _state(edit: Edit) -> str:
+    if edit.sealed:
+        return "(before reextract) "
+    return "(undone) " if edit.undone else ""
 
 
 def _find(

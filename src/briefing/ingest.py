@@ -157,6 +157,7 @@ def reextract_all(store: Store) -> ReextractSummary:
         summary.documents += 1
         summary.judgements_kept += kept
         summary.warnings.extend(f"{stored.source or stored.id}: {w}" for w in result.warnings)
+    store.seal_edits()  # their ids are gone; undo must not reach the new rows
     summary.statements_before = before
     summary.statements_after = store.counts()["statements"]
     summary.seconds = time.perf_counter() - started

@@ -327,6 +327,8 @@ class Edit:
     at: str
     who: str | None
     undone: bool = False
+    sealed: bool = False
+    """Made before a re-extraction, so it can no longer be undone."""
 
 
 @dataclass(frozen=True)

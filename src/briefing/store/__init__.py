@@ -152,6 +152,11 @@ class Store:
         with self._connection.transaction() as conn:
             return edits.undo_last(conn, utc_now())
 
+    def seal_edits(self) -> int:
+        """After a re-extraction: earlier edits point at rows that are gone; close them."""
+        with self._connection.transaction() as conn:
+            return edits.seal_all(conn, utc_now())
+
     def recent_edits(self, limit: int = 20) -> list[Edit]:
         with self._connection.reading() as conn:
             return edits.recent_edits(conn, limit)

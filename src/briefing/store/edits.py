@@ -196,12 +196,27 @@ def undo_last(conn: sqlite3.Connection, now: str) -> Edit | None:
     return Edit(row[0], row[1], row[2], row[4], row[5], undone=True)
 
 
+SEALED = "sealed "
+"""``undone_at`` of edits made before a re-extraction: their rows are gone, so they
+cannot be undone (and undoing them must never touch the new rows with reused ids)."""
+
+
+def seal_all(conn: sqlite3.Connection, now: str) -> int:
+    """Close every open edit to undo; returns how many were closed."""
+    return conn.execute(
+        "UPDATE edits SET undone_at = ? WHERE undone_at IS NULL", (SEALED + now,)
+    ).rowcount
+
+
 def recent_edits(conn: sqlite3.Connection, limit: int = 20) -> list[Edit]:
     rows = conn.execute(
         "SELECT id, kind, summary, at, who, undone_at FROM edits ORDER BY id DESC LIMIT ?",
         (limit,),
     ).fetchall()
-    return [Edit(r[0], r[1], r[2], r[3], r[4], r[5] is not None) for r in rows]
+    return [
+        Edit(r[0], r[1], r[2], r[3], r[4], r[5] is not None, bool(r[5] and r[5].startswith(SEALED)))
+        for r in rows
+    ]
 
 
 def _apply(conn: sqlite3.Connection, undo: dict[str, Any]) -> None:

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from briefing.model import DocumentView, StatementView
-from briefing.tui.format import status_badge, when
+from briefing.tui.format import grade_badge, status_badge, when
 
 SPAN_STYLES = {
     "unverified": "on $panel",
@@ -141,14 +141,18 @@ def _caption(statement: StatementView | None, screen: DocumentScreen) -> Content
     if statement is None:
         return Content("No statements were found in this document.")
     where = f"{screen.position + 1}/{len(screen.statements)}"
-    parts = [statement.speaker or "unattributed", when(statement)]
+    parts = [
+        Content.assemble(statement.speaker or "unattributed",
+                         grade_badge(statement.speaker_reliability)),
+        Content(when(statement)),
+    ]  # fmt: skip
     if statement.outlet:
-        parts.append(statement.outlet)
+        parts.append(Content.assemble(statement.outlet, grade_badge(statement.outlet_reliability)))
     if statement.venue:
-        parts.append(statement.venue)
+        parts.append(Content(statement.venue))
     return Content.assemble(
         Content.from_markup("[dim]$where[/]  ", where=where),
         status_badge(statement.status),
         "  ",
-        " · ".join(parts),
+        Content(" · ").join(parts),
     )
