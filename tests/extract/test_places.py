@@ -44,3 +44,8 @@ def test_a_speakers_name_is_not_a_place() -> None:
     text = "Zhdanov said the town would fall."
     assert [m.name for m in PlaceFinder(text).mentions] == ["Mariupol"]  # its old name
     assert PlaceFinder(text, [Span(0, 7)]).mentions == []
+
+
+def test_a_common_noun_after_the_is_not_a_place_name() -> None:
+    text = '"The crossing will stay closed," Oleksandr Prokudin wrote from Kherson.'
+    assert names(text) == [("Kherson", "Ukraine")]

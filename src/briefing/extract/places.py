@@ -121,6 +121,11 @@ class PlaceFinder:
                 "crossing", "peninsula", "islands", "island", "city",
             ):  # fmt: skip
                 continue
+            words = [word for _, word in tokens[index : index + length]]
+            if length > 1 and not any(
+                word[:1].isupper() for word in words if word.lower() not in ("the", "a", "an")
+            ):
+                continue  # "The crossing" opening a sentence is no place (Bismarck's old name)
             if any(
                 not _joins(self.text, tokens[i], tokens[i + 1])
                 for i in range(index, index + length - 1)
