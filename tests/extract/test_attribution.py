@@ -127,3 +127,11 @@ def test_claim_summary_keeps_its_quote_marks_balanced() -> None:
     (claim,) = result.claims
     assert claim.summary.count('"') % 2 == 0
     assert claim.summary.endswith('linked to Israel"')
+
+
+def test_he_after_a_double_rank_is_the_officer_not_his_rank() -> None:
+    found = speakers(
+        "Military spokesman Lt. Col. Avi Mizrahi dismissed the reports. "
+        '"Our forces acted against a direct threat," he said.'
+    )
+    assert found == ["Avi Mizrahi", "Avi Mizrahi"]

@@ -13,7 +13,8 @@ from briefing.model import Span, SpeakerMention
 
 _NAME = r"[A-Z][a-z’'\-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z’'\-]+){0,2}"
 _AFTER_TITLE = re.compile(
-    r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Adm|Sen|Rep|Gov)\.\s+(?P<name>" + _NAME + ")"
+    r"\b(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Maj|Capt|Brig|Sgt|Adm|Sen|Rep|Gov)\.\s+)+"  # "Lt. Col."
+    r"(?P<name>" + _NAME + ")"
     r"|\b(?:President|Prime\s+Minister|Minister|Chancellor|Secretary|General|Governor|Mayor|"
     r"journalist|lawyer|commander|governor|mayor|spokesman|spokeswoman|analyst|activist|"
     r"opposition\s+leader|leader)\s+(?P<full>[A-Z][a-z’'\-]+\s+" + _NAME + ")"
