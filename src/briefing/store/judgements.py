@@ -14,7 +14,7 @@ import sqlite3
 from briefing.carried import DeskState, KeptClaim, KeptNote
 from briefing.folding import name_key
 from briefing.model import Document, StatusChange
-from briefing.store import merges
+from briefing.store import merges, queries
 
 EXTRACTOR = "briefing"
 """The ``who`` of a status the extractor read from the article's wording."""
@@ -205,11 +205,9 @@ def _place_named(conn: sqlite3.Connection, name: str) -> int | None:
 
 
 def _notes(conn: sqlite3.Connection, target_kind: str, target_id: int) -> tuple[KeptNote, ...]:
-    rows = conn.execute(
-        "SELECT text, at, who FROM notes WHERE target_kind = ? AND target_id = ? ORDER BY id",
-        (target_kind, target_id),
-    ).fetchall()
-    return tuple(KeptNote(text, at, who) for text, at, who in rows)
+    return tuple(
+        KeptNote(n.text, n.at, n.who) for n in queries.notes_on(conn, target_kind, target_id)
+    )
 
 
 def _insert_note(conn: sqlite3.Connection, kind: str, target_id: int, note: KeptNote) -> None:
