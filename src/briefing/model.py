@@ -29,6 +29,9 @@ STATUSES: tuple[str, ...] = (
 )
 """Claim and statement statuses, from weakest to strongest judgement."""
 
+EXTRACTOR = "briefing"
+"""The ``who`` of a claim status read from the article's wording rather than set by a person."""
+
 RELIABILITY: tuple[str, ...] = ("A", "B", "C", "D", "E", "F")
 """Source reliability (NATO/Admiralty): A completely reliable … E unreliable, F cannot be judged."""
 CREDIBILITY: tuple[int, ...] = (1, 2, 3, 4, 5, 6)

@@ -56,6 +56,13 @@ async def settle(pilot: Pilot) -> None:
     await pilot.pause()
 
 
+async def press(pilot: Pilot, *keys: str) -> None:
+    """Press keys one at a time, letting each one's work finish before the next."""
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+
+
 def keys_then_settle(*keys: str) -> Callable[[Pilot], object]:
     async def run_before(pilot: Pilot) -> None:
         await settle(pilot)

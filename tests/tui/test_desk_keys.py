@@ -8,15 +8,9 @@ from briefing.tui.screens.desk_modals import ChoiceModal, MergeModal, TextModal
 from briefing.tui.widgets.claims import ClaimsPane
 from briefing.tui.widgets.speaker_profile import SpeakerPane
 from briefing.tui.widgets.timeline import Timeline
-from tests.tui.conftest import settle
+from tests.tui.conftest import press, settle
 
 SIZE = (140, 40)
-
-
-async def press(pilot, *keys: str) -> None:
-    for key in keys:
-        await pilot.press(key)
-        await settle(pilot)
 
 
 async def test_a_grades_the_speaker_and_u_undoes_it(make_app) -> None:

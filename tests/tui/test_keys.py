@@ -22,15 +22,9 @@ from briefing.tui.widgets.search_pane import SearchPane
 from briefing.tui.widgets.speaker_profile import SpeakerPane, SpeakerStatements
 from briefing.tui.widgets.store_watcher import StoreWatcher
 from briefing.tui.widgets.timeline import Timeline
-from tests.tui.conftest import settle
+from tests.tui.conftest import press, settle
 
 SIZE = (140, 40)
-
-
-async def press(pilot, *keys: str) -> None:
-    for key in keys:
-        await pilot.press(key)
-        await settle(pilot)
 
 
 async def test_slash_focuses_search_and_results_follow_typing(make_app) -> None:

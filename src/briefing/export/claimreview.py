@@ -13,11 +13,9 @@ import json
 from typing import IO, Any
 
 from briefing.export.selection import EVERYTHING, Selection
-from briefing.model import ClaimView, DocumentView, StatementView
+from briefing.model import EXTRACTOR, ClaimView, DocumentView, StatementView
 from briefing.store import Store
 
-AUTOMATIC = "briefing"
-"""The ``who`` of a status the extractor read from the article's wording."""
 RATINGS = {"confirmed": 5, "corroborated": 4, "unverified": 3, "disputed": 2, "denied": 1,
            "retracted": 1}  # fmt: skip
 
@@ -67,7 +65,7 @@ def review(
 
 def _reviewer(who: str | None) -> dict[str, str]:
     """The analyst who last judged the claim, or briefing itself for an automatic status."""
-    if who and who != AUTOMATIC:
+    if who and who != EXTRACTOR:
         return {"@type": "Person", "name": who}
     return {"@type": "Organization", "name": "briefing (status read from the article)"}
 

@@ -58,13 +58,6 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
             yield name
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read file ({error.strerror or error})") from error
-
-
 def _check_size(size: int, limit: int | None) -> None:
     if limit is not None and size > limit:
         raise InputError(
@@ -101,7 +94,7 @@ def read_source(name: str) -> ReadOutcome:
         if path.is_file():
             _check_size(path.stat().st_size, MAX_BYTES.get(suffix, ARTICLE_MAX_BYTES))
         if suffix == ".json":
-            documents, desk = briefing_json.read_export_with_desk(_read_bytes(path), name)
+            documents, desk = briefing_json.read_export_with_desk(text.read_file_bytes(path), name)
             return ReadOutcome(name, tuple(documents), desk=desk)
         return ReadOutcome(name, tuple(reader(path)))
     except InputError as error:

@@ -19,17 +19,13 @@ from typing import Any
 from briefing.carried import DeskState, KeptClaim, KeptNote
 from briefing.errors import InputError
 from briefing.model import Document, StatusChange
-from briefing.read.text import decode, parse_published
+from briefing.read.text import decode, parse_published, read_file_bytes
 
 SCHEMA = "briefing/1"
 
 
 def read_export(path: Path) -> list[Document]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read file ({error.strerror or error})") from error
-    return parse_export(data, str(path))
+    return parse_export(read_file_bytes(path), str(path))
 
 
 def parse_export(data: bytes, source: str) -> list[Document]:

@@ -11,16 +11,13 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.model import Document
+from briefing.read.text import read_file_bytes
 
 BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "div")
 
 
 def read_feed(path: Path) -> list[Document]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read file ({error.strerror or error})") from error
-    return parse_feed(data, str(path))
+    return parse_feed(read_file_bytes(path), str(path))
 
 
 def parse_feed(data: bytes, source: str) -> list[Document]:

@@ -12,15 +12,11 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.model import Document
-from briefing.read.text import parse_published
+from briefing.read.text import parse_published, read_file_bytes
 
 
 def read_html_document(path: Path) -> list[Document]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read file ({error.strerror or error})") from error
-    return [parse_html_document(data, str(path))]
+    return [parse_html_document(read_file_bytes(path), str(path))]
 
 
 def parse_html_document(data: bytes, source: str) -> Document:

@@ -18,12 +18,16 @@ from briefing.model import Document
 KNOWN_KEYS = ("title", "published", "publisher", "url")
 
 
-def read_text_document(path: Path) -> list[Document]:
+def read_file_bytes(path: Path) -> bytes:
+    """A file's bytes, or one line saying why it cannot be read; every reader starts here."""
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read file ({error.strerror or error})") from error
-    return [parse_text_document(data, str(path))]
+
+
+def read_text_document(path: Path) -> list[Document]:
+    return [parse_text_document(read_file_bytes(path), str(path))]
 
 
 def decode(data: bytes) -> str:

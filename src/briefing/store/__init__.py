@@ -222,10 +222,7 @@ class Store:
 
     def find_outlet_by_name(self, name: str) -> OutletView | None:
         with self._connection.reading() as conn:
-            row = conn.execute(
-                "SELECT id, name, reliability FROM outlets WHERE name = ?", (name,)
-            ).fetchone()
-        return OutletView(*row) if row else None
+            return lookups.outlet_named(conn, name)
 
     def speaker(self, speaker_id: int) -> SpeakerView | None:
         with self._connection.reading() as conn:

@@ -13,11 +13,8 @@ import sqlite3
 
 from briefing.carried import DeskState, KeptClaim, KeptNote
 from briefing.folding import name_key
-from briefing.model import Document, StatusChange
+from briefing.model import EXTRACTOR, Document, StatusChange
 from briefing.store import merges, queries
-
-EXTRACTOR = "briefing"
-"""The ``who`` of a status the extractor read from the article's wording."""
 
 
 def restore(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from briefing.model import ClaimView, Note
+from briefing.model import ClaimView, Note, OutletView
 
 NameForm = tuple[int, str, int, str, str, str]
 """``(row id, kind, target id, form as written, folded key, field)``; field is name or role."""
@@ -78,6 +78,12 @@ def notes_matching(conn: sqlite3.Connection, match: str, limit: int) -> list[Not
         (match, limit),
     ).fetchall()
     return [Note(*row) for row in rows]
+
+
+def outlet_named(conn: sqlite3.Connection, name: str) -> OutletView | None:
+    row = conn.execute("SELECT id, name, reliability FROM outlets WHERE name = ?", (name,))
+    found = row.fetchone()
+    return OutletView(*found) if found else None
 
 
 def find_outlets(conn: sqlite3.Connection, key: str) -> list[tuple[int, str]]:

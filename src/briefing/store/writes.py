@@ -11,10 +11,8 @@ import json
 import sqlite3
 from datetime import date
 
-from briefing.model import Document, ExtractedStatement, Extraction, IngestResult
+from briefing.model import EXTRACTOR, Document, ExtractedStatement, Extraction, IngestResult
 from briefing.store import identities, judgements, merges
-
-EXTRACTOR = "briefing"
 
 
 def existing_document(conn: sqlite3.Connection, content_hash: str) -> int | None:
