@@ -238,3 +238,32 @@ def snapshot(store: Store) -> dict[str, object]:
         "filed": sorted((statements[s.id], s.speaker, s.places) for s in store.all_statements()),
         "places": sorted((p.name, p.merged_into is not None) for p in store.all_places()),
     }
+
+
+def test_splitting_a_speaker_takes_back_those_merged_into_it_before(store: Store) -> None:
+    agency = speaker_named(store, "International Atomic Energy Agency")
+    short = speaker_named(store, "IAEA")
+    grossi = speaker_named(store, "Marta Lindqvist")
+    before = {s.id: s.speaker_id for s in store.all_statements()}
+    store.merge_speakers(short, grossi, "ana")  # one duplicate into another first…
+    store.merge_speakers(agency, short, "ana")  # …then that one into the agency
+    assert "Marta Lindqvist" in store.speaker(agency).aliases
+    store.split_speaker(short, "ana")
+    filed = {s.id: s.speaker_id for s in store.all_statements()}
+    assert all(filed[i] == short for i, was in before.items() if was in (short, grossi))
+    assert "Marta Lindqvist" in store.speaker(short).aliases
+    assert store.speaker_profile(short).statement_count == sum(
+        1 for was in before.values() if was in (short, grossi)
+    )
+
+
+def test_undoing_a_place_merge_puts_back_places_merged_before(store: Store) -> None:
+    ((strip, _),) = store.find_places("gaza strip")
+    town = next(i for i, name in store.find_places("gaza") if name == "Gaza")
+    ((younis, _),) = store.find_places("khan younis")
+    store.merge_places(town, younis, "ana")
+    store.merge_places(strip, town, "ana")
+    assert all(p.merged_into == strip for p in store.all_places() if p.id in (town, younis))
+    store.undo_last()
+    merged = {p.id: p.merged_into for p in store.all_places()}
+    assert (merged[town], merged[younis]) == (None, town)

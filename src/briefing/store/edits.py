@@ -172,9 +172,10 @@ def split_speaker(conn: sqlite3.Connection, merged: int, who: str, now: str) -> 
 
 
 def merge_places(conn: sqlite3.Connection, keep: int, merge: int, who: str, now: str) -> None:
+    children = merges.places_merged_into(conn, merge)
     names = merges.merge_places(conn, keep, merge)
     _log(conn, "merge", f"place {names[1]} merged into {names[0]}", who, now,
-         op="split_place", keep=keep, merge=merge)  # fmt: skip
+         op="split_place", keep=keep, merge=merge, children=children)  # fmt: skip
 
 
 def split_place(conn: sqlite3.Connection, merged: int, who: str, now: str) -> None:
@@ -256,6 +257,7 @@ def _apply(conn: sqlite3.Connection, undo: dict[str, Any]) -> None:
         merges.merge(conn, undo["keep"], undo["merge"])
     elif op == "split_place":
         merges.split_place(conn, undo["merge"])
+        merges.rejoin_places(conn, undo["merge"], undo.get("children", []))
     elif op == "merge_place":
         merges.merge_places(conn, undo["keep"], undo["merge"])
     else:

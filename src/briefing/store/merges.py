@@ -14,6 +14,13 @@ import sqlite3
 
 from briefing.errors import InputError
 
+FAMILY = (
+    "WITH RECURSIVE family(id) AS (SELECT ? UNION "
+    "SELECT s.id FROM speakers s JOIN family f ON s.merged_into = f.id) "
+)
+"""A speaker and everyone merged into it, directly or through another merge: the
+speakers whose statements and names it stands for. Bind the speaker's id once."""
+
 
 def effective_speaker(conn: sqlite3.Connection, speaker_id: int | None) -> int | None:
     """The speaker a statement is shown under: the one its speaker was merged into, if any."""
@@ -47,21 +54,24 @@ def merge(conn: sqlite3.Connection, keep: int, merge: int) -> tuple[str, str]:
 
 
 def split(conn: sqlite3.Connection, merged: int) -> tuple[int, tuple[str, str]]:
-    """Undo a merge: the speaker's own statements and names go back to it."""
+    """Undo a merge: the speaker's statements and names go back to it, with those of
+    everyone merged into it before."""
     row = conn.execute("SELECT merged_into FROM speakers WHERE id = ?", (merged,)).fetchone()
     if row is None or row[0] is None:
         raise InputError(f"{_name(conn, merged)} is not merged into anyone")
     keep = int(row[0])
     conn.execute("UPDATE speakers SET merged_into = NULL WHERE id = ?", (merged,))
     conn.execute(
-        "UPDATE statements SET speaker_id = ? WHERE extracted_speaker_id = ? AND speaker_id = ?",
+        f"{FAMILY}UPDATE statements SET speaker_id = ? "
+        "WHERE speaker_id = ? AND extracted_speaker_id IN (SELECT id FROM family)",
         (merged, merged, keep),
     )
     conn.execute(
-        "UPDATE OR IGNORE search_names SET target_id = ? WHERE kind = 'speaker' "
-        "AND target_id = ? AND form IN (SELECT alias FROM speaker_aliases WHERE speaker_id = ?) "
+        f"{FAMILY}UPDATE OR IGNORE search_names SET target_id = ? WHERE kind = 'speaker' "
+        "AND target_id = ? AND form IN (SELECT alias FROM speaker_aliases "
+        "WHERE speaker_id IN (SELECT id FROM family)) "
         "AND form NOT IN (SELECT alias FROM speaker_aliases WHERE speaker_id = ?)",
-        (merged, keep, merged, keep),
+        (merged, merged, keep, keep),
     )
     recount(conn, keep)
     recount(conn, merged)
@@ -106,7 +116,9 @@ def merge_places(conn: sqlite3.Connection, keep: int, merge: int) -> tuple[str, 
     """File ``merge`` under ``keep``: its statements, names and filter results become keep's.
 
     Nothing is rewritten: statements keep the place the extractor found, and a merged
-    place is read as the one it joined, so a split is just forgetting the merge.
+    place is read as the one it joined, so a split is just forgetting the merge. Places
+    already merged into ``merge`` are re-filed under ``keep`` (a place is always read one
+    step away); undoing the merge puts them back with ``rejoin_places``.
     """
     kept, merged = _place_name(conn, keep), _place_name(conn, merge)
     if _place_root(conn, keep) != keep:
@@ -116,6 +128,18 @@ def merge_places(conn: sqlite3.Connection, keep: int, merge: int) -> tuple[str, 
     conn.execute("UPDATE places SET merged_into = ? WHERE merged_into = ?", (keep, merge))
     conn.execute("UPDATE places SET merged_into = ? WHERE id = ?", (keep, merge))
     return kept, merged
+
+
+def places_merged_into(conn: sqlite3.Connection, place_id: int) -> list[int]:
+    return [row[0] for row in conn.execute(
+        "SELECT id FROM places WHERE merged_into = ? ORDER BY id", (place_id,))]  # fmt: skip
+
+
+def rejoin_places(conn: sqlite3.Connection, place_id: int, children: list[int]) -> None:
+    """Put back places that a later merge had re-filed (undoing that merge)."""
+    conn.executemany(
+        "UPDATE places SET merged_into = ? WHERE id = ?", [(place_id, c) for c in children]
+    )
 
 
 def split_place(conn: sqlite3.Connection, merged: int) -> tuple[int, tuple[str, str]]:

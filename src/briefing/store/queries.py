@@ -24,6 +24,7 @@ from briefing.model import (
     TimelineFilter,
     TimelinePage,
 )
+from briefing.store import merges
 
 PLACE_SEPARATOR = "\x1f"
 
@@ -185,9 +186,9 @@ def speaker(conn: sqlite3.Connection, speaker_id: int) -> SpeakerView | None:
     aliases = tuple(
         alias
         for (alias,) in conn.execute(
-            "SELECT DISTINCT alias FROM speaker_aliases WHERE alias != ? AND (speaker_id = ? "
-            "OR speaker_id IN (SELECT id FROM speakers WHERE merged_into = ?)) ORDER BY alias",
-            (row[1], speaker_id, speaker_id),
+            f"{merges.FAMILY}SELECT DISTINCT alias FROM speaker_aliases "
+            "WHERE speaker_id IN (SELECT id FROM family) AND alias != ? ORDER BY alias",
+            (speaker_id, row[1]),
         )
     )
     return SpeakerView(row[0], row[1], row[2], row[3], row[4], aliases, row[5], row[6])
