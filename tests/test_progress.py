@@ -6,8 +6,6 @@ import io
 import sys
 from pathlib import Path
 
-import pytest
-
 from briefing.progress import file_progress
 
 
@@ -29,15 +27,17 @@ def test_no_bar_when_stderr_is_not_a_terminal(tmp_path: Path, monkeypatch) -> No
     assert sys.stderr.getvalue() == ""
 
 
-@pytest.mark.parametrize(("files", "shown"), [(1, False), (2, True)])
-def test_a_bar_for_several_files_at_a_terminal(
-    tmp_path: Path, monkeypatch, files: int, shown: bool
-) -> None:
+def test_no_bar_for_a_single_file_even_at_a_terminal(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(sys, "stderr", FakeTerminal())
-    paths = two_files(tmp_path)[:1] if files == 2 else [str(tmp_path / "a.md")]
     (tmp_path / "a.md").write_text("Text.")
-    with file_progress(paths) as advance:
-        assert (advance is not None) == shown
-        if advance is not None:
-            advance(str(tmp_path / "a.md"))
-            advance(str(tmp_path / "b.md"))
+    with file_progress([str(tmp_path / "a.md")]) as advance:
+        assert advance is None
+
+
+def test_a_bar_for_several_files_at_a_terminal(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "stderr", FakeTerminal())
+    folder = two_files(tmp_path)
+    with file_progress(folder) as advance:
+        assert advance is not None
+        advance(str(tmp_path / "a.md"))
+        advance(str(tmp_path / "b.md"))

@@ -67,15 +67,17 @@ class Timeline(VimOptionList):
     def watch_newest_first(self) -> None:
         self.reload()
 
-    def reload(self, start_at: StatementView | None = None) -> None:
-        """Start again from the top (or from one statement) under the current filters."""
+    def reload(self, start_at: StatementView | None = None, keep_id: int | None = None) -> None:
+        """Start again from the top (or from one statement) under the current filters,
+        highlighting ``keep_id`` again if the first page holds it."""
         self.generation += 1
         self.fetching = True
         after = None
         if start_at is not None:
             step = 1 if self.newest_first else -1
             after = TimelineCursor(start_at.sort_day, start_at.id + step)
-        self.load(after, self.generation, False, start_at.id if start_at else None)
+            keep_id = start_at.id
+        self.load(after, self.generation, False, keep_id)
 
     def show_new_statements(self) -> bool:
         """Reload from the top keeping the highlighted statement, unless the reader is deep
@@ -83,9 +85,7 @@ class Timeline(VimOptionList):
         if self.highlighted is not None and self.highlighted > PAGE // 2:
             return False
         current = self.current
-        self.generation += 1
-        self.fetching = True
-        self.load(None, self.generation, False, current.id if current else None)
+        self.reload(keep_id=current.id if current else None)
         return True
 
     def action_reload(self) -> None:
