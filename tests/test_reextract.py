@@ -73,3 +73,26 @@ def test_edits_before_a_reextract_can_no_longer_be_undone(tmp_path: Path) -> Non
         assert edit.sealed and edit.undone
         kept = next(c for c in store.all_claims() if c.summary == claim.summary)
         assert kept.status == "confirmed"
+
+
+def test_analyst_summaries_survive_any_number_of_reextracts_and_an_import(
+    tmp_path: Path, capsys
+) -> None:
+    db, again = tmp_path / "s.db", tmp_path / "again.db"
+    with Store(db) as store:
+        ingest_samples(store)
+        marinka = next(c for c in store.all_claims() if "Marinka" in c.summary)
+        statement = next(s for s in store.all_statements() if s.claim_id is None)
+        store.edit_summary(marinka.id, "ANALYST SUMMARY", "ana")
+        store.create_claim(statement.id, "ANALYST NEW CLAIM", "ana")
+        for _ in range(3):
+            reextract_all(store)
+        assert {"ANALYST SUMMARY", "ANALYST NEW CLAIM"} <= {c.summary for c in store.all_claims()}
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "e.json")]) == 0
+    assert main(["ingest", str(tmp_path / "e.json"), "--db", str(again)]) == 0
+    with Store(again) as store:
+        reextract_all(store)
+        reextract_all(store)
+        summaries = {c.summary for c in store.all_claims()}
+    assert {"ANALYST SUMMARY", "ANALYST NEW CLAIM"} <= summaries
+    assert "claim" not in summaries

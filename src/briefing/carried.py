@@ -39,6 +39,19 @@ class KeptClaim:
     summary: str | None = None
     credibility: int | None = None
     notes: tuple[KeptNote, ...] = ()
+    links_edited: bool = False
+    origin: tuple[int, int] | None = None
+    """The span of the statement the claim was made from, in its own document."""
+    last_summary: str = ""
+    """The summary it had, edited or not: a claim that has to be made again takes it."""
+    homes: tuple[str | None, ...] = ()
+    """Parallel to ``spans``: the content hash of the document a linked statement is in
+    when that is not the claim's own document (None, or no entry, for its own)."""
+
+    def links(self) -> list[tuple[str | None, tuple[int, int], str]]:
+        """(home document or None, span, stance) of every kept link."""
+        homes = self.homes or (None,) * len(self.spans)
+        return list(zip(homes, self.spans, self.stances, strict=False))
 
 
 @dataclass(frozen=True)

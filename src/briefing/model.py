@@ -344,6 +344,14 @@ class ClaimView:
     credibility: int | None = None
     """Information credibility, 1 (confirmed by other sources) to 6 (cannot be judged)."""
     notes: tuple[Note, ...] = ()
+    summary_by_analyst: bool = False
+    """The summary is the analyst's words: a re-extraction keeps it."""
+    links_by_analyst: bool = False
+    """The analyst linked or unlinked statements: a re-extraction keeps the links as they are."""
+    document_id: int | None = None
+    """The document the claim was first made from (its statements may be in others)."""
+    origin: tuple[int, int] | None = None
+    """The span, in that document, of the statement the claim was made from."""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from briefing.ingest import ingest_paths, ingest_samples, reextract_all
 from briefing.model import TimelineFilter
 from briefing.search import SearchIndex
 from briefing.store import Store
+from tests.store.analyst_work import snapshot
 
 
 @pytest.fixture
@@ -209,35 +210,6 @@ def merge_gaza(store: Store) -> None:
     ((strip, _),) = store.find_places("gaza strip")
     town = next(i for i, name in store.find_places("gaza") if name == "Gaza")
     store.merge_places(strip, town, "ana")
-
-
-def snapshot(store: Store) -> dict[str, object]:
-    """The analyst's work, by what it is about rather than by row ids."""
-    statements = {s.id: (s.document_id, s.span.start, s.span.end) for s in store.all_statements()}
-    speakers = {s.id: s.name for s in store.all_speakers()}
-    claims = {}
-    for claim in store.all_claims():
-        claims[claim.summary] = (
-            claim.status, claim.credibility,
-            [(h.from_status, h.to_status, h.who, h.note) for h in claim.history],
-            sorted((statements[s.id], stance) for s, stance in claim.statements),
-            [n.text for n in claim.notes],
-        )  # fmt: skip
-    notes = sorted(
-        (n.target_kind, statements.get(n.target_id) if n.target_kind == "statement"
-         else speakers.get(n.target_id) if n.target_kind == "speaker" else "claim", n.text, n.who)
-        for n in store.all_notes()
-    )  # fmt: skip
-    return {
-        "claims": claims,
-        "notes": notes,
-        "outlets": sorted((o.name, o.reliability) for o in store.all_outlets()),
-        "speakers": sorted(
-            (s.name, s.reliability, speakers.get(s.merged_into or 0)) for s in store.all_speakers()
-        ),
-        "filed": sorted((statements[s.id], s.speaker, s.places) for s in store.all_statements()),
-        "places": sorted((p.name, p.merged_into is not None) for p in store.all_places()),
-    }
 
 
 def test_splitting_a_speaker_takes_back_those_merged_into_it_before(store: Store) -> None:

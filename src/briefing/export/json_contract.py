@@ -124,6 +124,10 @@ def claim_record(claim: ClaimView) -> dict[str, Any]:
         "statements": [
             {"id": statement.id, "stance": stance} for statement, stance in claim.statements
         ],
+        "summary_by_analyst": claim.summary_by_analyst,
+        "links_by_analyst": claim.links_by_analyst,
+        "document_id": claim.document_id,
+        "origin": list(claim.origin) if claim.origin else None,
     }
 
 

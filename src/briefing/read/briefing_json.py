@@ -94,29 +94,49 @@ def _kept_claims(
     where: dict[int, tuple[int, tuple[int, int]]],
     notes: dict[str, list[tuple[int, KeptNote]]],
 ) -> dict[int, tuple[KeptClaim, ...]]:
-    """Document id → its claims' judgements, each located by its statements' spans."""
+    """Document id → its claims' judgements, each located by its statements' spans (and, for
+    a statement in another document, that document's content hash)."""
+    hashes = {
+        record["id"]: Document(text=record["text"]).content_hash
+        for record in export.get("documents", [])
+        if isinstance(record.get("text"), str)
+    }
     by_document: dict[int, list[KeptClaim]] = defaultdict(list)
     for claim in export.get("claims", []):
         links = [(where[link["id"]], link["stance"]) for link in claim["statements"]
                  if link["id"] in where]  # fmt: skip
-        if not links:
-            continue
+        home = claim.get("document_id")
+        if home not in hashes:
+            if not links:
+                continue
+            home = links[0][0][0]
         history = tuple(
             StatusChange(h["from"], h["to"], h["at"], h.get("who"), h.get("note"))
             for h in claim.get("history", [])
         )
-        by_document[links[0][0][0]].append(
+        by_document[home].append(
             KeptClaim(
                 spans=tuple(span for (_, span), _ in links),
                 status=claim["status"],
                 history=history,
                 stances=tuple(stance for _, stance in links),
-                summary=claim["summary"],
+                # an export from before the marks existed: keep its summary, never lose one
+                summary=claim["summary"] if claim.get("summary_by_analyst", True) else None,
                 credibility=claim.get("credibility"),
                 notes=tuple(n for target, n in notes.get("claim", []) if target == claim["id"]),
+                links_edited=bool(claim.get("links_by_analyst", False)),
+                last_summary=str(claim["summary"]),
+                origin=_span(claim.get("origin")),
+                homes=tuple(None if doc == home else hashes.get(doc) for (doc, _), _ in links),
             )
         )
     return {document_id: tuple(claims) for document_id, claims in by_document.items()}
+
+
+def _span(value: Any) -> tuple[int, int] | None:
+    if isinstance(value, list) and len(value) == 2 and all(type(v) is int for v in value):
+        return (value[0], value[1])
+    return None
 
 
 def _desk(export: dict[str, Any], notes: dict[str, list[tuple[int, KeptNote]]]) -> DeskState:

@@ -80,8 +80,10 @@ def link_statement(
         "ON CONFLICT DO UPDATE SET stance = excluded.stance",
         (claim_id, statement_id, stance),
     )
+    mark = _mark(conn, claim_id, "links_by_analyst")
     _log(conn, "link", f"statement {statement_id} {stance} claim {claim_id}", who, now,
-         op="stance", claim_id=claim_id, statement_id=statement_id, previous=previous)  # fmt: skip
+         op="stance", claim_id=claim_id, statement_id=statement_id, previous=previous,
+         previous_mark=mark)  # fmt: skip
 
 
 def unlink_statement(
@@ -94,8 +96,10 @@ def unlink_statement(
         "DELETE FROM claim_statements WHERE claim_id = ? AND statement_id = ?",
         (claim_id, statement_id),
     )
+    mark = _mark(conn, claim_id, "links_by_analyst")
     _log(conn, "link", f"statement {statement_id} unlinked from claim {claim_id}", who, now,
-         op="stance", claim_id=claim_id, statement_id=statement_id, previous=previous)  # fmt: skip
+         op="stance", claim_id=claim_id, statement_id=statement_id, previous=previous,
+         previous_mark=mark)  # fmt: skip
 
 
 def create_claim(
@@ -103,15 +107,16 @@ def create_claim(
 ) -> int:
     """A new claim asserted by one statement; its summary defaults to the statement's text."""
     row = conn.execute(
-        "SELECT text, document_id FROM statements WHERE id = ?", (statement_id,)
+        "SELECT text, document_id, span_start, span_end FROM statements WHERE id = ?",
+        (statement_id,),
     ).fetchone()
     if row is None:
         raise InputError(f"no statement {statement_id}")
     text = " ".join((summary or row[0]).split())
     claim_id = conn.execute(
-        "INSERT INTO claims (summary, status, document_id, created_at) "
-        "VALUES (?, 'unverified', ?, ?)",
-        (text, row[1], now),
+        "INSERT INTO claims (summary, status, document_id, created_at, summary_by_analyst, "
+        "links_by_analyst, origin_start, origin_end) VALUES (?, 'unverified', ?, ?, 1, 1, ?, ?)",
+        (text, row[1], now, row[2], row[3]),
     ).lastrowid
     assert claim_id is not None
     conn.execute(
@@ -134,8 +139,10 @@ def edit_summary(conn: sqlite3.Connection, claim_id: int, summary: str, who: str
         raise InputError("a claim's summary cannot be empty")
     previous = _claim_field(conn, claim_id, "summary")
     conn.execute("UPDATE claims SET summary = ? WHERE id = ?", (text, claim_id))
+    mark = _mark(conn, claim_id, "summary_by_analyst")
     _log(conn, "summary", f"claim {claim_id} summary edited", who, now,
-         op="column", table="claims", id=claim_id, column="summary", previous=previous)  # fmt: skip
+         op="column", table="claims", id=claim_id, column="summary", previous=previous,
+         previous_mark=mark)  # fmt: skip
 
 
 def add_note(
@@ -235,8 +242,11 @@ def _apply(conn: sqlite3.Connection, undo: dict[str, Any]) -> None:
         conn.execute(
             f"UPDATE {table} SET {column} = ? WHERE id = ?", (undo["previous"], undo["id"])
         )
+        if column == "summary":
+            _unmark(conn, undo["id"], "summary_by_analyst", undo.get("previous_mark"))
     elif op == "stance":
         key = (undo["claim_id"], undo["statement_id"])
+        _unmark(conn, undo["claim_id"], "links_by_analyst", undo.get("previous_mark"))
         if undo["previous"] is None:
             conn.execute(
                 "DELETE FROM claim_statements WHERE claim_id = ? AND statement_id = ?", key
@@ -278,6 +288,18 @@ def _claim_field(conn: sqlite3.Connection, claim_id: int, column: str) -> Any:
     if row is None:
         raise InputError(f"no claim {claim_id}")
     return row[0]
+
+
+def _mark(conn: sqlite3.Connection, claim_id: int, column: str) -> int:
+    """Mark the claim's summary or links as the analyst's; returns the mark it had."""
+    previous = int(_claim_field(conn, claim_id, column))
+    conn.execute(f"UPDATE claims SET {column} = 1 WHERE id = ?", (claim_id,))
+    return previous
+
+
+def _unmark(conn: sqlite3.Connection, claim_id: int, column: str, previous: int | None) -> None:
+    if previous is not None:
+        conn.execute(f"UPDATE claims SET {column} = ? WHERE id = ?", (previous, claim_id))
 
 
 def _stance(conn: sqlite3.Connection, claim_id: int, statement_id: int) -> str | None:

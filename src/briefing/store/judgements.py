@@ -27,8 +27,10 @@ def restore(
         made_by_analyst = bool(claim.history) and claim.history[0].who != EXTRACTOR
         claim_id = None
         if not made_by_analyst:
-            claim_id = _claim_at_spans(conn, document_id, claim.spans, taken)
-        if claim_id is None and claim.stances:
+            own = tuple(span for home, span, _ in claim.links() if home is None)
+            origin = (claim.origin,) if claim.origin else ()
+            claim_id = _claim_at_spans(conn, document_id, origin + own, taken)
+        if claim_id is None and (claim.stances or claim.links_edited):
             claim_id = _recreate(conn, document_id, claim, now)
         if claim_id is None:
             unmatched.append(claim)
@@ -55,7 +57,7 @@ def apply_desk(conn: sqlite3.Connection, desk: DeskState) -> list[str]:
             "UPDATE speakers SET reliability = ? WHERE name = ?", (grade, name)
         ).rowcount:
             missing.append(f"speaker {name}")
-    for kept, merged in desk.merges:
+    for kept, merged in _leaves_first(desk.merges):
         ids = [_speaker_named(conn, kept), _speaker_named(conn, merged)]
         if None in ids:
             missing.append(f"merge of {merged} into {kept}")
@@ -76,11 +78,36 @@ def apply_desk(conn: sqlite3.Connection, desk: DeskState) -> list[str]:
     return missing
 
 
+def _leaves_first(pairs: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    """Merges (kept, merged) ordered so a speaker takes in its own merges before it is merged
+    into another: the order they were made in, as a merge into a merged speaker is refused."""
+    parent = {merged: kept for kept, merged in pairs}
+
+    def depth(name: str) -> int:
+        seen = {name}
+        while name in parent and parent[name] not in seen:
+            name = parent[name]
+            seen.add(name)
+        return len(seen)
+
+    return sorted(pairs, key=lambda pair: -depth(pair[0]))
+
+
 def judged_claims(conn: sqlite3.Connection, document_id: int) -> tuple[KeptClaim, ...]:
     """The document's claims an analyst has touched: judged, rated, noted, linked or made."""
     kept = []
-    for claim_id, status, summary, credibility in conn.execute(
-        "SELECT id, status, summary, credibility FROM claims WHERE document_id = ? ORDER BY id",
+    for (
+        claim_id,
+        status,
+        summary,
+        credibility,
+        summary_mark,
+        links_mark,
+        origin_start,
+        origin_end,
+    ) in conn.execute(
+        "SELECT id, status, summary, credibility, summary_by_analyst, links_by_analyst, "
+        "origin_start, origin_end FROM claims WHERE document_id = ? ORDER BY id",
         (document_id,),
     ).fetchall():
         history = tuple(
@@ -92,28 +119,31 @@ def judged_claims(conn: sqlite3.Connection, document_id: int) -> tuple[KeptClaim
             )
         )
         notes = _notes(conn, "claim", claim_id)
-        edited = conn.execute(
-            "SELECT 1 FROM edits WHERE json_extract(undo, '$.claim_id') = ? "
-            "OR (json_extract(undo, '$.table') = 'claims' AND json_extract(undo, '$.id') = ?)",
-            (claim_id, claim_id),
-        ).fetchone()
         analyst = any(change.who != EXTRACTOR for change in history)
-        if not (analyst or notes or credibility or edited):
+        if not (analyst or notes or credibility or summary_mark or links_mark):
             continue
         links = conn.execute(
-            "SELECT s.span_start, s.span_end, cs.stance FROM claim_statements cs "
-            "JOIN statements s ON s.id = cs.statement_id WHERE cs.claim_id = ? ORDER BY s.id",
-            (claim_id,),
+            "SELECT s.span_start, s.span_end, cs.stance, "
+            "CASE WHEN s.document_id = ? THEN NULL ELSE d.content_hash END "
+            "FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id "
+            "JOIN documents d ON d.id = s.document_id WHERE cs.claim_id = ? "
+            "UNION ALL SELECT span_start, span_end, stance, content_hash FROM pending_links "
+            "WHERE claim_id = ?",
+            (document_id, claim_id, claim_id),
         ).fetchall()
         kept.append(
             KeptClaim(
-                spans=tuple((int(a), int(b)) for a, b, _ in links),
+                spans=tuple((int(a), int(b)) for a, b, _, _ in links),
                 status=status,
                 history=history,
-                stances=tuple(stance for _, _, stance in links),
-                summary=summary if edited else None,
+                stances=tuple(stance for _, _, stance, _ in links),
+                homes=tuple(home for _, _, _, home in links),
+                summary=summary if summary_mark else None,
+                last_summary=summary,
+                origin=None if origin_start is None else (origin_start, origin_end),
                 credibility=credibility,
                 notes=notes,
+                links_edited=bool(links_mark),
             )
         )
     return tuple(kept)
@@ -131,9 +161,16 @@ def statement_notes(conn: sqlite3.Connection, document_id: int) -> tuple[KeptNot
 
 def _judge(conn: sqlite3.Connection, document_id: int, claim_id: int, claim: KeptClaim) -> None:
     conn.execute(
-        "UPDATE claims SET status = ?, credibility = ?, summary = COALESCE(?, summary) "
-        "WHERE id = ?",
-        (claim.status, claim.credibility, claim.summary, claim_id),
+        "UPDATE claims SET status = ?, credibility = ?, summary = COALESCE(?, summary), "
+        "summary_by_analyst = ?, links_by_analyst = ? WHERE id = ?",
+        (
+            claim.status,
+            claim.credibility,
+            claim.summary,
+            claim.summary is not None,
+            claim.links_edited,
+            claim_id,
+        ),
     )
     conn.execute("DELETE FROM status_history WHERE claim_id = ?", (claim_id,))
     conn.executemany(
@@ -141,28 +178,98 @@ def _judge(conn: sqlite3.Connection, document_id: int, claim_id: int, claim: Kep
         "VALUES (?, ?, ?, ?, ?, ?)",
         [(claim_id, c.from_status, c.to_status, c.at, c.who, c.note) for c in claim.history],
     )
-    if claim.stances:
+    if claim.stances or claim.links_edited:
         conn.execute("DELETE FROM claim_statements WHERE claim_id = ?", (claim_id,))
-        for span, stance in zip(claim.spans, claim.stances, strict=False):
-            statement_id = _statement_at(conn, document_id, span)
-            if statement_id is not None:
-                conn.execute(
-                    "INSERT OR REPLACE INTO claim_statements (claim_id, statement_id, stance) "
-                    "VALUES (?, ?, ?)",
-                    (claim_id, statement_id, stance),
-                )
+        for home, span, stance in claim.links():
+            _link_at(conn, claim_id, document_id if home is None else home, span, stance)
     for note in claim.notes:
         _insert_note(conn, "claim", claim_id, note)
 
 
+def hold_links_into(conn: sqlite3.Connection, document_id: int) -> None:
+    """Links from other documents' claims to this document's statements, set aside by span
+    while its statements are replaced (``resolve_pending`` puts them back)."""
+    conn.execute(
+        "INSERT OR REPLACE INTO pending_links "
+        "(claim_id, content_hash, span_start, span_end, stance) "
+        "SELECT cs.claim_id, d.content_hash, s.span_start, s.span_end, cs.stance "
+        "FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id "
+        "JOIN documents d ON d.id = s.document_id JOIN claims c ON c.id = cs.claim_id "
+        "WHERE s.document_id = ? AND c.document_id IS NOT s.document_id",
+        (document_id,),
+    )
+
+
+def resolve_pending(conn: sqlite3.Connection, document_id: int, content_hash: str) -> None:
+    """Links waiting for this document's statements: made now where the span is found."""
+    for claim_id, start, end, stance in conn.execute(
+        "SELECT claim_id, span_start, span_end, stance FROM pending_links WHERE content_hash = ?",
+        (content_hash,),
+    ).fetchall():
+        statement_id = _statement_at(conn, document_id, (start, end))
+        if statement_id is not None:
+            conn.execute(
+                "INSERT OR REPLACE INTO claim_statements (claim_id, statement_id, stance) "
+                "VALUES (?, ?, ?)",
+                (claim_id, statement_id, stance),
+            )
+            conn.execute(
+                "DELETE FROM pending_links WHERE claim_id = ? AND content_hash = ? "
+                "AND span_start = ? AND span_end = ?",
+                (claim_id, content_hash, start, end),
+            )
+
+
+def _link_at(
+    conn: sqlite3.Connection,
+    claim_id: int,
+    document: int | str,
+    span: tuple[int, int],
+    stance: str,
+) -> None:
+    """Link the statement at ``span`` of a document (its id, or its hash when it is another
+    document); a document not stored yet gets the link when it comes."""
+    document_id = document if isinstance(document, int) else _document_with(conn, document)
+    statement_id = _statement_at(conn, document_id, span) if document_id is not None else None
+    if statement_id is not None:
+        conn.execute(
+            "INSERT OR REPLACE INTO claim_statements (claim_id, statement_id, stance) "
+            "VALUES (?, ?, ?)",
+            (claim_id, statement_id, stance),
+        )
+    elif isinstance(document, str):
+        conn.execute(
+            "INSERT OR REPLACE INTO pending_links "
+            "(claim_id, content_hash, span_start, span_end, stance) VALUES (?, ?, ?, ?, ?)",
+            (claim_id, document, span[0], span[1], stance),
+        )
+
+
+def _document_with(conn: sqlite3.Connection, content_hash: str) -> int | None:
+    row = conn.execute("SELECT id FROM documents WHERE content_hash = ?", (content_hash,))
+    found = row.fetchone()
+    return int(found[0]) if found else None
+
+
 def _recreate(conn: sqlite3.Connection, document_id: int, claim: KeptClaim, now: str) -> int | None:
     """A claim the analyst made, which the extractor does not make by itself."""
-    if not any(_statement_at(conn, document_id, span) for span in claim.spans):
+    own = [span for home, span, _ in claim.links() if home is None]
+    foreign = len(own) < len(claim.spans)
+    if not (foreign or claim.links_edited) and not any(
+        _statement_at(conn, document_id, span) for span in own
+    ):
         return None
-    summary = claim.summary or "claim"
+    summary = claim.summary or claim.last_summary or "claim"
     claim_id = conn.execute(
-        "INSERT INTO claims (summary, status, document_id, created_at) VALUES (?, ?, ?, ?)",
-        (summary, claim.status, document_id, claim.history[0].at if claim.history else now),
+        "INSERT INTO claims (summary, status, document_id, created_at, origin_start, origin_end) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            summary,
+            claim.status,
+            document_id,
+            claim.history[0].at if claim.history else now,
+            *(claim.origin or (None, None)),
+        ),
     ).lastrowid
     return int(claim_id) if claim_id is not None else None
 

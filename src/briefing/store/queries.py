@@ -258,7 +258,9 @@ def claims_by_status(
 
 def claim(conn: sqlite3.Connection, claim_id: int) -> ClaimView | None:
     row = conn.execute(
-        "SELECT id, summary, status, credibility FROM claims WHERE id = ?", (claim_id,)
+        "SELECT id, summary, status, credibility, summary_by_analyst, links_by_analyst, "
+        "document_id, origin_start, origin_end FROM claims WHERE id = ?",
+        (claim_id,),
     ).fetchone()
     if row is None:
         return None
@@ -281,6 +283,10 @@ def claim(conn: sqlite3.Connection, claim_id: int) -> ClaimView | None:
         history=tuple(StatusChange(*h) for h in history),
         credibility=row[3],
         notes=notes_on(conn, "claim", claim_id),
+        summary_by_analyst=bool(row[4]),
+        links_by_analyst=bool(row[5]),
+        document_id=row[6],
+        origin=None if row[7] is None else (row[7], row[8]),
     )
 
 

@@ -24,6 +24,7 @@ def replace_extraction(
     kept = judgements.judged_claims(conn, document_id)
     notes = judgements.statement_notes(conn, document_id)
     document = replace(document, kept_claims=kept, kept_notes=notes)
+    judgements.hold_links_into(conn, document_id)
     _remove_statements(conn, document_id)
     return writes.insert_extraction(conn, document_id, document, extraction, now), len(kept)
 

@@ -294,12 +294,55 @@ def _add_desk(db: sqlite_utils.Database) -> None:
     )
 
 
+ANALYST_MARKS = """
+ALTER TABLE claims ADD COLUMN summary_by_analyst INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE claims ADD COLUMN links_by_analyst INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE claims ADD COLUMN origin_start INTEGER;
+ALTER TABLE claims ADD COLUMN origin_end INTEGER;
+UPDATE claims SET (origin_start, origin_end) = (
+    SELECT s.span_start, s.span_end FROM claim_statements cs
+    JOIN statements s ON s.id = cs.statement_id
+    WHERE cs.claim_id = claims.id AND s.document_id = claims.document_id
+    ORDER BY s.span_start LIMIT 1
+);
+UPDATE claims SET summary_by_analyst = 1 WHERE id IN (
+    SELECT json_extract(undo, '$.id') FROM edits
+    WHERE json_extract(undo, '$.table') = 'claims' AND json_extract(undo, '$.column') = 'summary'
+);
+UPDATE claims SET links_by_analyst = 1 WHERE id IN (
+    SELECT json_extract(undo, '$.claim_id') FROM edits WHERE json_extract(undo, '$.op') = 'stance'
+);
+CREATE TABLE pending_links (
+    claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    content_hash TEXT NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    stance TEXT NOT NULL CHECK (stance IN ('asserts', 'disputes', 'reports')),
+    PRIMARY KEY (claim_id, content_hash, span_start, span_end)
+);
+CREATE INDEX pending_links_document ON pending_links (content_hash);
+PRAGMA user_version = 6
+"""
+"""Marks on a claim that its summary or its links are the analyst's, kept with the claim
+itself (the edit log names claims by id, and ids change with every re-extraction); the
+span of the statement a claim was made from (its origin, which finds the claim again
+after a re-extraction even when the analyst has taken that statement off it); and
+links waiting for their statement: a claim linked to a statement of another document
+keeps the link by that document's hash and the statement's span while the document is
+being re-extracted or has not been imported yet."""
+
+
+def _add_analyst_marks(db: sqlite_utils.Database) -> None:
+    db.conn.executescript(f"BEGIN;\n{ANALYST_MARKS};\nCOMMIT;")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _create_tables,
     _add_full_text_search,
     _add_provenance,
     _add_name_search,
     _add_desk,
+    _add_analyst_marks,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

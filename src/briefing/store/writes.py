@@ -56,12 +56,19 @@ def insert_extraction(
     for statement in extraction.statements:
         statement_id = _insert_statement(conn, document_id, statement, fallback_day)
         if statement.claim_key in claim_ids:
+            claim_id = claim_ids[statement.claim_key]
             conn.execute(
                 "INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance) "
                 "VALUES (?, ?, ?)",
-                (claim_ids[statement.claim_key], statement_id, statement.stance or "reports"),
+                (claim_id, statement_id, statement.stance or "reports"),
+            )
+            conn.execute(
+                "UPDATE claims SET origin_start = ?, origin_end = ? "
+                "WHERE id = ? AND origin_start IS NULL",
+                (statement.span.start, statement.span.end, claim_id),
             )
     unmatched = judgements.restore(conn, document_id, document, now)
+    judgements.resolve_pending(conn, document_id, document.content_hash)
     warnings = extraction.warnings + tuple(
         f"a kept claim no longer matches any statement: {claim.status}, "
         f"{len(claim.history)} changes" for claim in unmatched
