@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefing import __version__, desk_cli
+from briefing.arguments import positive_count
 from briefing.errors import BriefingError, InputError
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument(
         "--kind", choices=("speaker", "place", "outlet", "claim", "statement"), action="append"
     )
-    search.add_argument("--limit", type=positive_int, default=20, metavar="N")
+    search.add_argument("--limit", type=positive_count, default=20, metavar="N")
     search.add_argument("--json", action="store_true", help="one JSON object per line")
 
     commands.add_parser("stats", parents=[common], help="count what the store holds")
@@ -97,7 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         **dict.fromkeys(("claim", "grade", "note", "merge", "split", "undo", "edits"), run_desk),
     }
     try:
-        return handlers[args.command](args)
+        code = handlers[args.command](args)
+        sys.stdout.flush()
+        return code
     except BriefingError as error:
         if args.debug:
             raise
@@ -106,7 +109,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _silence_stdout()  # the reader went away (`| head`): nothing more to say
         return EXIT_OK
+    except OSError as error:
+        if args.debug:
+            raise
+        _silence_stdout()
+        where = f" {error.filename}" if error.filename else " output"
+        print(f"briefing: cannot write{where}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush cannot fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def open_store(args: argparse.Namespace) -> Store:
@@ -186,15 +209,9 @@ def run_export(args: argparse.Namespace) -> int:
             return EXIT_OK
         from pathlib import Path
 
-        target = Path(args.output)
-        temporary = target.with_name(f".{target.name}.part")
-        try:
-            with temporary.open("w", encoding="utf-8", newline="") as out:
-                write(store, out, selection)
-            temporary.replace(target)
-        except OSError as error:
-            temporary.unlink(missing_ok=True)
-            raise InputError(f"{target}: cannot write ({error.strerror})") from error
+        from briefing.output_file import write_output
+
+        write_output(Path(args.output), lambda out: write(store, out, selection))
     return EXIT_OK
 
 
@@ -220,13 +237,6 @@ def run_search(args: argparse.Namespace) -> int:
                 f"{hit.kind:<9} #{hit.target_id:<6} {hit.score:5.1f}  {label}{via}  — {hit.detail}"
             )
     return EXIT_OK
-
-
-def positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
 
 
 def run_stats(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from briefing.arguments import in_id_range, row_id
 from briefing.errors import InputError
 from briefing.folding import name_key
 from briefing.model import CREDIBILITY, RELIABILITY, STANCES, STATUSES, Edit
@@ -27,27 +28,27 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
     claim = commands.add_parser("claim", parents=[common], help="judge and edit claims")
     claim_commands = claim.add_subparsers(dest="action", metavar="ACTION", required=True)
     status = claim_commands.add_parser("status", parents=[common], help="set a claim's status")
-    status.add_argument("claim", type=int, metavar="CLAIM_ID")
+    status.add_argument("claim", type=row_id, metavar="CLAIM_ID")
     status.add_argument("status", choices=STATUSES)
     status.add_argument("--note", metavar="TEXT")
     new = claim_commands.add_parser("new", parents=[common], help="make a claim from a statement")
-    new.add_argument("statement", type=int, metavar="STATEMENT_ID")
+    new.add_argument("statement", type=row_id, metavar="STATEMENT_ID")
     new.add_argument("--summary", metavar="TEXT")
     link = claim_commands.add_parser(
         "link", parents=[common], help="link a statement to a claim with a stance"
     )
-    link.add_argument("claim", type=int, metavar="CLAIM_ID")
-    link.add_argument("statement", type=int, metavar="STATEMENT_ID")
+    link.add_argument("claim", type=row_id, metavar="CLAIM_ID")
+    link.add_argument("statement", type=row_id, metavar="STATEMENT_ID")
     link.add_argument("--stance", choices=STANCES, default="asserts")
     unlink = claim_commands.add_parser(
         "unlink", parents=[common], help="take a statement off a claim"
     )
-    unlink.add_argument("claim", type=int, metavar="CLAIM_ID")
-    unlink.add_argument("statement", type=int, metavar="STATEMENT_ID")
+    unlink.add_argument("claim", type=row_id, metavar="CLAIM_ID")
+    unlink.add_argument("statement", type=row_id, metavar="STATEMENT_ID")
     summary = claim_commands.add_parser(
         "summary", parents=[common], help="rewrite a claim's summary"
     )
-    summary.add_argument("claim", type=int, metavar="CLAIM_ID")
+    summary.add_argument("claim", type=row_id, metavar="CLAIM_ID")
     summary.add_argument("text", metavar="TEXT")
 
     grade = commands.add_parser(
@@ -164,7 +165,7 @@ def _find(
     store: Store, kind: str, target: str, exclude: int | None = None, merged_only: bool = False
 ) -> tuple[int, str]:
     """A speaker or outlet by number, or by any name or alias the store knows."""
-    if target.isdigit():
+    if in_id_range(target):
         return int(target), f"#{target}"
     finders = {"outlet": store.find_outlets, "speaker": store.find_speakers,
                "place": store.find_places}  # fmt: skip
@@ -181,7 +182,7 @@ def _find(
 
 
 def _number(text: str, kind: str) -> int:
-    if not text.isdigit():
+    if not in_id_range(text):
         raise InputError(f"a {kind} is given by its number, not {text!r}")
     return int(text)
 

@@ -89,7 +89,10 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
                 continue  # the modal verb "may", not the month
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            when = _resolve(kind, match, published)
+            try:
+                when = _resolve(kind, match, published)
+            except (OverflowError, ValueError):
+                when = None  # a day before year 1 or after 9999: no date rather than a crash
             if when is None:
                 continue
             span = Span(match.start() + offset, match.end() + offset)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.model import Document
-from briefing.read.text import read_file_bytes
+from briefing.read.text import parse_published, read_file_bytes
 
 BLOCKS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "div")
 
@@ -86,7 +86,7 @@ def _entry_date(entry) -> date | None:
         value = entry.get(key)
         if value:
             try:
-                return date(value.tm_year, value.tm_mon, value.tm_mday)
-            except ValueError:
-                return None
+                return parse_published(date(value.tm_year, value.tm_mon, value.tm_mday))
+            except (ValueError, InputError):
+                return None  # an entry's date is a hint: out of range, it is left out
     return None

@@ -71,14 +71,27 @@ def parse_published(value: object) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, date):
-        return value
+        return _sane(value)
     text = str(value).strip()
     try:
-        return datetime.fromisoformat(text).date()
+        return _sane(datetime.fromisoformat(text).date())
     except ValueError:
         raise InputError(f"published date {text!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+EARLIEST, LATEST = date(1800, 1, 1), date(2199, 12, 31)
+"""Published dates briefing accepts: news copy from the telegraph age to well past today."""
+
+
+def _sane(day: date) -> date:
+    if not EARLIEST <= day <= LATEST:
+        raise InputError(
+            f"published date {day.isoformat()} is out of range "
+            f"({EARLIEST.isoformat()} to {LATEST.isoformat()})"
+        )
+    return day
 
 
 def _text_field(metadata: dict[str, object], key: str) -> str | None:

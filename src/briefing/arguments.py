@@ -1,0 +1,37 @@
+"""Argument types shared by the commands: numbers checked for range by the parser.
+
+A number out of range is a usage error (exit 2) said in one line, never an
+OverflowError from SQLite further down.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+LARGEST_ID = 2**63 - 1
+"""SQLite's largest integer: no row id is ever above it."""
+
+
+def whole_number(low: int, high: int, what: str) -> Callable[[str], int]:
+    """An argparse type for a whole number from ``low`` to ``high``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{what} must be from {low} to {high}, not {text}")
+        return value
+
+    parse.__name__ = what
+    return parse
+
+
+def in_id_range(text: str) -> bool:
+    return text.isdigit() and 1 <= int(text) <= LARGEST_ID
+
+
+positive_count = whole_number(1, 10_000, "a count")
+row_id = whole_number(1, LARGEST_ID, "an id")

@@ -1,0 +1,87 @@
+"""Hostile and careless input at the command line: one line, an exit code, nothing lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+from briefing.store import Store
+
+
+def briefing_file(folder: Path, name: str, published: str, body: str) -> Path:
+    path = folder / name
+    path.write_text(f"---\npublished: {published}\n---\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_dates_at_the_ends_of_the_calendar_fail_one_file_not_the_batch(
+    tmp_path: Path, capsys
+) -> None:
+    briefing_file(tmp_path, "a.md", "0001-01-01", "The mayor said yesterday the bridge was shut.")
+    briefing_file(tmp_path, "b.md", "9999-12-31", "The mayor said on January 2 it was shut.")
+    briefing_file(tmp_path, "c.md", "2023-12-01", "The mayor said on Tuesday it was shut.")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(tmp_path), "--db", str(db)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"briefing: {tmp_path / 'a.md'}: published date 0001-01-01 is out of range "
+        "(1800-01-01 to 2199-12-31)",
+        f"briefing: {tmp_path / 'b.md'}: published date 9999-12-31 is out of range "
+        "(1800-01-01 to 2199-12-31)",
+    ]
+    with Store(db) as store:
+        assert store.counts()["documents"] == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "avd", "--limit", "99999999999999999999"],
+        ["search", "avd", "--limit", "0"],
+        ["claim", "status", "9223372036854775808", "disputed"],
+        ["claim", "link", "1", "-3"],
+    ],
+)
+def test_numbers_out_of_range_are_usage_errors(argv: list[str], tmp_path: Path, capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([*argv, "--db", str(tmp_path / "s.db")])
+    assert exit_.value.code == 2
+    assert "must be from" in capsys.readouterr().err or "not a whole number"
+
+
+def test_a_speaker_number_too_large_for_sqlite_is_a_name_not_found(
+    sample_store_path: Path, capsys
+) -> None:
+    code = main(["grade", "speaker", "9223372036854775808", "A", "--db", str(sample_store_path)])
+    assert code == 1
+    assert capsys.readouterr().err.startswith("briefing: no speaker called '9223372036854775808'")
+
+
+@pytest.mark.parametrize("argv", [["stats"], ["export"], ["search", "avdiivka"]])
+def test_a_full_stdout_is_one_line_and_exit_1(argv: list[str], sample_store_path: Path) -> None:
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "briefing", *argv, "--db", str(sample_store_path)],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=60,
+        )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr == "briefing: cannot write output: No space left on device\n"
+
+
+def test_a_closed_pipe_ends_quietly(sample_store_path: Path) -> None:
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "briefing", "export", "--db", str(sample_store_path)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(10)
+        process.stdout.close()
+        err = process.stderr.read()
+        code = process.wait(timeout=60)
+    assert (code, err) == (0, b"")
