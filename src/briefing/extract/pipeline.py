@@ -21,7 +21,7 @@ from briefing.extract.frames import Frame, direct_frame, indirect_frame, whole_s
 from briefing.extract.names import named_people
 from briefing.extract.outlets import OutletMemory, find_outlet
 from briefing.extract.places import PlaceFinder
-from briefing.extract.quotes import Quote, find_quotes, is_full_quote
+from briefing.extract.quotes import Quote, find_quotes, is_full_quote, plain_quote_marks
 from briefing.extract.sentences import Sentence, split_sentences
 from briefing.extract.ties import Found, continue_from, name_described_speakers, tie_dates
 from briefing.model import (
@@ -44,7 +44,7 @@ _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
 
 def extract(document: Document) -> Extraction:
     """Every statement in ``document``, with speakers, dates, outlets, places and claims."""
-    text = document.text
+    text = plain_quote_marks(document.text)
     quotes = find_quotes(text)
     sentences = _merge_quoted(split_sentences(text), quotes)
     speakers = SpeakerMemory()

@@ -3,7 +3,9 @@
 Curly (“…”) and straight ("…") double quotes are paired within a paragraph.
 A quote left open at the end of a paragraph, with the next paragraph opening a
 quote, is the wire convention for a quote that runs on: it closes at the
-paragraph end. Single quotes are left alone (apostrophes make them ambiguous).
+paragraph end. Single quotes are left alone (apostrophes make them ambiguous),
+but two of them in a row (``''…''``, as some newspapers' archives print double
+quotes) are read as a double quote by ``plain_quote_marks``.
 """
 
 from __future__ import annotations
@@ -27,6 +29,22 @@ class Quote:
 
     def text(self, document: str) -> str:
         return document[self.inner.start : self.inner.end]
+
+
+_DOUBLED_SINGLE = re.compile(r"''|``")
+
+
+def plain_quote_marks(text: str) -> str:
+    """The text with ``''`` and ``\`\``` written as one straight double quote and a space,
+    so every offset stays where it was: ``''We`` → `` "We``, ``late,''`` → ``late," ``."""
+    if "''" not in text and "``" not in text:
+        return text
+
+    def one_mark(match: re.Match[str]) -> str:
+        following = text[match.end() : match.end() + 1]
+        return ' "' if following.isalnum() or match.group() == "``" else '" '
+
+    return _DOUBLED_SINGLE.sub(one_mark, text)
 
 
 def find_quotes(text: str) -> list[Quote]:

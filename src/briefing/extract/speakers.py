@@ -104,7 +104,7 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     start = _phrase_start(tokens)
     run = tokens[start:]
     if not run:
-        return None
+        return _common_noun_phrase(tokens)
     if not any(word[:1].isupper() for _, word in run) and run[-1][1].lower() in ORGANISATION_HEADS:
         start = _back_to_determiner(tokens, start)
         run = tokens[start:]
@@ -127,6 +127,47 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         if w[:1].islower() and w.lower() not in _DETERMINERS
     ]
     return _person(words, name_start, preceding, appositive, span)
+
+
+_NOUN_PHRASE_OPENERS = frozenset(
+    """
+    the a an that this these those one some many most each both
+    several few all half majority
+    """.split()
+)
+_NUMBER = re.compile(
+    r"^(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|dozen)(?:-\w+)?)$",
+    re.IGNORECASE,
+)
+_NOT_A_SPEAKER = frozenset(
+    """
+    it this that there which what who whom whose something nothing everything everyone anyone
+    one time day week year way thing things fact statement's
+    """.split()
+)
+
+
+def _common_noun_phrase(tokens: list[tuple[int, str]]) -> SpeakerPhrase | None:
+    """ "The magazine", "That person", "Twenty-four percent", "a new poll": a speaker named
+    by a common noun, resolved to someone named before when the memory can, else kept as
+    the description it is."""
+    words = [word for _, word in tokens]
+    for index in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        lowered = words[index].lower()
+        if lowered in _NOUN_PHRASE_OPENERS or _NUMBER.match(lowered):
+            phrase = words[index:]
+            head = phrase[-1].lower()
+            if head in _NOT_A_SPEAKER or not head.isalpha() or len(phrase) < 2 and index:
+                return None
+            if not all(w.isalpha() or "-" in w or w[:1].isdigit() for w in phrase):
+                return None
+            span = Span(tokens[index][0], tokens[-1][0] + len(tokens[-1][1]))
+            mention = SpeakerMention(" ".join(phrase), "anonymous", span=span)
+            heads = tuple(w.lower() for w in phrase if w.lower() not in _NOUN_PHRASE_OPENERS)
+            return SpeakerPhrase(mention, "description", heads or (head,))
+    return None
 
 
 def _back_to_determiner(tokens: list[tuple[int, str]], start: int) -> int:
