@@ -35,7 +35,7 @@ _DOUBLED_SINGLE = re.compile(r"''|``")
 
 
 def plain_quote_marks(text: str) -> str:
-    """The text with ``''`` and ``\`\``` written as one straight double quote and a space,
+    """The text with two single quotes (or two backticks) as one double quote and a space,
     so every offset stays where it was: ``''We`` → `` "We``, ``late,''`` → ``late," ``."""
     if "''" not in text and "``" not in text:
         return text
