@@ -203,7 +203,9 @@ def read_annotation(path: Path, text: str, split: Path, name: str) -> list[Attri
     attributions = []
     for relation in relations:
         roles = {
-            role.rstrip("0123456789"): spans[ref][1] for role, ref in relation.items() if ref in spans
+            role.rstrip("0123456789"): spans[ref][1]
+            for role, ref in relation.items()
+            if ref in spans
         }
         if "Content" not in roles:
             continue
@@ -298,7 +300,7 @@ def score(
             else:
                 source = gold[j].source
                 misses["speaker"].append(
-                    f"{statement['speaker']!r} for {text[source[0]:source[1]]!r}"  # type: ignore[index]
+                    f"{statement['speaker']!r} for {text[source[0] : source[1]]!r}"  # type: ignore[index]
                     f" {sorted(gold[j].speaker_words)}: {statement['text'][:90]!r}"
                 )
             continue
@@ -316,7 +318,7 @@ def score(
             cue = " ".join(text[x:y] for x, y in attribution.cue_words)
             taken = any(k == j for _, _, _, k in pairs)
             misses["missed, shared" if taken else "missed"].append(
-                f"[{text[source[0]:source[1]]} | {cue}] {text[a:b][:110]!r}"
+                f"[{text[source[0] : source[1]]} | {cue}] {text[a:b][:110]!r}"
             )
     return tally
 

@@ -20,6 +20,8 @@ from briefing.extract.dates import find_dates
 from briefing.extract.frames import Frame, direct_frame, indirect_frame, whole_sentence
 from briefing.extract.names import named_people
 from briefing.extract.outlets import OutletMemory, find_outlet
+from briefing.extract.participles import find_participle_clause
+from briefing.extract.participles import participle_statements
 from briefing.extract.places import PlaceFinder
 from briefing.extract.quotes import Quote, find_quotes, is_full_quote, plain_quote_marks
 from briefing.extract.sentences import Sentence, split_sentences
@@ -54,9 +56,18 @@ def extract(document: Document) -> Extraction:
         if _is_heading(sentence):
             continue
         item = _statement_in(text, sentence, index, quotes, speakers, outlets, document, found)
-        if item is None:
+        clause = find_participle_clause(
+            text,
+            sentence.start,
+            sentence.end,
+            [q.span for q in quotes if q.span.start < sentence.end and sentence.start < q.span.end],
+        )
+        items = [item] if item is not None else []
+        if clause is not None:
+            items = participle_statements(text, sentence, index, clause, item, speakers, document)
+        if not items:
             _note_outlet_only(text, sentence, outlets, found)
-        else:
+        for item in items:
             found.append(item)
             speaker = item.statement.speaker
             if speaker is not None:

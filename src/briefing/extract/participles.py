@@ -1,0 +1,166 @@
+"""Reported speech in a participle clause: ``…, saying the plan was dead``.
+
+Wire and newspaper copy hang a second statement on a sentence with a present
+participle after a comma (``adding that``, ``telling reporters``, ``noting``,
+``calling the ruling a disgrace``). The clause is a statement of its own, by the
+subject of the sentence: ``Smith said A, adding that B`` is two statements, and
+``The mayor met the protesters, saying the road would reopen`` is one, by the
+mayor, in the clause. This module finds the clause and the sentence's subject;
+the pipeline builds the statements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dataclasses import replace
+
+from briefing.extract.attribution import find_attribution
+from briefing.extract.coreference import SpeakerMemory
+from briefing.extract.cues import find_cue
+from briefing.extract.dates import find_dates
+from briefing.extract.lexicon import GROUP_NOUNS
+from briefing.extract.sentences import Sentence
+from briefing.extract.speakers import ROLE_WORDS, parse_speaker
+from briefing.extract.ties import Found
+from briefing.model import UNDATED, Document, ExtractedStatement, Span
+
+_NOUN_WORDS = (
+    ROLE_WORDS | GROUP_NOUNS | frozenset("the a an of for and to de van von al bin".split())
+)
+
+PARTICIPLE_CUES = (
+    "saying", "adding", "telling", "noting", "arguing", "insisting", "warning", "explaining",
+    "writing", "declaring", "stressing", "acknowledging", "suggesting", "urging", "vowing",
+    "promising", "accusing", "asking", "praising", "criticizing", "criticising", "blaming",
+    "denying", "predicting", "recalling", "complaining", "claiming", "calling", "citing",
+    "describing", "confirming", "conceding", "admitting", "asserting", "announcing",
+    "pledging", "threatening", "dismissing", "rejecting", "questioning", "charging",
+    "contending", "maintaining", "emphasizing", "emphasising", "repeating", "reiterating",
+    "touting", "slamming", "blasting", "lamenting", "joking", "boasting", "referring to",
+    "pointing out", "pointing to",
+)  # fmt: skip
+_CLAUSE = re.compile(
+    r",\s+(?:and\s+|while\s+|also\s+|again\s+|later\s+|then\s+)?(?P<cue>"
+    + "|".join(c.replace(" ", r"\s+") for c in sorted(PARTICIPLE_CUES, key=len, reverse=True))
+    + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|is|are)\s+(?:time|important)\b)",
+)
+_PARENTHETICAL = re.compile(r"[^,;“”\"]{1,80},\s+that\b")
+_LEADING_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:In|On|At|After|Before|During|Speaking|Writing|Asked|Later|Earlier|Meanwhile|"
+    r"Separately|But|And|However|Still|Yet|Also|Then|Since|Despite|Following|Last|This|"
+    r"Earlier\s+this)\b[^,]{0,80},\s*)+"
+)
+
+
+@dataclass(frozen=True)
+class ParticipleClause:
+    cue: str
+    comma: int
+    """Where the main clause ends (the comma before the participle)."""
+    span: Span
+    """The clause, from the participle to the end of the sentence."""
+
+
+def find_participle_clause(
+    text: str, start: int, end: int, quoted: list[Span]
+) -> ParticipleClause | None:
+    """The first participle clause of ``text[start:end]`` outside quotes, if any."""
+    for match in _CLAUSE.finditer(text, start, end):
+        if any(q.start <= match.start() < q.end for q in quoted):
+            continue
+        if match.start() - start < 8:
+            continue
+        body_end = end
+        while body_end > match.end() and text[body_end - 1] in " .;":
+            body_end -= 1
+        if len(text[match.end("cue") : body_end].split()) < 2:
+            continue  # "…, he said, adding." has nothing of its own
+        if _PARENTHETICAL.match(text, match.end("cue"), body_end):
+            continue  # "reported, citing satellite images, that …": the verb's aside
+        return ParticipleClause(
+            re.sub(r"\s+", " ", match.group("cue")),
+            match.start(),
+            Span(match.start("cue"), end),
+        )
+    return None
+
+
+def subject_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The words before the main verb (``The mayor`` of ``The mayor met …``), with their
+    offset: up to the first lower-case word that is no determiner, role or name particle."""
+    sentence = text[start:end]
+    lead = _LEADING_ADVERBIAL.match(sentence)
+    offset = lead.end() if lead else 0
+    last_end = None
+    for word in re.finditer(r"[\w’'.\-]+", sentence[offset:]):
+        value = word.group()
+        if not (value[:1].isupper() or value[:1].isdigit() or value.lower() in _NOUN_WORDS):
+            break
+        last_end = word.end()
+    if last_end is None:
+        return None
+    return sentence[offset : offset + last_end], start + offset
+
+
+def participle_statements(
+    text: str,
+    sentence: Sentence,
+    index: int,
+    clause: ParticipleClause,
+    item: Found | None,
+    speakers: SpeakerMemory,
+    document: Document,
+) -> list[Found]:
+    """The sentence's statements with its participle clause as one of its own.
+
+    An indirect statement whose reporting verb stands before the clause ends at the
+    comma; a quote keeps its words; a sentence with no statement yet gets the
+    clause, said by the subject of the sentence when that names a speaker."""
+    kept = [item] if item is not None else []
+    speaker = item.statement.speaker if item is not None else None
+    if item is None:
+        subject = subject_phrase(text, sentence.start, clause.comma)
+        phrase = parse_speaker(*subject) if subject else None
+        speaker = speakers.resolve(phrase) if phrase is not None else None
+        if speaker is None or speaker.kind == "unattributed":
+            return []
+    elif item.statement.kind == "indirect":
+        if item.statement.span != Span(sentence.start, sentence.end):
+            return kept
+        main = find_attribution(text, sentence.start, clause.comma, [])
+        if main is None or main.speaker is None:
+            return kept  # "…, saying" belongs to a verb after it: one statement as it was
+        body = text[sentence.start : clause.comma]
+        shorter = replace(item.statement, text=body, span=Span(sentence.start, clause.comma))
+        kept = [replace(item, statement=shorter)]
+    elif item.statement.span.end > clause.span.start:
+        return kept  # the clause sits inside the quoted words' sentence frame
+    assert speaker is not None
+    end = clause.span.end
+    while end > clause.span.start and text[end - 1] in " .;":
+        end -= 1
+    cue = find_cue(text, clause.span.start, end)
+    base = item.statement if item is not None else None
+    statement = ExtractedStatement(
+        text=text[clause.span.start : end],
+        kind="indirect",
+        span=Span(clause.span.start, end),
+        speaker=speaker,
+        date=base.date if base is not None else _date_before(text, sentence, clause, document),
+        outlet=base.outlet if base is not None else None,
+        outlet_span=base.outlet_span if base is not None else None,
+        venue=base.venue if base is not None else None,
+        status=cue.status if cue else "unverified",
+        cue=cue.word if cue else None,
+        cue_span=cue.span if cue else None,
+        stance=cue.stance if cue else None,
+    )
+    return [*kept, Found(statement, index, sentence.paragraph)]
+
+
+def _date_before(text: str, sentence: Sentence, clause: ParticipleClause, document: Document):
+    """The date the main clause gives (``The mayor met them on Tuesday, saying …``)."""
+    mentions = find_dates(text[sentence.start : clause.comma], document.published, sentence.start)
+    return mentions[0].when if mentions else UNDATED
