@@ -12,9 +12,7 @@ the pipeline builds the statements.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from briefing.extract.attribution import find_attribution
 from briefing.extract.coreference import SpeakerMemory

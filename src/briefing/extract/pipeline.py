@@ -20,8 +20,7 @@ from briefing.extract.dates import find_dates
 from briefing.extract.frames import Frame, direct_frame, indirect_frame, whole_sentence
 from briefing.extract.names import named_people
 from briefing.extract.outlets import OutletMemory, find_outlet
-from briefing.extract.participles import find_participle_clause
-from briefing.extract.participles import participle_statements
+from briefing.extract.participles import find_participle_clause, participle_statements
 from briefing.extract.places import PlaceFinder
 from briefing.extract.quotes import Quote, find_quotes, is_full_quote, plain_quote_marks
 from briefing.extract.sentences import Sentence, split_sentences

@@ -159,7 +159,7 @@ def _common_noun_phrase(tokens: list[tuple[int, str]]) -> SpeakerPhrase | None:
         if lowered in _NOUN_PHRASE_OPENERS or _NUMBER.match(lowered):
             phrase = words[index:]
             head = phrase[-1].lower()
-            if head in _NOT_A_SPEAKER or not head.isalpha() or len(phrase) < 2 and index:
+            if head in _NOT_A_SPEAKER or not head.isalpha() or (len(phrase) < 2 and index):
                 return None
             if not all(w.isalpha() or "-" in w or w[:1].isdigit() for w in phrase):
                 return None
