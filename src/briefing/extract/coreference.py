@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from briefing.extract.first_names import pronoun_fits
 from briefing.extract.lexicon import DEMONYMS, ORGANISATION_HEADS
 from briefing.extract.speakers import COUNTRY_ADJECTIVE, SpeakerPhrase
 from briefing.folding import name_key, surname_key
@@ -39,7 +40,11 @@ class SpeakerMemory:
 
     def resolve(self, phrase: SpeakerPhrase) -> SpeakerMention | None:
         if phrase.reference == "person":
-            return next((m for m in self._recent() if m.kind == "person"), None)
+            pronoun = phrase.words[-1] if phrase.words else "he"
+            return next(
+                (m for m in self._recent() if m.kind == "person" and pronoun_fits(pronoun, m.name)),
+                None,
+            )
         if phrase.reference == "group":
             return next(
                 (m for m, spoke in self._recent_with_role() if spoke and m.kind != "person"), None

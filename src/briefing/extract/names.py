@@ -2,13 +2,24 @@
 
 Only unambiguous patterns count: a name after an honorific or a role word
 ("Ms. Arslan", "journalist Deniz Arslan", "President Volodymyr Zelenskyy"), or
-a two-word name opening a sentence before a comma ("Deniz Arslan, 38, was …").
+a two-word name opening a sentence before a comma ("Deniz Arslan, 38, was …"),
+or two or three capitalised words opened by a known first name ("… a rally for
+Donald Trump in Ohio"; see ``first_names``).
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing.extract.first_names import first_name_gender
+from briefing.extract.gazetteer import gazetteer
+from briefing.extract.lexicon import (
+    MONTHS,
+    ORGANISATION_HEADS,
+    SENTENCE_OPENERS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
 from briefing.model import Span, SpeakerMention
 
 _NAME = r"[A-Z][a-z’'\-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z’'\-]+){0,2}"
@@ -18,6 +29,9 @@ _AFTER_TITLE = re.compile(
     r"|\b(?:President|Prime\s+Minister|Minister|Chancellor|Secretary|General|Governor|Mayor|"
     r"journalist|lawyer|commander|governor|mayor|spokesman|spokeswoman|analyst|activist|"
     r"opposition\s+leader|leader)\s+(?P<full>[A-Z][a-z’'\-]+\s+" + _NAME + ")"
+)
+_FULL_NAME = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<rest>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\b"
 )
 _OPENING = re.compile(r"^(?P<name>[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+),\s")
 _BODY_HEADS = (
@@ -36,6 +50,12 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
         group = "name" if match.group("name") else "full"
         name = match.group(group)
         found.append((match.start(group), _person(name, match.start(group))))
+    for match in _FULL_NAME.finditer(text, start, end):
+        if _is_full_name(match) and not any(
+            offset <= match.start() < offset + len(person.name) for offset, person in found
+        ):
+            name = f"{match.group('first')} {match.group('rest')}"
+            found.append((match.start(), _person(name, match.start())))
     opening = _OPENING.match(text[start:end])
     if opening:
         found.append((start, _person(opening.group("name"), start)))
@@ -44,6 +64,26 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
         name = " ".join(word.capitalize() for word in match.group(group).split())
         found.append((match.start(group), SpeakerMention(name, "organisation")))
     return found
+
+
+_NOT_FIRST_NAMES = (
+    SENTENCE_OPENERS
+    | TITLE_WORDS
+    | frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset("the in but for and or of to on at by an a as is it if so no not with".split())
+)
+
+
+def _is_full_name(match: re.Match[str]) -> bool:
+    """A known first name, then a surname: no common word, place or body."""
+    first, rest = match.group("first"), match.group("rest")
+    if first.lower() in _NOT_FIRST_NAMES or first_name_gender(first) is None:
+        return False
+    last = rest.split()[-1].lower()
+    if last in ORGANISATION_HEADS or last in TITLE_WORDS or last in MONTHS or last in WEEKDAYS:
+        return False
+    return not gazetteer().lookup(match.group(0)) and not gazetteer().lookup(first)
 
 
 def _person(name: str, offset: int) -> SpeakerMention:

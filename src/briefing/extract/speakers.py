@@ -132,9 +132,18 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
 _NOUN_PHRASE_OPENERS = frozenset(
     """
     the a an that this these those one some many most each both
-    several few all half majority
+    several few all half majority other another
     """.split()
 )
+_PEOPLE = GROUP_NOUNS | frozenset(
+    """
+    senators advisers advisors aides allies supporters voters respondents democrats republicans
+    strategists donors delegates friends opponents backers staffers pollsters judges spokespeople
+    campaign team lawyers attorneys relatives family parents son daughter wife husband friend
+    aide adviser advisor spokesman spokeswoman spokesperson colleagues neighbors neighbours
+    """.split()
+)
+"""Heads that name people even after a possessive ("her advisers", "Mrs. Clinton's aides")."""
 _NUMBER = re.compile(
     r"^(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
@@ -156,6 +165,14 @@ def _common_noun_phrase(tokens: list[tuple[int, str]]) -> SpeakerPhrase | None:
     words = [word for _, word in tokens]
     for index in range(len(words) - 1, max(-1, len(words) - 6), -1):
         lowered = words[index].lower()
+        owner = lowered in _POSSESSIVE_DETERMINERS or lowered.endswith(("’s", "'s"))
+        if owner and index < len(words) - 1 and words[-1].lower() in _PEOPLE:
+            if index > 0 and words[index - 1][:1].isupper() and lowered.endswith(("’s", "'s")):
+                index -= 1  # "Mrs. Clinton's advisers", "Hillary Clinton's campaign"
+                if index > 0 and words[index - 1].lower() in HONORIFICS_ONLY:
+                    index -= 1
+            span = Span(tokens[index][0], tokens[-1][0] + len(tokens[-1][1]))
+            return SpeakerPhrase(SpeakerMention(" ".join(words[index:]), "anonymous", span=span))
         if lowered in _NOUN_PHRASE_OPENERS or _NUMBER.match(lowered):
             phrase = words[index:]
             head = phrase[-1].lower()
