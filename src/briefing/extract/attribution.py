@@ -19,7 +19,7 @@ from briefing.extract.lexicon import (
     REPORTING_VERBS,
 )
 from briefing.extract.speakers import ROLE_WORDS, SpeakerPhrase, parse_speaker
-from briefing.model import Span
+from briefing.model import Span, SpeakerMention
 
 _VERB = re.compile(
     r"\b(?:(?P<phrasal>"
@@ -67,6 +67,8 @@ _TRAILING_PLACE = re.compile(
     r"(?P<head>[\w’']+)\s+(?P<prep>in|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$"
 )
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S)
+_CALLED_SOMETHING = re.compile(r"\s+(?:[\w’'.\-]+\s+){1,4}(?:a|an|[“\"‘])(?=\s|\w|[“\"‘])")
+"""``called Trump "unhinged"``, ``called the ruling a disgrace``: naming something, aloud."""
 _RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
 
 
@@ -121,7 +123,15 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
     following = re.match(r"\s+(\w+)", text[match.end() : match.end() + 20])
     next_word = following.group(1).lower() if following else ""
     if verb in ("called", "calls"):
-        return next_word in ("for", "on")
+        if next_word in ("for", "on"):
+            return True
+        if _PASSIVE.search(before) or before.endswith(("so-", "so ")) or not before.strip():
+            return False  # "a town called Marinka", "the so-called corridor"
+        named = _CALLED_SOMETHING.match(text, match.end())
+        # "a group called Solntsepek claimed …": a name given, then the sentence's own verb
+        return bool(named) and not any(
+            w.endswith("ed") or w in REPORTING_VERBS for w in named.group(0).lower().split()
+        )
     if verb in ("attributed", "attributes", "described", "describes", "blamed", "blames"):
         return True
     if verb.endswith("s") and verb != "says" and not _SUBJECT_JUST_BEFORE.search(before):
@@ -144,11 +154,7 @@ def _attribute(
     masked = _mask_abbreviations(text)
     if match.group("according"):
         after = _AFTER_ACCORDING.match(masked, match.end(), end)
-        speaker = (
-            parse_speaker(text[after.start("phrase") : after.end("phrase")], after.start("phrase"))
-            if after
-            else None
-        )
+        speaker = _according_to(text, after.start("phrase"), after.end("phrase")) if after else None
         return Attribution(verb, Span(match.start(), match.end()), speaker, content_start, True)
     agent = (
         _BY_AGENT.match(text, match.end(), end)
@@ -174,6 +180,22 @@ def _attribute(
             if inverted is not None and (inverted.mention is not None or inverted.reference):
                 speaker = inverted
     return Attribution(verb, Span(match.start(), match.end()), speaker, content_start)
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def _according_to(text: str, start: int, end: int) -> SpeakerPhrase | None:
+    """The source after ``according to``: a name, a pronoun, or a document or poll
+    described in words (``a recent poll of Indiana voters``, ``FEC filings``)."""
+    phrase = text[start:end].strip()
+    if phrase.lower() in _OBJECT_PRONOUNS:
+        pronoun = _OBJECT_PRONOUNS[phrase.lower()]
+        return SpeakerPhrase(None, "group" if pronoun == "they" else "person", (pronoun,))
+    speaker = parse_speaker(phrase, start)
+    if speaker is not None or not phrase or len(phrase.split()) > 12:
+        return speaker
+    return SpeakerPhrase(SpeakerMention(phrase, "anonymous", span=Span(start, start + len(phrase))))
 
 
 @lru_cache(maxsize=8)
