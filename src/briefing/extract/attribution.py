@@ -168,7 +168,9 @@ def _attribute(
         speaker = parse_speaker(phrase, agent.start("phrase"))
         return Attribution(verb, Span(match.start(), match.end()), speaker, match.end())
     speaker = _speaker_before(text, before_start, match.start())
-    follows_quote = any(0 <= match.start() - q.end <= 3 for q in quoted)
+    follows_quote = any(0 <= match.start() - q.end <= 3 for q in quoted) or bool(
+        re.search(r",\s*$", text[before_start : match.start()])  # "…, said several observers."
+    )
     if follows_quote and (
         speaker is None or (speaker.mention is None and speaker.reference is None)
     ):

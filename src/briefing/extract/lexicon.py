@@ -90,6 +90,8 @@ ANONYMOUS_MARKERS = (
     "not authorized to",
     "not authorised to",
     "familiar with",
+    "close to",
+    "with knowledge of",
     "who declined to be named",
     "who asked not to be named",
     "who did not want to be named",
