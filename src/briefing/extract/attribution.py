@@ -69,6 +69,7 @@ _TRAILING_PLACE = re.compile(
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S)
 _CALLED_SOMETHING = re.compile(r"\s+(?:[\w’'.\-]+\s+){1,4}(?:a|an|[“\"‘])(?=\s|\w|[“\"‘])")
 """``called Trump "unhinged"``, ``called the ruling a disgrace``: naming something, aloud."""
+_WHO = re.compile(r"^\s*who(?:\s+(?:also|later|then|had|has|once))?\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
 
 
@@ -214,6 +215,12 @@ def _speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | N
         return None
     segments = _split_commas(region)
     appositive = None
+    if _WHO.match(segments[-1]) and len(segments) >= 2:
+        # "former Sen. Gordon Humphrey, who told POLITICO": the relative pronoun's antecedent
+        antecedent_end = start + region.rfind(",")
+        if len(segments) >= 3 and re.match(r"\s*(?:a|an|the)\s", segments[-2]):
+            antecedent_end = start + len(",".join(segments[:-2]))  # "X, a former aide, who"
+        return _speaker_before(text, start, antecedent_end)
     if region.rstrip().endswith(",") and len(segments) >= 3:
         appositive = segments[-2]
         subject = segments[-3]
@@ -221,6 +228,9 @@ def _speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | N
             if _mentions_anonymity(appositive):
                 subject = subject + "," + appositive
             appositive = None
+            if len(segments) >= 4 and re.match(r"\s*(?:a|an|the)\s", subject):
+                # "Sam Solovey, a contestant on the show, who …, said": the name before both
+                subject, appositive = segments[-4], subject
         elif _PARTICIPLE.match(appositive):
             appositive = None  # "Mr. Lavrov, speaking at an OSCE meeting, said"
         elif _IS_NAME.match(appositive.strip()) and not _IS_NAME.match(subject.strip()):

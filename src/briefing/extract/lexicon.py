@@ -107,7 +107,13 @@ GROUP_NOUNS = frozenset(
     bloggers media mediators negotiators monitors monitor rescuers workers volunteers
     activists organizers organisers protesters leaders prosecutors lawyers doctors medics
     critics economists rebels militants fighters authorities meteorologists scientists
-    researchers engineers forecasters
+    researchers engineers forecasters strategists specialists executives advocates supporters
+    voters respondents democrats republicans senators advisers advisors donors delegates
+    pollsters historians scholars professors teachers students parents allies opponents
+    backers staffers campaigners consultants operatives economists veterans farmers owners
+    employees managers investors executives officers agents detectives scientists physicians
+    nurses police prosecutors defenders judges jurors governors mayors legislators congressmen
+    participants attendees demonstrators organizers spokespeople sources
     """.split()
 )
 

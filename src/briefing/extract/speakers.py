@@ -86,6 +86,8 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     """Read the speaker named at the end of ``phrase`` (which starts at ``offset``)."""
     phrase = phrase.rstrip(" ,;:—-")
     lowered = phrase.lower()
+    if lowered.split()[-1:] in (["who"], ["which"], ["that"], ["whom"]):
+        return None  # a relative pronoun: the attribution finds its antecedent
     if any(marker in lowered for marker in ANONYMOUS_MARKERS):
         return _anonymous(phrase, offset)
     tokens = [(m.start() + offset, m.group()) for m in _WORD.finditer(phrase)]
@@ -124,11 +126,15 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     preceding = [
         w
         for _, w in tokens[max(0, start - 3) : start]
-        if w[:1].islower() and w.lower() not in _DETERMINERS
+        if w[:1].islower()
+        and w.lower() not in _DETERMINERS
+        and w.lower() not in _VERB_LIKE
+        and (w.lower() in ROLE_WORDS or w.lower() in DEMONYMS or not w.endswith("ed"))
     ]
     return _person(words, name_start, preceding, appositive, span)
 
 
+_VERB_LIKE = frozenset("came from with for to by at in on said says told is was were".split())
 _NOUN_PHRASE_OPENERS = frozenset(
     """
     the a an that this these those one some many most each both
