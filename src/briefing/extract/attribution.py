@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from briefing.extract.lexicon import (
     ANONYMOUS_MARKERS,
+    DOCUMENT_NOUNS,
     NON_SPEECH_AFTER,
     PHRASAL_REPORTING,
     REPORTING_VERBS,
@@ -135,6 +136,11 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
         )
     if verb in ("attributed", "attributes", "described", "describes", "blamed", "blames"):
         return True
+    if verb in ("shows", "showed", "found", "finds"):
+        subject = re.findall(r"[A-Za-z]+", before.lower())[-3:]
+        return bool(subject) and subject[-1] in DOCUMENT_NOUNS  # "a new poll shows", not police
+    if verb in ("asked", "asks"):
+        return not _PASSIVE.search(before) and next_word not in NON_SPEECH_AFTER | {"to"}
     if verb.endswith("s") and verb != "says" and not _SUBJECT_JUST_BEFORE.search(before):
         return False  # the nouns "reports", "claims", "remarks"
     if _PASSIVE.search(before) and verb not in ("said", "told"):

@@ -20,9 +20,16 @@ REPORTING_VERBS = frozenset(
     questions called calls disclosed discloses revealed reveals indicated
     indicates assured assures agreed agrees observed observes remarked remarks complained
     complains condemned condemns welcomed welcomes criticized criticised criticizes criticises
-    retracted retracts
+    retracted retracts asked asks shows showed found finds
     """.split()
 )
+DOCUMENT_NOUNS = frozenset(
+    """
+    poll polls survey surveys study studies report reports analysis data research review
+    investigation audit records filings figures statistics census tally count estimates
+    """.split()
+)
+"""What can ``show`` or ``find`` something the way a person says it (``a new poll shows``)."""
 """Verbs that introduce speech. ``called`` and ``attributed`` count only with their
 particles (``called for``, ``attributed … to``); see ``attribution``."""
 
