@@ -67,6 +67,11 @@ _TRAILING_TIME = re.compile(
 _TRAILING_PLACE = re.compile(
     r"(?P<head>[\w’']+)\s+(?P<prep>in|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$"
 )
+_TRAILING_REGION = re.compile(
+    r"\s+(?:in|for)\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|"
+    r"southwest|region|area|city|country|field)\s*$",
+    re.IGNORECASE,
+)
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S)
 _CALLED_SOMETHING = re.compile(r"\s+(?:[\w’'.\-]+\s+){1,4}(?:a|an|[“\"‘])(?=\s|\w|[“\"‘])")
 """``called Trump "unhinged"``, ``called the ruling a disgrace``: naming something, aloud."""
@@ -258,6 +263,7 @@ def _strip_trailing_modifiers(subject: str) -> str:
     while previous != subject:
         previous = subject
         subject = _TRAILING_TIME.sub("", subject)
+        subject = _TRAILING_REGION.sub("", subject)
         place = _TRAILING_PLACE.search(subject)
         if place and place.group("head").lower() in ROLE_WORDS:
             subject = subject[: place.start("prep")].rstrip()

@@ -119,7 +119,11 @@ class SpeakerMemory:
         head = phrase.words[-1]
         wanted = {head, *_LEADER_WORDS.get(head, ())}
         demonyms = [w for w in phrase.words if w in DEMONYMS]
-        kinds = ("organisation",) if head in ORGANISATION_HEADS else ("person", "organisation")
+        kinds = (
+            ("organisation",)
+            if head in ORGANISATION_HEADS
+            else ("person", "organisation", "anonymous")  # "the commander" described before
+        )
         for earlier in self._recent():
             if earlier.kind not in kinds:
                 continue

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from briefing.extract.gazetteer import Entry, Gazetteer, gazetteer, place_key
 from briefing.extract.lexicon import DEMONYMS, MONTHS, SENTENCE_OPENERS, TITLE_WORDS, WEEKDAYS
+from briefing.folding import fold_translit
 from briefing.model import PlaceMention, Span
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*\w|[^\W\d_]")
@@ -280,9 +281,12 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _is_main_name(word: str, entries: tuple[Entry, ...]) -> bool:
     """The word is a place's own name, or an alias of a big or non-town place."""
-    key = place_key(word)
+    key, spelling = place_key(word), fold_translit(word)
     return any(
-        place_key(entry.name) == key or entry.population >= 100_000 or entry.feature != "town"
+        place_key(entry.name) == key
+        or fold_translit(entry.name) == spelling  # "Mariinka" is Maryinka spelt another way
+        or entry.population >= 100_000
+        or entry.feature != "town"
         for entry in entries
     )
 

@@ -113,6 +113,11 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     words = [word for _, word in run]
     span = Span(run[0][0], run[-1][0] + len(run[-1][1]))
     if words[-1].lower() in GROUP_NOUNS and (not words[-1][:1].isupper() or len(words) == 1):
+        determiner = tokens[start - 1][1].lower() if start > 0 else ""
+        if determiner in ("the", "that", "this") and not words[-1].lower().endswith("s"):
+            described = _description([determiner, *words])  # "the commander": named before?
+            if described is not None:
+                return described
         return _unnamed_group(tokens)
     if start > 0 and tokens[start - 1][1].lower() in _POSSESSIVE_DETERMINERS:
         owned = _description(words)
@@ -298,7 +303,7 @@ def _person(
     affiliation = None
     if role_words and role_words[0].endswith(("’s", "'s")):
         affiliation = role_words[0][:-2]
-    if any(w.lower() in ORGANISATION_HEADS for w in role_words[-2:]):
+    if role_words and role_words[-1].lower() in ORGANISATION_HEADS:
         # "The Finnish newspaper Helsingin Sanomat": a body with a description before its name.
         return SpeakerPhrase(
             SpeakerMention(name, "organisation", role=" ".join(role_words), span=span)

@@ -1,0 +1,117 @@
+"""Constructions of real newspaper copy, each in sentences written for the project."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.extract import extract
+from briefing.model import Document, ExtractedStatement
+
+PUBLISHED = date(2023, 12, 14)
+
+
+def statements(text: str) -> list[ExtractedStatement]:
+    return list(extract(Document(text, published=PUBLISHED)).statements)
+
+
+def said(text: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker.name if s.speaker else None, s.text) for s in statements(text)]
+
+
+def test_a_participle_clause_is_a_second_statement_by_the_same_speaker() -> None:
+    assert said(
+        "Mayor Lena Vogt said the ferry would resume on Monday, adding that crews felt ready."
+    ) == [
+        ("Lena Vogt", "Mayor Lena Vogt said the ferry would resume on Monday"),
+        ("Lena Vogt", "adding that crews felt ready"),
+    ]
+
+
+def test_a_participle_clause_after_a_plain_verb_is_said_by_the_subject() -> None:
+    assert said("Governor Petra Hale toured the levee, saying the repairs were on time.") == [
+        ("Petra Hale", "saying the repairs were on time")
+    ]
+
+
+def test_a_participle_aside_before_that_is_not_a_statement_of_its_own() -> None:
+    found = said(
+        "The trade weekly Harbor Ledger reported, citing two brokers, that rates had doubled."
+    )
+    assert len(found) == 1 and found[0][1].startswith("The trade weekly")
+
+
+def test_doubled_single_quotes_are_a_quote() -> None:
+    (found,) = statements("''We will not close the bridge,'' said Tomas Berg, the city engineer.")
+    assert (found.kind, found.text) == ("direct", "We will not close the bridge")
+    assert found.speaker is not None and found.speaker.name == "Tomas Berg"
+
+
+def test_a_speaker_after_the_verb_ends_the_sentence() -> None:
+    assert said("The levee would hold through the weekend, said several engineers.") == [
+        ("several engineers", "The levee would hold through the weekend, said several engineers.")
+    ]
+
+
+def test_a_source_close_to_someone_is_anonymous() -> None:
+    (found,) = statements("The talks will resume in March, a source close to the envoy said.")
+    assert found.speaker is not None and found.speaker.kind == "anonymous"
+
+
+def test_common_noun_sources_are_kept_as_described() -> None:
+    found = said(
+        "Twenty-four percent said they would move. The magazine said the survey was small. "
+        "A new poll shows the mayor ahead. Turnout was low, according to county records."
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Twenty-four percent", "The magazine", "A new poll", "county records",
+    ]  # fmt: skip
+
+
+def test_possessive_and_plural_people_speak() -> None:
+    assert [s for s, _ in said("Her advisers said the race was close.")] == ["Her advisers"]
+    assert [s for s, _ in said("Other senators said they had not been told.")] == ["Other senators"]
+
+
+def test_the_antecedent_of_who_is_the_speaker() -> None:
+    found = said("The backing came from Ruth Ames, a former senator, who said the plan was sound.")
+    assert [speaker for speaker, _ in found] == ["Ruth Ames"]
+
+
+def test_called_with_a_quoted_name_is_speech_and_a_named_group_is_not() -> None:
+    assert [s for s, _ in said("Senator Ruth Ames called the ruling “a disgrace.”")] == [
+        "Ruth Ames"
+    ]
+    # the group's own verb attributes the sentence, not "called"
+    assert [s for s, _ in said("A hacker group called Frostbyte claimed the attack.")] == [
+        "Frostbyte"
+    ]
+    assert said("The town called Marinka lies west of the city.") == []
+
+
+def test_she_is_never_a_man_named_just_before() -> None:
+    found = said(
+        "Maria Lindqvist, the agency's chief, spoke first. Later, Peter Olsen met the press. "
+        "“We need more trucks,” she said."
+    )
+    assert found == [("Maria Lindqvist", "We need more trucks")]
+
+
+def test_a_later_quote_after_another_speaker_goes_to_the_right_person_and_day() -> None:
+    found = statements(
+        '"The water rose fast," Ana Petrescu, the mayor, said on Tuesday.\n\n'
+        "Emergency services chief Ion Radu told local television on Wednesday that more rain "
+        'was expected. "Do not drive through floods," he said.'
+    )
+    last = found[-1]
+    assert last.speaker is not None and last.speaker.name == "Ion Radu"
+    assert last.speaker.kind == "person"
+    assert last.date.start == date(2023, 12, 13)
+
+
+def test_a_described_commander_is_found_again_and_a_spelling_in_a_quote_is_a_place() -> None:
+    found = statements(
+        "Ukraine's top commander in the south acknowledged on Tuesday that troops had pulled "
+        'back.\n\n"Mariinka was a fortress for nine years," the commander said.'
+    )
+    assert [s.speaker.name for s in found if s.speaker] == ["Ukraine's top commander"] * 2
+    assert [p.name for p in found[-1].places] == ["Maryinka"]
