@@ -115,3 +115,16 @@ def test_a_described_commander_is_found_again_and_a_spelling_in_a_quote_is_a_pla
     )
     assert [s.speaker.name for s in found if s.speaker] == ["Ukraine's top commander"] * 2
     assert [p.name for p in found[-1].places] == ["Maryinka"]
+
+
+def test_a_bare_cue_is_no_statement_but_names_the_quote_after_it() -> None:
+    found = said(
+        'Senator Ruth Ames said:\n\n"We will not fold."\n\nTomas Berg responded.\n\n'
+        "Petra Hale said to cheers.\n\nAnna Kovacs reported from Odesa."
+    )
+    assert found == [("Ruth Ames", "We will not fold.")]
+
+
+def test_called_on_with_an_object_stays_a_statement() -> None:
+    found = said("Petra Hale spoke. She called on both parties to let the convoys through.")
+    assert [speaker for speaker, _ in found] == ["Petra Hale"]

@@ -75,6 +75,7 @@ def extract(document: Document) -> Extraction:
         for offset, person in named_people(text, sentence.start, sentence.end):
             resolved = speakers.resolve_name(person)
             speakers.note_named(resolved, offset)
+    found = [item for item in found if not item.says_nothing]
     tie_dates(found)
     name_described_speakers(found)
     statements = _with_places(text, [item.statement for item in found])
@@ -159,7 +160,30 @@ def _statement_in(
     phrase = attribution.speaker if attribution else None
     if phrase and phrase.reference == "description" and speaker is phrase.mention:
         described = phrase.words
-    return Found(statement, index, sentence.paragraph, described)
+    bare = (
+        kind == "indirect"
+        and attribution is not None
+        and _says_nothing(text, sentence, attribution)
+    )
+    return Found(statement, index, sentence.paragraph, described, says_nothing=bare)
+
+
+_ADVERBIAL_ONLY = re.compile(
+    r"^\s*(?:(?:to|from|in|at|on|with|during|after|before|over|via|through|later|again|also|"
+    r"then|afterward|afterwards|simply|briefly|only)\b(?:\s+[\w’'.\-]+){0,3})?[\s.:;!]*$",
+    re.IGNORECASE,
+)
+
+
+def _says_nothing(text: str, sentence: Sentence, attribution: Attribution) -> bool:
+    """Nothing reported on either side of the cue: "Ames said:", "Mook responded." """
+    speaker = attribution.speaker.mention if attribution.speaker else None
+    lead = attribution.verb_span.start
+    if speaker is not None and speaker.span is not None:
+        lead = min(lead, speaker.span.start)
+    before = text[sentence.start : lead].split()
+    after = text[attribution.content_start : sentence.end]
+    return len(before) <= 1 and bool(_ADVERBIAL_ONLY.match(after)) and not attribution.according_to
 
 
 def _join_quotes(parts: list[str]) -> str:

@@ -27,6 +27,9 @@ class Found:
     paragraph: int
     described_as: tuple[str, ...] = ()
     """The words of a description nobody earlier matched ("her lawyer")."""
+    says_nothing: bool = False
+    """A bare cue ("Ames said:", "Mook responded.", "Trump said to cheers."): it names the
+    speaker of the quote that follows but is no statement itself."""
 
 
 def continue_from(
