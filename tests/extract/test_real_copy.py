@@ -128,3 +128,13 @@ def test_a_bare_cue_is_no_statement_but_names_the_quote_after_it() -> None:
 def test_called_on_with_an_object_stays_a_statement() -> None:
     found = said("Petra Hale spoke. She called on both parties to let the convoys through.")
     assert [speaker for speaker, _ in found] == ["Petra Hale"]
+
+
+def test_progressive_reporting_counts_and_an_adjective_does_not() -> None:
+    assert [s for s, _ in said("Ruth Ames is telling voters that the levy is fair.")] == [
+        "Ruth Ames"
+    ]
+    assert said("Police held 40 people over a proposed law, the ministry said.")[0][0] != (
+        "Police held 40 people over a proposed law"
+    )
+    assert said("Saying goodbye is hard.") == []

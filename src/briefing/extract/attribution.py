@@ -17,6 +17,7 @@ from briefing.extract.lexicon import (
     DOCUMENT_NOUNS,
     NON_SPEECH_AFTER,
     PHRASAL_REPORTING,
+    PROGRESSIVE_ONLY,
     REPORTING_VERBS,
 )
 from briefing.extract.speakers import ROLE_WORDS, SpeakerPhrase, parse_speaker
@@ -141,6 +142,12 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
         )
     if verb in ("attributed", "attributes", "described", "describes", "blamed", "blames"):
         return True
+    if re.search(r"\b(?:a|an|the|this|that|its|his|her|their)\s+$", before, re.IGNORECASE):
+        return False  # "a proposed law", "the disputed account": an adjective
+    if verb in PROGRESSIVE_ONLY:
+        if not re.search(r"\b(?:is|are|was|were|been|be|keeps|kept)\s+(?:\w+ly\s+)?$", before):
+            return False
+        return not (verb in ("calling", "pointing") and next_word not in ("for", "on", "to"))
     if verb in ("shows", "showed", "found", "finds"):
         subject = re.findall(r"[A-Za-z]+", before.lower())[-3:]
         return bool(subject) and subject[-1] in DOCUMENT_NOUNS  # "a new poll shows", not police

@@ -20,9 +20,19 @@ REPORTING_VERBS = frozenset(
     questions called calls disclosed discloses revealed reveals indicated
     indicates assured assures agreed agrees observed observes remarked remarks complained
     complains condemned condemns welcomed welcomes criticized criticised criticizes criticises
-    retracted retracts asked asks shows showed found finds
+    retracted retracts asked asks shows showed found finds proposed proposes touted touts
+    decried decries saying telling calling touting arguing claiming insisting warning
+    urging accusing promising vowing suggesting pointing questioning criticizing
     """.split()
 )
+PROGRESSIVE_ONLY = frozenset(
+    """
+    saying telling calling touting arguing claiming insisting warning urging accusing
+    promising vowing suggesting pointing questioning criticizing
+    """.split()
+)
+"""-ing forms that report only after ``is``/``was`` (``Trump is telling voters``); after a
+comma they open a participle clause (see ``participles``)."""
 DOCUMENT_NOUNS = frozenset(
     """
     poll polls survey surveys study studies report reports analysis data research review
