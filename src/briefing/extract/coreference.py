@@ -27,9 +27,15 @@ GENERIC_BODIES = frozenset("group organization organisation movement".split())
 class SpeakerMemory:
     """Who one document has named so far, most recent last."""
 
-    def __init__(self) -> None:
+    def __init__(self, cast: tuple[SpeakerMention, ...] = ()) -> None:
         self.mentions: list[tuple[int, SpeakerMention, bool]] = []
         """``(offset, mention, spoke)``, kept in text order."""
+        self.cast = cast
+        """Every person the whole document names in full, also those named after this point
+        ("Trump said …" early, "Donald Trump" three paragraphs on, or in the headline)."""
+        self.guessed_bodies: set[str] = set()
+        """One-word names taken for bodies only because nobody introduced them: a later
+        "he" or "she" with no person to stand for may mean them."""
 
     def note_named(self, mention: SpeakerMention, offset: int) -> None:
         """Remember a person or body named in passing (not as a speaker)."""
@@ -42,7 +48,12 @@ class SpeakerMemory:
         if phrase.reference == "person":
             pronoun = phrase.words[-1] if phrase.words else "he"
             return next(
-                (m for m in self._recent() if m.kind == "person" and pronoun_fits(pronoun, m.name)),
+                (
+                    m
+                    for m in self._recent()
+                    if (m.kind == "person" and pronoun_fits(pronoun, m.name))
+                    or (m.kind == "organisation" and m.name in self.guessed_bodies)
+                ),
                 None,
             )
         if phrase.reference == "group":
@@ -97,7 +108,11 @@ class SpeakerMemory:
         for earlier in self._recent():
             if earlier.kind == "organisation" and name_key(earlier.name) == key:
                 return earlier
+        for person in self.cast:
+            if name_key(person.name).split()[-1] == key:
+                return _merge(person, mention)
         if not titled and " " not in mention.name.strip():
+            self.guessed_bodies.add(mention.name)
             return SpeakerMention(mention.name, "organisation", span=mention.span)
         return mention
 

@@ -29,6 +29,8 @@ _AFTER_TITLE = re.compile(
     r"|\b(?:President|Prime\s+Minister|Minister|Chancellor|Secretary|General|Governor|Mayor|"
     r"journalist|lawyer|commander|governor|mayor|spokesman|spokeswoman|analyst|activist|"
     r"opposition\s+leader|leader)\s+(?P<full>[A-Z][a-z’'\-]+\s+" + _NAME + ")"
+    r"|\b(?:President|Senator|Governor|Secretary|Speaker|Mayor|Chancellor|Judge)\s+"
+    r"(?P<surname>[A-Z][a-z’'\-]{2,})\b(?!\s+[A-Z])"
 )
 _FULL_NAME = re.compile(
     r"\b(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<rest>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\b"
@@ -47,7 +49,7 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
     """``(offset, person)`` for each person named between ``start`` and ``end``."""
     found = []
     for match in _AFTER_TITLE.finditer(text, start, end):
-        group = "name" if match.group("name") else "full"
+        group = next(g for g in ("name", "full", "surname") if match.group(g))
         name = match.group(group)
         found.append((match.start(group), _person(name, match.start(group))))
     for match in _FULL_NAME.finditer(text, start, end):
@@ -83,7 +85,7 @@ def _is_full_name(match: re.Match[str]) -> bool:
     last = rest.split()[-1].lower()
     if last in ORGANISATION_HEADS or last in TITLE_WORDS or last in MONTHS or last in WEEKDAYS:
         return False
-    return not gazetteer().lookup(match.group(0)) and not gazetteer().lookup(first)
+    return not gazetteer().lookup(match.group(0))
 
 
 def _person(name: str, offset: int) -> SpeakerMention:

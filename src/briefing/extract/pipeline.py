@@ -48,7 +48,11 @@ def extract(document: Document) -> Extraction:
     text = plain_quote_marks(document.text)
     quotes = find_quotes(text)
     sentences = _merge_quoted(split_sentences(text), quotes)
-    speakers = SpeakerMemory()
+    speakers = SpeakerMemory(
+        tuple(
+            p for _, p in named_people(text, 0, len(text)) if p.kind == "person" and " " in p.name
+        )
+    )
     outlets = OutletMemory()
     found: list[Found] = []
     for index, sentence in enumerate(sentences):
