@@ -59,7 +59,7 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
             name = f"{match.group('first')} {match.group('rest')}"
             found.append((match.start(), _person(name, match.start())))
     opening = _OPENING.match(text[start:end])
-    if opening:
+    if opening and not _NOT_FIRST_NAMES.intersection(opening.group("name").lower().split()):
         found.append((start, _person(opening.group("name"), start)))
     for match in _BODY.finditer(text, start, end):
         group = "lower" if match.group("lower") else "upper"
