@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from briefing.extract.lexicon import (
     ANONYMOUS_MARKERS,
+    BASE_FORMS,
     DOCUMENT_NOUNS,
     NON_SPEECH_AFTER,
     PHRASAL_REPORTING,
@@ -140,10 +141,16 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
         return bool(named) and not any(
             w.endswith("ed") or w in REPORTING_VERBS for w in named.group(0).lower().split()
         )
-    if verb in ("attributed", "attributes", "described", "describes", "blamed", "blames"):
+    if verb in ("described", "describes", "describe"):
+        # "described the plan as a buzz", not "described scenes of panic"
+        return bool(re.match(r"(?:\s+[\w’'\-]+){0,8}?\s+(?:as\b|[“\"])", text[match.end() :]))
+    if verb in ("attributed", "attributes", "blamed", "blames"):
         return True
     if re.search(r"\b(?:a|an|the|this|that|its|his|her|their)\s+$", before, re.IGNORECASE):
         return False  # "a proposed law", "the disputed account": an adjective
+    if verb in BASE_FORMS and verb != "say":
+        # "they admit", "Democrats contend": a plural subject just before, never "to comment"
+        return bool(re.search(r"\b(?:i|we|they|you|\w+s)\s+(?:\w+ly\s+)?$", before, re.I))
     if verb in PROGRESSIVE_ONLY:
         if not re.search(r"\b(?:is|are|was|were|been|be|keeps|kept)\s+(?:\w+ly\s+)?$", before):
             return False

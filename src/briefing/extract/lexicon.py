@@ -6,7 +6,7 @@ missing word is a one-line fix.
 
 from __future__ import annotations
 
-REPORTING_VERBS = frozenset(
+_LISTED_VERBS = frozenset(
     """
     said says say told tells wrote writes added adds conceded concedes acknowledged
     acknowledges dismissed dismisses denied denies rejected rejects warned warns accused
@@ -25,12 +25,49 @@ REPORTING_VERBS = frozenset(
     urging accusing promising vowing suggesting pointing questioning criticizing
     """.split()
 )
+SPEECH_LEMMAS = tuple(
+    """
+    say tell add write note argue claim insist explain announce declare warn urge predict
+    suggest acknowledge concede deny reject dismiss question criticize criticise accuse
+    complain confirm reveal disclose vow pledge promise threaten recall describe ask report
+    tweet mock joke praise challenge condemn conclude state admit quip boast lament tout
+    decry applaud denounce brag recount reiterate contend assert allege stress reply retort
+    demand testify answer remark comment propose respond counter caution concur lambast
+    """.split()
+)
+"""Verbs that are speech in every form (``says``, ``said``, ``saying``, ``admit``)."""
+
+
+def _forms(lemma: str) -> set[str]:
+    """say → say says said saying; admit → admit admits admitted admitting; …"""
+    irregular = {"say": "said", "tell": "told", "write": "wrote"}
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    past = irregular.get(lemma) or (
+        lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in "aeiou" else stem + "ed"
+    )
+    if lemma in ("admit", "quip", "regret"):
+        past = lemma + lemma[-1] + "ed"
+    third = (
+        lemma[:-1] + "ies"
+        if past.endswith("ied")
+        else (lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s")
+    )
+    doubled = lemma + lemma[-1] if lemma in ("admit", "quip") else stem
+    return {lemma, third, past, doubled + "ing"}
+
+
+SPEECH_FORMS = frozenset(form for lemma in SPEECH_LEMMAS for form in _forms(lemma))
+BASE_FORMS = frozenset(SPEECH_LEMMAS)
+"""Plain forms (``the two admit``, ``they say``): speech only after their subject, never
+after ``to`` (``declined to comment`` is no statement)."""
+
 PROGRESSIVE_ONLY = frozenset(
     """
     saying telling calling touting arguing claiming insisting warning urging accusing
     promising vowing suggesting pointing questioning criticizing
     """.split()
-)
+) | frozenset(form for form in SPEECH_FORMS if form.endswith("ing"))
+REPORTING_VERBS = _LISTED_VERBS | SPEECH_FORMS
 """-ing forms that report only after ``is``/``was`` (``Trump is telling voters``); after a
 comma they open a participle clause (see ``participles``)."""
 DOCUMENT_NOUNS = frozenset(
