@@ -8,6 +8,7 @@ fuzzy search build on it in ``briefing.search``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -20,6 +21,7 @@ HONORIFICS = frozenset(
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """``"Mr. Zelenskyy"`` → ``"zelenskyy"``; ``"Jens  Stoltenberg"`` → ``"jens stoltenberg"``."""
     words = _NON_WORD.sub(" ", anyascii(name).lower().replace("'", "")).split()

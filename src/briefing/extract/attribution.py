@@ -24,6 +24,26 @@ from briefing.extract.lexicon import (
 from briefing.extract.speakers import ROLE_WORDS, SpeakerPhrase, parse_speaker
 from briefing.model import Span, SpeakerMention
 
+
+def _trie(words: frozenset[str] | set[str]) -> str:
+    """One regex alternation for many words, sharing prefixes (``sa(?:y|ys|id|ying)``), so a
+    match costs one walk down the letters instead of a try per word."""
+    if "" in words and len(words) == 1:
+        return ""
+    branches = []
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], set()).add(word[1:])
+    for first in sorted(by_first):
+        branches.append(re.escape(first) + _trie(by_first[first]))
+    body = "|".join(branches)
+    optional = "" in words
+    if len(branches) == 1 and not optional:
+        return body
+    return f"(?:{body})" + ("?" if optional else "")
+
+
 _VERB = re.compile(
     r"\b(?:(?P<phrasal>"
     + "|".join(
@@ -31,7 +51,7 @@ _VERB = re.compile(
         for p in sorted(PHRASAL_REPORTING, key=len, reverse=True)
     )
     + r")|(?P<according>according\s+to)|(?P<verb>"
-    + "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+    + _trie(REPORTING_VERBS)
     + r"))\b",
     re.IGNORECASE,
 )
