@@ -77,6 +77,8 @@ def extract(document: Document) -> Extraction:
                 speakers.spoke(speaker, item.statement.span.start)
                 outlets.remember_speaker(speaker.name, speaker.role)
         for offset, person in named_people(text, sentence.start, sentence.end):
+            if any(q.inner.start <= offset < q.inner.end for q in quotes):
+                continue  # named inside someone's quoted words: not who "he" is next
             resolved = speakers.resolve_name(person)
             speakers.note_named(resolved, offset)
     found = [item for item in found if not item.says_nothing]
