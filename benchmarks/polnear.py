@@ -63,9 +63,10 @@ NAME_NOISE = frozenset(
     """
     the a an of mr mrs ms dr sen senator rep gov president presidential candidate
     nominee former s his her their its he she they it him them who that this these
-    those spokesman spokeswoman spokesperson official officials campaign
+    those
     """.split()
 )
+"""Words that say nothing of who a source is: determiners, titles, pronouns."""
 PRONOUNS = frozenset("he she they it his her their its him them we i you who".split())
 WORD = re.compile(r"\w+")
 

@@ -161,6 +161,8 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
         return bool(named) and not any(
             w.endswith("ed") or w in REPORTING_VERBS for w in named.group(0).lower().split()
         )
+    if verb in ("concluded", "concludes", "conclude", "concluding"):
+        return next_word == "that"  # "the interview concluded" ended; "concluded that" says
     if verb in ("described", "describes", "describe"):
         # "described the plan as a buzz", not "described scenes of panic"
         return bool(re.match(r"(?:\s+[\w’'\-]+){0,8}?\s+(?:as\b|[“\"])", text[match.end() :]))
@@ -278,6 +280,10 @@ def _speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | N
                 subject, appositive = segments[-4], subject
         elif _PARTICIPLE.match(appositive):
             appositive = None  # "Mr. Lavrov, speaking at an OSCE meeting, said"
+        elif _PARTICIPLE.match(subject) and len(segments) >= 4:
+            # "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said"
+            subject = segments[-4]
+            appositive = None
         elif _IS_NAME.match(appositive.strip()) and not _IS_NAME.match(subject.strip()):
             subject, appositive = (
                 appositive,
