@@ -138,3 +138,18 @@ def test_progressive_reporting_counts_and_an_adjective_does_not() -> None:
         "Police held 40 people over a proposed law"
     )
     assert said("Saying goodbye is hard.") == []
+
+
+def test_a_second_verb_of_speech_joined_by_and_is_a_statement_with_its_own_subject() -> None:
+    assert said(
+        "Ruth Ames criticized the levy on two counts and said the vote was rushed.\n\n"
+        "Tomas Berg said the bridge would reopen, and Petra Hale vowed to fund the repairs.\n\n"
+        "Lena Vogt said the ferry was safe, but she added that crews were tired."
+    ) == [
+        ("Ruth Ames", "Ruth Ames criticized the levy on two counts"),
+        ("Ruth Ames", "said the vote was rushed"),
+        ("Tomas Berg", "Tomas Berg said the bridge would reopen"),
+        ("Petra Hale", "Petra Hale vowed to fund the repairs"),
+        ("Lena Vogt", "Lena Vogt said the ferry was safe"),
+        ("Lena Vogt", "she added that crews were tired"),
+    ]

@@ -18,7 +18,7 @@ from briefing.extract.attribution import find_attribution
 from briefing.extract.coreference import SpeakerMemory
 from briefing.extract.cues import find_cue
 from briefing.extract.dates import find_dates
-from briefing.extract.lexicon import GROUP_NOUNS
+from briefing.extract.lexicon import GROUP_NOUNS, SPEECH_FORMS
 from briefing.extract.sentences import Sentence
 from briefing.extract.speakers import ROLE_WORDS, parse_speaker
 from briefing.extract.ties import Found
@@ -44,6 +44,20 @@ _CLAUSE = re.compile(
     + "|".join(c.replace(" ", r"\s+") for c in sorted(PARTICIPLE_CUES, key=len, reverse=True))
     + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|is|are)\s+(?:time|important)\b)",
 )
+_COORDINATED = re.compile(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?P<subject>he\s+|she\s+|they\s+|(?:[A-Z][\w’'.\-]*\s+){1,3})?"
+    r"(?:also\s+|then\s+|later\s+)?(?P<cue>"
+    + "|".join(
+        sorted(
+            (f for f in SPEECH_FORMS if f.endswith("ed") or f in ("said", "told", "wrote")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+"""``Sanders criticized Clinton and said …``, ``…, and Trump vowed to …``: a second verb of
+speech joined to the first, with its own subject or the sentence's."""
 _PARENTHETICAL = re.compile(r"[^,;“”\"]{1,80},\s+that\b")
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:(?:In|On|At|After|Before|During|Speaking|Writing|Asked|Later|Earlier|Meanwhile|"
@@ -59,13 +73,19 @@ class ParticipleClause:
     """Where the main clause ends (the comma before the participle)."""
     span: Span
     """The clause, from the participle to the end of the sentence."""
+    subject: Span | None = None
+    """A subject of its own (``and Trump vowed``), else the sentence's."""
 
 
 def find_participle_clause(
     text: str, start: int, end: int, quoted: list[Span]
 ) -> ParticipleClause | None:
-    """The first participle clause of ``text[start:end]`` outside quotes, if any."""
-    for match in _CLAUSE.finditer(text, start, end):
+    """The first participle or coordinated clause of ``text[start:end]`` outside quotes."""
+    matches = sorted(
+        [*_CLAUSE.finditer(text, start, end), *_COORDINATED.finditer(text, start, end)],
+        key=lambda m: m.start(),
+    )
+    for match in matches:
         if any(q.start <= match.start() < q.end for q in quoted):
             continue
         if match.start() - start < 8:
@@ -77,10 +97,12 @@ def find_participle_clause(
             continue  # "…, he said, adding." has nothing of its own
         if _PARENTHETICAL.match(text, match.end("cue"), body_end):
             continue  # "reported, citing satellite images, that …": the verb's aside
+        subject = match.groupdict().get("subject")
         return ParticipleClause(
             re.sub(r"\s+", " ", match.group("cue")),
             match.start(),
-            Span(match.start("cue"), end),
+            Span(match.start("subject") if subject else match.start("cue"), end),
+            Span(match.start("subject"), match.end("subject")) if subject else None,
         )
     return None
 
@@ -118,12 +140,22 @@ def participle_statements(
     clause, said by the subject of the sentence when that names a speaker."""
     kept = [item] if item is not None else []
     speaker = item.statement.speaker if item is not None else None
+    if clause.subject is not None:
+        own = parse_speaker(text[clause.subject.start : clause.subject.end], clause.subject.start)
+        if own is not None and own.reference in ("person", "group") and speaker is not None:
+            resolved = speaker  # "Ames said …, but she added …": the sentence's own speaker
+        else:
+            resolved = speakers.resolve(own) if own is not None else None
+        if resolved is None or resolved.kind == "unattributed":
+            return kept
+        speaker = resolved
     if item is None:
-        subject = subject_phrase(text, sentence.start, clause.comma)
-        phrase = parse_speaker(*subject) if subject else None
-        speaker = speakers.resolve(phrase) if phrase is not None else None
-        if speaker is None or speaker.kind == "unattributed":
-            return []
+        if clause.subject is None:
+            subject = subject_phrase(text, sentence.start, clause.comma)
+            phrase = parse_speaker(*subject) if subject else None
+            speaker = speakers.resolve(phrase) if phrase is not None else None
+            if speaker is None or speaker.kind == "unattributed":
+                return []
     elif item.statement.kind == "indirect":
         if item.statement.span != Span(sentence.start, sentence.end):
             return kept
