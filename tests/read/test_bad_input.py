@@ -107,3 +107,41 @@ def test_readers_read_or_refuse_any_bytes(reader: str, data: bytes) -> None:
         assert str(error) and "\n" not in str(error)
         return
     assert all(isinstance(d, Document) and d.text.strip() for d in documents)
+
+
+def alias_bomb(levels: int = 8) -> str:
+    lines = ['title: &a ["ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha"]']
+    names = "abcdefghij"
+    for level in range(1, levels):
+        ref = ", ".join([f"*{names[level - 1]}"] * 9)
+        lines.append(f"{names[level]}: &{names[level]} [{ref}]")
+    lines.append(f"publisher: *{names[levels - 1]}")
+    return "---\n" + "\n".join(lines) + "\n---\nThe mayor said the bridge was shut.\n"
+
+
+def test_hostile_files_are_refused_in_a_second_each_and_the_good_one_stored(
+    tmp_path: Path, capsys
+) -> None:
+    import os
+    import time
+
+    os.mkfifo(tmp_path / "pipe.md")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    (tmp_path / "bomb.md").write_text(alias_bomb())
+    (tmp_path / "noise.txt").write_bytes(bytes(range(1, 32)) * 200)
+    (tmp_path / "long.md").write_text("---\ntitle: " + "x" * 5000 + "\n---\nShe said so.\n")
+    (tmp_path / "good.md").write_text(GOOD)
+    names = ["pipe.md", "zero.txt", "bomb.md", "noise.txt", "long.md", "good.md"]
+    db = tmp_path / "s.db"
+    started = time.perf_counter()
+    code = main(["ingest", "--db", str(db), *[str(tmp_path / n) for n in names]])
+    assert time.perf_counter() - started < 20  # a FIFO or /dev/zero would never end
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "pipe.md: not a regular file (a FIFO, device or socket)" in err
+    assert "zero.txt: not a regular file (a FIFO, device or socket)" in err
+    assert "bomb.md: front matter uses YAML aliases" in err
+    assert "noise.txt: not text (mostly control or unassigned characters)" in err
+    assert "long.md: front matter title too long (5,000 characters; 2000 at most)" in err
+    titles = [r[0] for r in sqlite3.connect(db).execute("SELECT title FROM documents")]
+    assert titles == ["Good"]

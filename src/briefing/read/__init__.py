@@ -93,6 +93,8 @@ def read_source(name: str) -> ReadOutcome:
             raise InputError(f"unsupported file type ({kind}); briefing reads {SUPPORTED}")
         if path.is_file():
             _check_size(path.stat().st_size, MAX_BYTES.get(suffix, ARTICLE_MAX_BYTES))
+        else:
+            text.read_file_bytes(path, 0)  # says why: missing, a folder, a FIFO or a device
         if suffix == ".json":
             documents, desk = briefing_json.read_export_with_desk(text.read_file_bytes(path), name)
             return ReadOutcome(name, tuple(documents), desk=desk)

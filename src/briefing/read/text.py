@@ -6,6 +6,8 @@ keys ``title``, ``published``, ``publisher`` and ``url``.
 
 from __future__ import annotations
 
+import stat
+import unicodedata
 from datetime import date, datetime
 from pathlib import Path
 
@@ -16,14 +18,28 @@ from briefing.errors import InputError
 from briefing.model import Document
 
 KNOWN_KEYS = ("title", "published", "publisher", "url")
+FIELD_MAX = 2000
+"""The longest title, publisher or url briefing stores (a headline is under 300)."""
+FRONT_MATTER_MAX = 64 * 1024
 
 
-def read_file_bytes(path: Path) -> bytes:
-    """A file's bytes, or one line saying why it cannot be read; every reader starts here."""
+def read_file_bytes(path: Path, limit: int | None = None) -> bytes:
+    """A file's bytes, or one line saying why it cannot be read; every reader starts here.
+
+    Only regular files are read (a FIFO would wait forever, ``/dev/zero`` never ends),
+    symlinks followed; never more than ``limit`` bytes are taken into memory."""
     try:
-        return path.read_bytes()
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a folder" if stat.S_ISDIR(mode) else "a FIFO, device or socket"
+            raise InputError(f"not a regular file ({kind})")
+        with path.open("rb") as handle:
+            data = handle.read(-1 if limit is None else limit + 1)
     except OSError as error:
         raise InputError(f"cannot read file ({error.strerror or error})") from error
+    if limit is not None and len(data) > limit:
+        raise InputError(f"file too large (over {limit // (1024 * 1024)} MB)")
+    return data
 
 
 def read_text_document(path: Path) -> list[Document]:
@@ -45,10 +61,27 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+class _PlainYAML(frontmatter.YAMLHandler):
+    """Front matter as plain YAML: no aliases (a few nested anchors expand to gigabytes),
+    and no block larger than a front matter ever is."""
+
+    def load(self, fm: str, **kwargs: object) -> object:
+        if len(fm) > FRONT_MATTER_MAX:
+            raise InputError(f"front matter too long (over {FRONT_MATTER_MAX // 1024} KB)")
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(fm, yaml.SafeLoader)):
+            raise InputError("front matter uses YAML aliases (*name); write each value out")
+        return super().load(fm, **kwargs)
+
+
 def parse_text_document(data: bytes, source: str) -> Document:
     raw = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    if _mostly_unreadable(raw):
+        raise InputError("not text (mostly control or unassigned characters)")
+    handler = frontmatter.detect_format(raw, frontmatter.handlers)
+    if isinstance(handler, frontmatter.YAMLHandler):
+        handler = _PlainYAML()
     try:
-        metadata, body = frontmatter.parse(raw)
+        metadata, body = frontmatter.parse(raw, handler=handler) if handler else ({}, raw)
     except (yaml.YAMLError, ValueError) as error:
         raise InputError(f"malformed front matter ({_first_line(error)})") from error
     if not isinstance(metadata, dict):
@@ -98,8 +131,23 @@ def _text_field(metadata: dict[str, object], key: str) -> str | None:
     value = metadata.get(key)
     if value is None:
         return None
-    text = str(value).strip()
+    text = " ".join(str(value).split())
+    if len(text) > FIELD_MAX:
+        raise InputError(f"front matter {key} too long ({len(text):,} characters; {FIELD_MAX} at most)")
     return text or None
+
+
+def _mostly_unreadable(text: str) -> bool:
+    """Random bytes read as Latin-1: control and unassigned characters in a sample."""
+    sample = text[:4096]
+    if not sample:
+        return False
+    odd = sum(
+        1
+        for char in sample
+        if char not in "\n\t" and unicodedata.category(char) in ("Cc", "Cn", "Co", "Cs")
+    )
+    return odd > len(sample) * 0.1
 
 
 def _first_line(error: Exception) -> str:
