@@ -22,7 +22,7 @@ from briefing.extract.names import named_people
 from briefing.extract.outlets import OutletMemory, find_outlet
 from briefing.extract.participles import find_participle_clause, participle_statements
 from briefing.extract.places import PlaceFinder
-from briefing.extract.quotes import Quote, find_quotes, is_full_quote, plain_quote_marks
+from briefing.extract.quotes import QuoteIndex, find_quotes, is_full_quote, plain_quote_marks
 from briefing.extract.sentences import Sentence, split_sentences
 from briefing.extract.ties import Found, continue_from, name_described_speakers, tie_dates
 from briefing.model import (
@@ -46,7 +46,7 @@ _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
 def extract(document: Document) -> Extraction:
     """Every statement in ``document``, with speakers, dates, outlets, places and claims."""
     text = plain_quote_marks(document.text)
-    quotes = find_quotes(text)
+    quotes = QuoteIndex(find_quotes(text))
     sentences = _merge_quoted(split_sentences(text), quotes)
     speakers = SpeakerMemory(
         tuple(
@@ -63,7 +63,7 @@ def extract(document: Document) -> Extraction:
             text,
             sentence.start,
             sentence.end,
-            [q.span for q in quotes if q.span.start < sentence.end and sentence.start < q.span.end],
+            [q.span for q in quotes.overlapping(sentence.start, sentence.end)],
         )
         items = [item] if item is not None else []
         if clause is not None:
@@ -77,7 +77,8 @@ def extract(document: Document) -> Extraction:
                 speakers.spoke(speaker, item.statement.span.start)
                 outlets.remember_speaker(speaker.name, speaker.role)
         for offset, person in named_people(text, sentence.start, sentence.end):
-            if any(q.inner.start <= offset < q.inner.end for q in quotes):
+            inside = quotes.at(offset)
+            if inside is not None and inside.inner.start <= offset < inside.inner.end:
                 continue  # named inside someone's quoted words: not who "he" is next
             resolved = speakers.resolve_name(person)
             speakers.note_named(resolved, offset)
@@ -101,13 +102,13 @@ def _statement_in(
     text: str,
     sentence: Sentence,
     index: int,
-    quotes: list[Quote],
+    quotes: QuoteIndex,
     speakers: SpeakerMemory,
     outlets: OutletMemory,
     document: Document,
     found: list[Found],
 ) -> Found | None:
-    inside = [q for q in quotes if q.span.start < sentence.end and sentence.start < q.span.end]
+    inside = quotes.overlapping(sentence.start, sentence.end)
     direct = [q for q in inside if is_full_quote(text, q, sentence.start)]
     attribution = find_attribution(text, sentence.start, sentence.end, [q.span for q in inside])
     speaker = _resolve(attribution, speakers)
@@ -200,16 +201,15 @@ def _join_quotes(parts: list[str]) -> str:
     return joined
 
 
-def _merge_quoted(sentences: list[Sentence], quotes: list[Quote]) -> list[Sentence]:
+def _merge_quoted(sentences: list[Sentence], quotes: QuoteIndex) -> list[Sentence]:
     """Sentences inside one quote (“No depot. A school.”) form one unit with its attribution."""
     merged: list[Sentence] = []
     for sentence in sentences:
         if (
             merged
             and merged[-1].paragraph == sentence.paragraph
-            and any(
-                q.span.start < merged[-1].end <= sentence.start < q.span.end - 1 for q in quotes
-            )
+            and (around := quotes.at(sentence.start)) is not None
+            and around.span.start < merged[-1].end <= sentence.start < around.span.end - 1
         ):
             last = merged.pop()
             sentence = Sentence(

@@ -133,7 +133,9 @@ def _text_field(metadata: dict[str, object], key: str) -> str | None:
         return None
     text = " ".join(str(value).split())
     if len(text) > FIELD_MAX:
-        raise InputError(f"front matter {key} too long ({len(text):,} characters; {FIELD_MAX} at most)")
+        raise InputError(
+            f"front matter {key} too long ({len(text):,} characters; {FIELD_MAX} at most)"
+        )
     return text or None
 
 

@@ -1,0 +1,26 @@
+"""Hostile text: the quote index answers by position, and the work per document is bounded."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.extract.quotes import MAX_QUOTES, QuoteIndex, find_quotes
+from briefing.model import Document
+
+
+def test_the_quote_index_finds_the_quotes_a_range_overlaps_and_the_one_around_a_point() -> None:
+    text = 'A "one" b "two" c "three" d'
+    index = QuoteIndex(find_quotes(text))
+    assert [q.text(text) for q in index.overlapping(0, 8)] == ["one"]
+    assert [q.text(text) for q in index.overlapping(5, 20)] == ["one", "two", "three"]
+    assert [q.text(text) for q in index.overlapping(26, 27)] == []
+    around = index.at(text.index("two"))
+    assert around is not None and around.text(text) == "two"
+    assert index.at(text.index(" c ")) is None
+
+
+def test_quotes_read_per_document_are_capped() -> None:
+    assert len(find_quotes('"a" ' * (MAX_QUOTES + 500))) == MAX_QUOTES
+
+
+def test_a_text_of_nothing_but_quote_marks_gives_no_statement() -> None:
+    assert extract(Document(text='"' * 64_000)).statements == ()
