@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from briefing.errors import BriefingError
+from briefing.errors import BriefingError, StoreError
 from briefing.extract import extract
 from briefing.model import Document
 from briefing.read import expand_paths, read_source
@@ -71,6 +71,24 @@ def ingest_paths(
     """
     summary = IngestSummary(dry_run=dry_run)
     started = time.perf_counter()
+    try:
+        _ingest_all(store, paths, overrides, on_file, dry_run, summary)
+    except StoreError as error:
+        # the store itself failed (full disk, read-only, damaged): what is in stays in
+        summary.failed += 1
+        summary.errors.append(f"stopped: {error}")
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _ingest_all(
+    store: Store,
+    paths: Iterable[str],
+    overrides: Overrides,
+    on_file: Callable[[str], None] | None,
+    dry_run: bool,
+    summary: IngestSummary,
+) -> None:
     for source in expand_paths(list(paths)):
         outcome = read_source(source)
         if outcome.error is not None:
@@ -86,8 +104,6 @@ def ingest_paths(
             summary.warnings.extend(f"{source}: could not give back the {m}" for m in missing)
         if on_file is not None:
             on_file(source)
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
 def _ingest_one(store: Store, document: Document, source: str, summary: IngestSummary) -> None:
@@ -96,6 +112,8 @@ def _ingest_one(store: Store, document: Document, source: str, summary: IngestSu
             summary.unchanged += 1
             return
         result = store.ingest(document, extract(document))
+    except StoreError:
+        raise
     except BriefingError as error:
         summary.failed += 1
         summary.errors.append(f"{source}: {error}")

@@ -68,6 +68,28 @@ def _setup_lock(path: Path) -> Iterator[None]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
+def _roll_back(conn: sqlite3.Connection) -> None:
+    """Roll back what is open; SQLite may have rolled back already (a full disk does)."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # nothing of the failed transaction was committed either way
+
+
+def _problem(error: sqlite3.Error) -> str:
+    """What went wrong, said for a person: full disk, read-only file, damaged file."""
+    message = str(error)
+    lowered = message.lower()
+    if "full" in lowered:
+        return "the disk is full"
+    if "readonly" in lowered or "read-only" in lowered:
+        return "the store is read-only"
+    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
+        return "the store file is damaged (database disk image is malformed)"
+    return message
+
+
 class Connection:
     """A store connection shared by threads, one statement batch at a time."""
 
@@ -88,17 +110,20 @@ class Connection:
             try:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as error:
-                raise StoreError(f"{self.path}: cannot write ({error})") from error
+                raise StoreError(f"{self.path}: cannot write ({_problem(error)})") from error
             try:
                 yield conn
+            except sqlite3.Error as error:
+                _roll_back(conn)
+                raise StoreError(f"{self.path}: {_problem(error)}") from error
             except BaseException:
-                conn.execute("ROLLBACK")
+                _roll_back(conn)
                 raise
             try:
                 conn.execute("COMMIT")
             except sqlite3.Error as error:
-                conn.execute("ROLLBACK")
-                raise StoreError(f"{self.path}: cannot commit ({error})") from error
+                _roll_back(conn)
+                raise StoreError(f"{self.path}: cannot commit ({_problem(error)})") from error
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:

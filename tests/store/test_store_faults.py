@@ -1,0 +1,39 @@
+"""A store that fails under the batch: full disk, damaged file. One line, work kept."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from briefing.cli import main
+from briefing.ingest import ingest_paths, ingest_samples
+from briefing.resources import sample_briefings
+from briefing.store import Store
+
+
+def test_a_full_disk_stops_the_batch_cleanly_with_what_was_stored_kept(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        conn = store._connection.db.conn
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + 12}")  # room for a few documents
+        summary = ingest_paths(store, [str(p) for p in sample_briefings()])
+    assert summary.errors[-1] == f"stopped: {db}: the disk is full"
+    assert 0 < summary.new < 12
+    check = sqlite3.connect(db)
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert check.execute("SELECT count(*) FROM documents").fetchone()[0] == summary.new
+
+
+def test_a_damaged_store_is_one_line_naming_it(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "s.db"
+    with Store(db) as store:
+        ingest_samples(store)
+    with db.open("r+b") as handle:
+        handle.seek(4096 * 5)
+        handle.write(os.urandom(4096 * 3))
+    assert main(["export", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"briefing: {db}: ")
+    assert "malformed" in err and "Traceback" not in err
