@@ -7,6 +7,7 @@ edit is always one transaction and a failure rolls all of it back.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -71,10 +72,8 @@ def _setup_lock(path: Path) -> Iterator[None]:
 def _roll_back(conn: sqlite3.Connection) -> None:
     """Roll back what is open; SQLite may have rolled back already (a full disk does)."""
     if conn.in_transaction:
-        try:
+        with contextlib.suppress(sqlite3.Error):  # nothing of it was committed either way
             conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass  # nothing of the failed transaction was committed either way
 
 
 def _problem(error: sqlite3.Error) -> str:
