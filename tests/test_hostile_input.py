@@ -85,3 +85,49 @@ def test_a_closed_pipe_ends_quietly(sample_store_path: Path) -> None:
         err = process.stderr.read()
         code = process.wait(timeout=60)
     assert (code, err) == (0, b"")
+
+
+def damaged_exports(sample_store_path: Path) -> dict[str, str]:
+    import io
+    import json
+
+    from briefing.export import WRITERS, Selection
+
+    with Store(sample_store_path) as store:
+        out = io.StringIO()
+        WRITERS["json"](store, out, Selection())
+    good = json.loads(out.getvalue())
+
+    def changed(change) -> str:
+        export = json.loads(json.dumps(good))
+        change(export)
+        return json.dumps(export)
+
+    return {
+        "huge credibility": changed(lambda e: e["claims"][-1].update(credibility=10**30)),
+        "word credibility": changed(lambda e: e["claims"][-1].update(credibility="high")),
+        "bad reliability": changed(lambda e: e["outlets"][-1].update(reliability="Q")),
+        "bogus status": changed(lambda e: e["claims"][-1].update(status="bogus")),
+        "deep nesting": '{"schema": "briefing/1", "documents": '
+        + "[" * 100_000
+        + "]" * 100_000
+        + "}",
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["huge credibility", "word credibility", "bad reliability", "bogus status", "deep nesting"],
+)
+def test_a_damaged_export_is_refused_whole_with_one_line(
+    case: str, sample_store_path: Path, tmp_path: Path, capsys
+) -> None:
+    path = tmp_path / "damaged.json"
+    path.write_text(damaged_exports(sample_store_path)[case])
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(path), "--db", str(db)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"briefing: {path}: ") and "\n" not in err and "Traceback" not in err
+    assert "malformed briefing export" in err or "nested too deeply" in err
+    with Store(db) as store:
+        assert store.counts()["documents"] == 0  # nothing half-imported

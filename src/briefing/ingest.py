@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from briefing.carried import DeskState
 from briefing.errors import BriefingError, StoreError
 from briefing.extract import extract
 from briefing.model import Document
@@ -94,14 +95,14 @@ def _ingest_all(
         if outcome.error is not None:
             summary.failed += 1
             summary.errors.append(f"{source}: {outcome.error}")
-        for document in outcome.documents:
+        if outcome.desk is not None and not dry_run:
+            _ingest_export(store, [overrides.apply(d) for d in outcome.documents], outcome.desk,
+                           source, summary)  # fmt: skip
+        for document in outcome.documents if outcome.desk is None or dry_run else ():
             if dry_run:
                 _plan_one(store, overrides.apply(document), source, summary)
             else:
                 _ingest_one(store, overrides.apply(document), source, summary)
-        if outcome.desk is not None and not dry_run:
-            missing = store.apply_desk(outcome.desk)
-            summary.warnings.extend(f"{source}: could not give back the {m}" for m in missing)
         if on_file is not None:
             on_file(source)
 
@@ -124,6 +125,28 @@ def _ingest_one(store: Store, document: Document, source: str, summary: IngestSu
     else:
         summary.unchanged += 1
     summary.warnings.extend(f"{source}: {warning}" for warning in result.warnings)
+
+
+def _ingest_export(
+    store: Store, documents: list[Document], desk: DeskState, source: str, summary: IngestSummary
+) -> None:
+    """Our own export: every document and the desk in one transaction, or nothing."""
+    try:
+        results, missing = store.ingest_export([(d, extract(d)) for d in documents], desk)
+    except StoreError:
+        raise
+    except BriefingError as error:
+        summary.failed += 1
+        summary.errors.append(f"{source}: {error} (nothing of it was stored)")
+        return
+    for result in results:
+        if result.new:
+            summary.new += 1
+            summary.statements += result.statements_added
+        else:
+            summary.unchanged += 1
+        summary.warnings.extend(f"{source}: {warning}" for warning in result.warnings)
+    summary.warnings.extend(f"{source}: could not give back the {m}" for m in missing)
 
 
 def _plan_one(store: Store, document: Document, source: str, summary: IngestSummary) -> None:

@@ -245,6 +245,10 @@ def _according_to(text: str, start: int, end: int) -> SpeakerPhrase | None:
     speaker = parse_speaker(phrase, start)
     if speaker is not None or not phrase or len(phrase.split()) > 12:
         return speaker
+    if re.match(r"(?:\w+\s+){0,2}reports?\b", phrase, re.IGNORECASE):
+        return SpeakerPhrase(
+            SpeakerMention("reports", "unattributed")
+        )  # "unconfirmed reports on …"
     return SpeakerPhrase(SpeakerMention(phrase, "anonymous", span=Span(start, start + len(phrase))))
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from briefing.carried import DeskState, KeptClaim, KeptNote
 from briefing.errors import InputError
 from briefing.model import Document, StatusChange
+from briefing.read.export_schema import check_export
 from briefing.read.text import decode, parse_published, read_file_bytes
 
 SCHEMA = "briefing/1"
@@ -39,8 +40,11 @@ def read_export_with_desk(data: bytes, source: str) -> tuple[list[Document], Des
         export = json.loads(decode(data))
     except json.JSONDecodeError as error:
         raise InputError(f"not valid JSON ({error.msg} at line {error.lineno})") from None
+    except RecursionError:
+        raise InputError("not a briefing export (JSON nested too deeply)") from None
     if not isinstance(export, dict) or export.get("schema") != SCHEMA:
         raise InputError(f'not a briefing export (expected "schema": "{SCHEMA}")')
+    check_export(export)
     try:
         where = {
             s["id"]: (s["document_id"], (int(s["span"][0]), int(s["span"][1])))

@@ -96,6 +96,22 @@ class Store:
                 conn, document_id, document, extraction, utc_now()
             )
 
+    def ingest_export(
+        self, documents: list[tuple[Document, Extraction]], desk: DeskState
+    ) -> tuple[list[IngestResult], list[str]]:
+        """An export's documents and desk in one transaction: the whole import or none of it;
+        returns each document's result and what of the desk could not be matched."""
+        now = utc_now()
+        results = []
+        with self._connection.transaction() as conn:
+            for document, extraction in documents:
+                existing = writes.existing_document(conn, document.content_hash)
+                if existing is not None:
+                    results.append(IngestResult(existing, new=False, statements_added=0))
+                else:
+                    results.append(writes.insert_document(conn, document, extraction, now))
+            return results, judgements.apply_desk(conn, desk)
+
     def apply_desk(self, desk: DeskState) -> list[str]:
         """Grades, merges and speaker notes from an import, in one transaction."""
         with self._connection.transaction() as conn:
