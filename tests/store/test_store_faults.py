@@ -37,3 +37,17 @@ def test_a_damaged_store_is_one_line_naming_it(tmp_path: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith(f"briefing: {db}: ")
     assert "malformed" in err and "Traceback" not in err
+
+
+def test_another_programs_database_is_left_exactly_as_it_was(tmp_path: Path, capsys) -> None:
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE readings (value REAL)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    assert main(["stats", "--db", str(other)]) == 1
+    assert capsys.readouterr().err == (
+        f"briefing: {other}: not a briefing store (another program's SQLite database)\n"
+    )
+    assert other.read_bytes() == before and not (tmp_path / "other.db-wal").exists()

@@ -33,6 +33,7 @@ def connect(path: Path) -> sqlite_utils.Database:
         raise StoreError(f"{path}: cannot open store ({error})") from error
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _refuse_other_databases(conn, path)
         with _setup_lock(path):  # two processes opening a new store at once
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -46,6 +47,15 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.close()
         raise
     return db
+
+
+def _refuse_other_databases(conn: sqlite3.Connection, path: Path) -> None:
+    """A SQLite file of something else is left exactly as it is: no tables added, no WAL."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if version == 0 and tables:
+        conn.close()
+        raise StoreError(f"{path}: not a briefing store (another program's SQLite database)")
 
 
 @contextmanager

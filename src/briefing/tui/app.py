@@ -61,7 +61,8 @@ class BriefingApp(App[None]):
         if self.remember_theme and self._theme_loaded:
             try:
                 save_setting("theme", theme)
-            except OSError as error:
+            except (OSError, BriefingError) as error:
+                # a malformed config.toml is the user's to mend: left as it is, never replaced
                 self.notify(f"could not save the theme: {error}", severity="warning")
 
     def action_change_theme(self) -> None:
