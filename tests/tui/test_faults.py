@@ -26,3 +26,36 @@ async def test_changing_theme_with_a_malformed_config_warns_and_leaves_the_file(
         assert app.is_running
     assert any(m.startswith("could not save the theme:") for m in messages)
     assert config.read_text(encoding="utf-8") == "theme = [unclosed\n"
+
+
+@pytest.fixture
+def immutable_store(store_path: Path):
+    """The store file made immutable (chattr +i), which even root cannot write."""
+    import shutil
+    import subprocess
+
+    if shutil.which("chattr") is None:
+        pytest.fail("this test needs chattr (e2fsprogs) to make a file immutable")
+    subprocess.run(["chattr", "+i", str(store_path)], check=True)
+    yield store_path
+    subprocess.run(["chattr", "-i", str(store_path)], check=True)
+
+
+async def test_a_read_only_store_shows_a_banner_and_refuses_a_status_change(
+    immutable_store: Path,
+) -> None:
+    from textual.widgets import Static
+
+    store = Store(immutable_store)
+    assert store.read_only
+    app = BriefingApp(store, remember_theme=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        banner = app.screen.query_one("#read-only-banner", Static)
+        assert "edits are off" in str(banner.render())
+        for key in ("4", "m", "d", "enter", "enter"):
+            await pilot.press(key)
+            await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert app.is_running
+    assert "The store is read-only: edits are off." in messages

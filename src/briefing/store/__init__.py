@@ -7,6 +7,7 @@ transaction and answers the panes' questions with model views.
 from __future__ import annotations
 
 import getpass
+import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -66,6 +67,12 @@ class Store:
 
     def close(self) -> None:
         self._connection.close()
+
+    @property
+    def read_only(self) -> bool:
+        """The store file cannot be written (permissions, an immutable file, a read-only disk):
+        it can be read, and every edit is refused."""
+        return not os.access(self.path, os.W_OK)
 
     def __enter__(self) -> Store:
         return self

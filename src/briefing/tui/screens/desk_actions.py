@@ -224,6 +224,9 @@ class DeskActions:
     # --- plumbing ----------------------------------------------------------
 
     def _edit(self, done: str, edit: Callable[..., object], *args: object) -> None:
+        if self.store.read_only:  # type: ignore[attr-defined]
+            self._tell("The store is read-only: edits are off.", "error")
+            return
         try:
             edit(*args)
         except BriefingError as error:

@@ -72,6 +72,11 @@ class MainScreen(DeskActions, Screen[None]):
         self.before_search = "timeline"
 
     def compose(self) -> ComposeResult:
+        if self.store.read_only:
+            yield Static(
+                f"read-only store: {self.store.path.name} can be read; edits are off",
+                id="read-only-banner",
+            )
         yield Static(_tabs("timeline"), id="pane-tabs")
         with Horizontal(id="panes"):
             yield SearchPane(self.index, id="search", classes="pane")
