@@ -51,3 +51,25 @@ def test_another_programs_database_is_left_exactly_as_it_was(tmp_path: Path, cap
         f"briefing: {other}: not a briefing store (another program's SQLite database)\n"
     )
     assert other.read_bytes() == before and not (tmp_path / "other.db-wal").exists()
+
+
+def test_a_store_in_a_read_only_folder_opens_read_only(tmp_path: Path, capsys) -> None:
+    import shutil
+    import subprocess
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    db = folder / "s.db"
+    with Store(db) as store:
+        ingest_samples(store)
+    if shutil.which("chattr") is None:
+        raise AssertionError("this test needs chattr (e2fsprogs) to make a folder read-only")
+    subprocess.run(["chattr", "+i", str(folder)], check=True)
+    try:
+        with Store(db) as store:
+            assert store.read_only and store.counts()["documents"] == 12
+        assert main(["claim", "status", "1", "disputed", "--db", str(db)]) == 1
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    assert capsys.readouterr().err == f"briefing: {db}: the store is read-only\n"
+    assert sorted(p.name for p in folder.iterdir()) == [".s.db.lock", "s.db"]  # as it was

@@ -7,7 +7,6 @@ transaction and answers the panes' questions with model views.
 from __future__ import annotations
 
 import getpass
-import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -41,7 +40,7 @@ from briefing.store import (
     reextraction,
     writes,
 )
-from briefing.store.database import Connection
+from briefing.store.database import Connection, writable
 
 T = TypeVar("T")
 
@@ -72,7 +71,7 @@ class Store:
     def read_only(self) -> bool:
         """The store file cannot be written (permissions, an immutable file, a read-only disk):
         it can be read, and every edit is refused."""
-        return not os.access(self.path, os.W_OK)
+        return not writable(self.path)
 
     def __enter__(self) -> Store:
         return self

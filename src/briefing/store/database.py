@@ -8,6 +8,7 @@ edit is always one transaction and a failure rolls all of it back.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -17,13 +18,24 @@ from pathlib import Path
 import sqlite_utils
 
 from briefing.errors import StoreError
-from briefing.store.schema import migrate
+from briefing.store.schema import SCHEMA_VERSION, migrate
 
 BUSY_TIMEOUT_MS = 10_000
 
 
+def writable(path: Path) -> bool:
+    """Whether a store at ``path`` can be written: the file, and the folder that holds its
+    journal (WAL keeps ``-wal`` and ``-shm`` files beside it)."""
+    folder_ok = os.access(path.parent, os.W_OK) if path.parent.exists() else True
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
 def connect(path: Path) -> sqlite_utils.Database:
-    """Open (creating if needed) a store file, set its pragmas and migrate it forward."""
+    """Open (creating if needed) a store file, set its pragmas and migrate it forward.
+
+    A store that cannot be written is opened read-only, as it is."""
+    if path.is_file() and not writable(path):
+        return _connect_read_only(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(
@@ -47,6 +59,24 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.close()
         raise
     return db
+
+
+def _connect_read_only(path: Path) -> sqlite_utils.Database:
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?immutable=1", uri=True, check_same_thread=False
+        )
+        _refuse_other_databases(conn, path)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: not a briefing store ({error})") from error
+    if version != SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(
+            f"{path}: read-only, and its schema (version {version}) needs this briefing's "
+            f"({SCHEMA_VERSION}); open it once where it can be written"
+        )
+    return sqlite_utils.Database(conn)
 
 
 def _refuse_other_databases(conn: sqlite3.Connection, path: Path) -> None:
