@@ -59,3 +59,20 @@ async def test_a_read_only_store_shows_a_banner_and_refuses_a_status_change(
         messages = [n.message for n in app._notifications]
         assert app.is_running
     assert "The store is read-only: edits are off." in messages
+
+
+async def test_an_unknown_action_or_a_key_given_twice_in_the_keymap_is_said_at_start(
+    store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        '[keymap]\n"main.serch" = "ctrl+f"\n"app.quit" = "ctrl+q"\n"app.help" = "ctrl+q"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("BRIEFING_CONFIG", str(config))
+    app = BriefingApp(Store(store_path), remember_theme=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+    assert "config keymap: no key action is called 'main.serch'; see ? for the actions" in messages
+    assert "config keymap: 'ctrl+q' is given to 2 actions (app.help, app.quit)" in messages

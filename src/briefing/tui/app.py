@@ -20,6 +20,41 @@ from briefing.tui.screens.main import MainScreen
 STYLESHEETS = ("app.tcss", "main.tcss", "document.tcss", "modals.tcss")
 
 
+def binding_ids() -> set[str]:
+    """Every binding id the app declares, on itself, its screens and its widgets."""
+    from textual.dom import DOMNode
+
+    found: set[str] = set()
+    pending: list[type] = [DOMNode]
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if cls.__module__.startswith("briefing."):
+            for binding in getattr(cls, "BINDINGS", []):
+                if isinstance(binding, Binding) and binding.id:
+                    found.add(binding.id)
+    return found
+
+
+def keymap_problems(keymap: dict[str, str], known: set[str]) -> list[str]:
+    """One line per keymap entry that would be silently ignored or would clash."""
+    problems = [
+        f"config keymap: no key action is called {name!r}; see ? for the actions"
+        for name in sorted(keymap)
+        if name not in known
+    ]
+    owners: dict[str, list[str]] = {}
+    for name, keys in keymap.items():
+        for key in (k.strip() for k in keys.split(",")):
+            owners.setdefault(key, []).append(name)
+    problems += [
+        f"config keymap: {key!r} is given to {len(names)} actions ({', '.join(sorted(names))})"
+        for key, names in sorted(owners.items())
+        if len(names) > 1
+    ]
+    return problems
+
+
 def stylesheet(name: str) -> Path:
     return Path(str(styles_dir() / name))
 
@@ -51,6 +86,8 @@ class BriefingApp(App[None]):
                 if settings.get("theme") in self.available_themes:
                     self.theme = settings["theme"]
                 if keymap:
+                    for problem in keymap_problems(keymap, binding_ids()):
+                        self.notify(problem, severity="warning", timeout=10)
                     self.set_keymap(keymap)
         self._theme_loaded = True
 
