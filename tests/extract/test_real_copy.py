@@ -153,3 +153,16 @@ def test_a_second_verb_of_speech_joined_by_and_is_a_statement_with_its_own_subje
         ("Lena Vogt", "Lena Vogt said the ferry was safe"),
         ("Lena Vogt", "she added that crews were tired"),
     ]
+
+
+def test_records_that_show_and_a_participle_with_its_own_subject() -> None:
+    found = said(
+        "County records compiled by the auditor show the levy was never paid.\n\n"
+        "The hall emptied, with Ruth Ames saying the vote would wait.\n\n"
+        "Police found a body near the levee."
+    )
+    assert [text for _, text in found] == [
+        "County records compiled by the auditor show the levy was never paid.",
+        "Ruth Ames saying the vote would wait",
+    ]
+    assert found[1][0] == "Ruth Ames"

@@ -177,9 +177,12 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
         if not re.search(r"\b(?:is|are|was|were|been|be|keeps|kept)\s+(?:\w+ly\s+)?$", before):
             return False
         return not (verb in ("calling", "pointing") and next_word not in ("for", "on", "to"))
-    if verb in ("shows", "showed", "found", "finds"):
-        subject = re.findall(r"[A-Za-z]+", before.lower())[-3:]
-        return bool(subject) and subject[-1] in DOCUMENT_NOUNS  # "a new poll shows", not police
+    if verb in ("show", "shows", "showed", "found", "finds"):
+        # "a new poll shows", "records compiled by the FEC show", never "police found"
+        subject = re.findall(r"[A-Za-z]+", before.lower())[-12:]
+        return any(word in DOCUMENT_NOUNS for word in subject) and not (
+            subject and subject[-1] in ("police", "officers", "investigators", "troops")
+        )
     if verb in ("asked", "asks"):
         return not _PASSIVE.search(before) and next_word not in NON_SPEECH_AFTER | {"to"}
     if verb.endswith("s") and verb != "says" and not _SUBJECT_JUST_BEFORE.search(before):

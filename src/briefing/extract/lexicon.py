@@ -20,7 +20,7 @@ _LISTED_VERBS = frozenset(
     questions called calls disclosed discloses revealed reveals indicated
     indicates assured assures agreed agrees observed observes remarked remarks complained
     complains condemned condemns welcomed welcomes criticized criticised criticizes criticises
-    retracted retracts asked asks shows showed found finds proposed proposes touted touts
+    retracted retracts asked asks show shows showed found finds proposed proposes touted touts
     decried decries saying telling calling touting arguing claiming insisting warning
     urging accusing promising vowing suggesting pointing questioning criticizing
     """.split()

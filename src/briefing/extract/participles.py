@@ -58,6 +58,11 @@ _COORDINATED = re.compile(
 )
 """``Sanders criticized Clinton and said …``, ``…, and Trump vowed to …``: a second verb of
 speech joined to the first, with its own subject or the sentence's."""
+_WITH_SUBJECT = re.compile(
+    r"\bwith\s+(?P<subject>(?:[A-Z][\w’'.\-]*\s+){1,4}|(?:the|some|many|most)\s+\w+\s+)"
+    r"(?P<cue>" + "|".join(c for c in PARTICIPLE_CUES if " " not in c) + r")\b"
+)
+"""``…, with Marco Rubio saying he …``: a participle with a subject of its own."""
 _PARENTHETICAL = re.compile(r"[^,;“”\"]{1,80},\s+that\b")
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:(?:In|On|At|After|Before|During|Speaking|Writing|Asked|Later|Earlier|Meanwhile|"
@@ -82,7 +87,11 @@ def find_participle_clause(
 ) -> ParticipleClause | None:
     """The first participle or coordinated clause of ``text[start:end]`` outside quotes."""
     matches = sorted(
-        [*_CLAUSE.finditer(text, start, end), *_COORDINATED.finditer(text, start, end)],
+        [
+            *_CLAUSE.finditer(text, start, end),
+            *_COORDINATED.finditer(text, start, end),
+            *_WITH_SUBJECT.finditer(text, start, end),
+        ],
         key=lambda m: m.start(),
     )
     for match in matches:
