@@ -29,7 +29,7 @@ def by(statements: list[ExtractedStatement], speaker: str) -> list[ExtractedStat
 
 
 def test_the_seed_is_there() -> None:
-    assert SEEDS, "shared/seeds is missing beside the checkout"
+    assert SEEDS, "collected only when shared/seeds is beside the checkout (see conftest)"
 
 
 def test_stoltenberg_told_ard_on_december_3(seed: list[ExtractedStatement]) -> None:
