@@ -10,6 +10,7 @@ a body.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from briefing.extract.first_names import pronoun_fits
@@ -46,16 +47,7 @@ class SpeakerMemory:
 
     def resolve(self, phrase: SpeakerPhrase) -> SpeakerMention | None:
         if phrase.reference == "person":
-            pronoun = phrase.words[-1] if phrase.words else "he"
-            return next(
-                (
-                    m
-                    for m in self._recent()
-                    if (m.kind == "person" and pronoun_fits(pronoun, m.name))
-                    or (m.kind == "organisation" and m.name in self.guessed_bodies)
-                ),
-                None,
-            )
+            return self._person_for(phrase.words[-1] if phrase.words else "he")
         if phrase.reference == "group":
             return next(
                 (m for m, spoke in self._recent_with_role() if spoke and m.kind != "person"), None
@@ -88,9 +80,21 @@ class SpeakerMemory:
                 return earlier
         return person
 
+    def _person_for(self, pronoun: str) -> SpeakerMention | None:
+        """Who ``he`` or ``she`` is: the most recent person the pronoun fits (a one-word name
+        nobody introduced counts as a person here)."""
+        return next(
+            (
+                mention
+                for mention in self._recent()
+                if (mention.kind == "person" and pronoun_fits(pronoun, mention.name))
+                or (mention.kind == "organisation" and mention.name in self.guessed_bodies)
+            ),
+            None,
+        )
+
     def _add(self, offset: int, mention: SpeakerMention, spoke: bool) -> None:
-        self.mentions.append((offset, mention, spoke))
-        self.mentions.sort(key=lambda item: item[0])
+        bisect.insort(self.mentions, (offset, mention, spoke), key=lambda item: item[0])
 
     def _recent(self) -> list[SpeakerMention]:
         return [mention for _, mention, _ in reversed(self.mentions)]
