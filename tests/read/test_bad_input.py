@@ -145,3 +145,17 @@ def test_hostile_files_are_refused_in_a_second_each_and_the_good_one_stored(
     assert "long.md: front matter title too long (5,000 characters; 2000 at most)" in err
     titles = [r[0] for r in sqlite3.connect(db).execute("SELECT title FROM documents")]
     assert titles == ["Good"]
+
+
+def test_a_page_nested_deeper_than_libxml2s_limit_keeps_its_article() -> None:
+    body = (
+        '<p>"The bridge is closed," Mayor Ruth Ames said on Tuesday, adding that repairs would take a week.</p>'
+        * 3
+    )
+    page = (
+        "<html><head><title>Deep</title></head><body><article>"
+        + "<div>" * 300 + body + "</div>" * 300
+        + "</article></body></html>"
+    )  # fmt: skip
+    document = parse_html_document(page.encode(), "deep.html")
+    assert document.text.startswith('"The bridge is closed," Mayor Ruth Ames said on Tuesday')

@@ -19,6 +19,18 @@ def read_html_document(path: Path) -> list[Document]:
     return [parse_html_document(read_file_bytes(path), str(path))]
 
 
+def _deep_tree(data: bytes):  # type: ignore[no-untyped-def]
+    """The page parsed without libxml2's 255-level nesting limit, for the pages it cuts off
+    (deeply nested layout divs would otherwise lose the whole article)."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        return lxml.html.fromstring(data, parser=lxml.html.HTMLParser(huge_tree=True))
+    except (ParserError, ValueError):
+        return None
+
+
 def parse_html_document(data: bytes, source: str) -> Document:
     import trafilatura
 
@@ -32,9 +44,10 @@ def parse_html_document(data: bytes, source: str) -> Document:
     if b"<" not in data:
         raise InputError("not an HTML page (no markup)")
     # Bytes, so trafilatura reads the page's declared or detected encoding.
-    found = trafilatura.bare_extraction(
-        data, with_metadata=True, include_comments=False, include_tables=False
-    )
+    options = {"with_metadata": True, "include_comments": False, "include_tables": False}
+    found = trafilatura.bare_extraction(data, **options)
+    if found is None or not (found.text or "").strip():
+        found = trafilatura.bare_extraction(_deep_tree(data), **options)
     if found is None or not (found.text or "").strip():
         raise InputError("no article text found in the page")
     paragraphs = [line.strip() for line in found.text.splitlines() if line.strip()]
