@@ -24,3 +24,14 @@ def test_quotes_read_per_document_are_capped() -> None:
 
 def test_a_text_of_nothing_but_quote_marks_gives_no_statement() -> None:
     assert extract(Document(text='"' * 64_000)).statements == ()
+
+
+def test_sentences_read_per_document_are_capped_with_a_warning() -> None:
+    from briefing.extract.pipeline import MAX_SENTENCES
+
+    text = "Ruth Ames said the levy was fair. " * (MAX_SENTENCES + 500)
+    extraction = extract(Document(text=text))
+    assert len(extraction.statements) == MAX_SENTENCES
+    assert extraction.warnings == (
+        f"more than {MAX_SENTENCES:,} sentences: the rest of the text was not read",
+    )

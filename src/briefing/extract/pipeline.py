@@ -40,6 +40,8 @@ _UNATTRIBUTED_REPORT = re.compile(
     r"\baccording\s+to\s+(?:media\s+|unconfirmed\s+|local\s+)?reports\b|^\s*Reports?\s+(?:of|that)\b",
     re.IGNORECASE,
 )
+MAX_SENTENCES = 20_000
+"""Sentences read per document (a long book holds fewer): a bound on hostile input."""
 _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
 
 
@@ -56,6 +58,8 @@ def extract(document: Document) -> Extraction:
     outlets = OutletMemory()
     found: list[Found] = []
     for index, sentence in enumerate(sentences):
+        if index >= MAX_SENTENCES:
+            break
         if _is_heading(sentence):
             continue
         item = _statement_in(text, sentence, index, quotes, speakers, outlets, document, found)
@@ -87,9 +91,11 @@ def extract(document: Document) -> Extraction:
     name_described_speakers(found)
     statements = _with_places(text, [item.statement for item in found])
     statements, claims = claim_rules.link_claims(statements, [f.sentence for f in found])
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if document.published is None and any(s.date.month_day for s in statements):
         warnings = ("no published date: dates without a year were kept without one",)
+    if len(sentences) > MAX_SENTENCES:
+        warnings += (f"more than {MAX_SENTENCES:,} sentences: the rest of the text was not read",)
     return Extraction(tuple(statements), tuple(claims), warnings)
 
 

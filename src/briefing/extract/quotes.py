@@ -80,16 +80,18 @@ MAX_QUOTES = 10_000
 def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     for start, end in split_paragraphs(text):
-        quotes.extend(_paragraph_quotes(text, start, end))
+        quotes.extend(_paragraph_quotes(text, start, end, MAX_QUOTES - len(quotes)))
         if len(quotes) >= MAX_QUOTES:
-            return quotes[:MAX_QUOTES]
+            break
     return quotes
 
 
-def _paragraph_quotes(text: str, start: int, end: int) -> list[Quote]:
-    found = []
+def _paragraph_quotes(text: str, start: int, end: int, budget: int) -> list[Quote]:
+    found: list[Quote] = []
     open_at: int | None = None
     for index in range(start, end):
+        if len(found) >= budget:
+            return found
         char = text[index]
         if char in OPENING or (char == '"' and open_at is None):
             if open_at is None:
