@@ -15,7 +15,7 @@ from datetime import date
 from briefing.carried import DeskState
 from briefing.errors import BriefingError, StoreError
 from briefing.extract import extract
-from briefing.model import Document
+from briefing.model import Document, IngestResult
 from briefing.read import expand_paths, read_source
 from briefing.resources import sample_briefings
 from briefing.store import Store
@@ -50,6 +50,15 @@ class IngestSummary:
     planned: list[str] = field(default_factory=list)
     """With ``dry_run``: one line per document saying what would be stored."""
     dry_run: bool = False
+
+    def count(self, result: IngestResult, source: str) -> None:
+        """Add one stored document's result: new or unchanged, its statements, its warnings."""
+        if result.new:
+            self.new += 1
+            self.statements += result.statements_added
+        else:
+            self.unchanged += 1
+        self.warnings.extend(f"{source}: {warning}" for warning in result.warnings)
 
     def line(self) -> str:
         verb = "would be added" if self.dry_run else "added"
@@ -119,12 +128,7 @@ def _ingest_one(store: Store, document: Document, source: str, summary: IngestSu
         summary.failed += 1
         summary.errors.append(f"{source}: {error}")
         return
-    if result.new:
-        summary.new += 1
-        summary.statements += result.statements_added
-    else:
-        summary.unchanged += 1
-    summary.warnings.extend(f"{source}: {warning}" for warning in result.warnings)
+    summary.count(result, source)
 
 
 def _ingest_export(
@@ -140,12 +144,7 @@ def _ingest_export(
         summary.errors.append(f"{source}: {error} (nothing of it was stored)")
         return
     for result in results:
-        if result.new:
-            summary.new += 1
-            summary.statements += result.statements_added
-        else:
-            summary.unchanged += 1
-        summary.warnings.extend(f"{source}: {warning}" for warning in result.warnings)
+        summary.count(result, source)
     summary.warnings.extend(f"{source}: could not give back the {m}" for m in missing)
 
 
