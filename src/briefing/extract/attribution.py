@@ -90,8 +90,9 @@ _TRAILING_PLACE = re.compile(
     r"(?P<head>[\w’']+)\s+(?P<prep>in|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$"
 )
 _TRAILING_REGION = re.compile(
-    r"\s+(?:in|for)\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|"
-    r"southwest|region|area|city|country|field)\s*$",
+    r"\s+(?:in|for|on|at)\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|"
+    r"southwest|region|area|city|country|field|ground|scene|room|rally|event|meeting|"
+    r"hearing|briefing|call|time)\s*$",
     re.IGNORECASE,
 )
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S)

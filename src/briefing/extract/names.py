@@ -56,7 +56,7 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
         if _is_full_name(match) and not any(
             offset <= match.start() < offset + len(person.name) for offset, person in found
         ):
-            name = f"{match.group('first')} {match.group('rest')}"
+            name = re.sub(r"[’']s$", "", f"{match.group('first')} {match.group('rest')}")
             found.append((match.start(), _person(name, match.start())))
     opening = _OPENING.match(text[start:end])
     if opening and not _NOT_FIRST_NAMES.intersection(opening.group("name").lower().split()):
