@@ -217,7 +217,10 @@ def read_annotation(path: Path, text: str, split: Path, name: str) -> list[Attri
                       for m in WORD.finditer(text[a:b])}  # fmt: skip
         attribution.speech = source is not None and bool(cue_lemmas & CUE_LEMMAS)
         if source is not None:
-            attribution.speaker_words = name_words(text[source[0] : source[1]])
+            said_by = text[source[0] : source[1]]
+            attribution.speaker_words = name_words(said_by) or {
+                w.lower() for w in WORD.findall(said_by) if w.lower() not in PRONOUNS | {"the", "a"}
+            }
             for chain in chains:
                 if any(a < source[1] and source[0] < b for a, b, _ in chain):
                     representative = next((t for _, _, t in chain), "")

@@ -52,6 +52,15 @@ class SpeakerMemory:
             return next(
                 (m for m, spoke in self._recent_with_role() if spoke and m.kind != "person"), None
             )
+        if phrase.reference == "body":
+            return next(
+                (
+                    m
+                    for m in self._recent()
+                    if m.kind in ("organisation", "anonymous") and m.name not in self.guessed_bodies
+                ),
+                None,
+            )
         if phrase.reference == "surname" and phrase.mention is not None:
             return self._by_surname(phrase.mention, titled="titled" in phrase.words)
         if phrase.reference == "description":

@@ -98,6 +98,8 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         return SpeakerPhrase(None, "person", (last_word,))
     if last_word in PRONOUNS_GROUP:
         return SpeakerPhrase(None, "group", (last_word,))
+    if last_word == "it" and len(tokens) == 1:
+        return SpeakerPhrase(None, "body", ("it",))  # the body or report spoken of before
     if _UNATTRIBUTED.match(_tail_words(tokens, 4)):
         return SpeakerPhrase(SpeakerMention("reports", "unattributed"))
     group = _GROUP_WITH_PLACE.search(phrase)
