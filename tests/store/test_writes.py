@@ -72,3 +72,25 @@ def test_the_same_person_across_documents_is_one_speaker(tmp_path: Path) -> None
         profile = store.speaker_profile(1)
         assert profile is not None
         assert profile.statement_count == 3
+
+
+def test_one_person_spelt_two_ways_is_one_speaker_and_two_people_sharing_a_surname_are_two(
+    tmp_path,
+) -> None:
+    from datetime import date
+
+    from briefing.extract import extract
+    from briefing.model import Document
+    from briefing.store import Store
+
+    texts = [
+        '"We will hold," Volodymyr Zelensky said on Friday.',
+        '"We need more shells," Volodymyr Zelenskyy said on Saturday.',
+        '"The talks failed," Maria Lindqvist said. "Trucks wait," Marta Lindqvist said.',
+    ]
+    with Store(tmp_path / "s.db") as store:
+        for text in texts:
+            document = Document(text, published=date(2023, 12, 1))
+            store.ingest(document, extract(document))
+        names = sorted(s.name for s in store.all_speakers())
+    assert names == ["Maria Lindqvist", "Marta Lindqvist", "Volodymyr Zelensky"]

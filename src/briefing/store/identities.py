@@ -51,6 +51,9 @@ def _find_speaker(conn: sqlite3.Connection, kind: str, key: str) -> int | None:
     ).fetchall()
     if len(candidates) == 1:
         return int(candidates[0][0])
+    spelled = _same_spelling(conn, kind, key)
+    if spelled is not None:
+        return spelled
     if kind == "person" and " " in key:
         # A full name whose surname is already a one-word speaker ("Hersh").
         surname = surname_key(key)
@@ -60,6 +63,21 @@ def _find_speaker(conn: sqlite3.Connection, kind: str, key: str) -> int | None:
         if row:
             return int(row[0])
     return None
+
+
+def _same_spelling(conn: sqlite3.Connection, kind: str, key: str) -> int | None:
+    """The one speaker whose full name is this one spelt another way (``Zelensky`` /
+    ``Zelenskyy`` / ``Zelenskiy``): the same transliteration-folded key as a name, never
+    for a one-word name, and only when exactly one speaker has it (after an analyst's
+    split there are two, and nothing is joined again)."""
+    if " " not in key:
+        return None
+    rows = conn.execute(
+        "SELECT DISTINCT n.target_id FROM search_names n JOIN speakers s ON s.id = n.target_id "
+        "WHERE n.kind = 'speaker' AND n.key = ? AND n.field = 'name' AND s.kind = ? LIMIT 2",
+        (fold_translit(key), kind),
+    ).fetchall()
+    return int(rows[0][0]) if len(rows) == 1 else None
 
 
 def _upgrade_speaker(

@@ -321,6 +321,7 @@ CREATE TABLE pending_links (
     PRIMARY KEY (claim_id, content_hash, span_start, span_end)
 );
 CREATE INDEX pending_links_document ON pending_links (content_hash);
+CREATE INDEX IF NOT EXISTS search_names_key ON search_names (kind, key);
 PRAGMA user_version = 6
 """
 """Marks on a claim that its summary or its links are the analyst's, kept with the claim
