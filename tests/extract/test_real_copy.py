@@ -166,3 +166,11 @@ def test_records_that_show_and_a_participle_with_its_own_subject() -> None:
         "Ruth Ames saying the vote would wait",
     ]
     assert found[1][0] == "Ruth Ames"
+
+
+def test_defending_pointing_to_and_talking_about_are_speech() -> None:
+    found = said(
+        "Ruth Ames defended the levy as fair. Tomas Berg pointed to the flooded cellars. "
+        "Petra Hale talked about what the town could rebuild."
+    )
+    assert [speaker for speaker, _ in found] == ["Ruth Ames", "Tomas Berg", "Petra Hale"]

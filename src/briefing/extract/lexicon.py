@@ -32,7 +32,7 @@ SPEECH_LEMMAS = tuple(
     complain confirm reveal disclose vow pledge promise threaten recall describe ask report
     tweet mock joke praise challenge condemn conclude state admit quip boast lament tout
     decry applaud denounce brag recount reiterate contend assert allege stress reply retort
-    demand testify answer remark comment propose respond counter caution concur lambast
+    demand testify answer remark comment propose respond counter caution concur lambast defend
     """.split()
 )
 """Verbs that are speech in every form (``says``, ``said``, ``saying``, ``admit``)."""
@@ -94,6 +94,14 @@ PHRASAL_REPORTING = (
     "brushed aside",
     "brushed off",
     "cast doubt on",
+    "pointed to",
+    "points to",
+    "pointed out",
+    "points out",
+    "talked about",
+    "talks about",
+    "spoke about",
+    "spoke of",
 )
 
 NON_SPEECH_AFTER = frozenset("for in off out up on".split())
