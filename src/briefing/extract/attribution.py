@@ -133,7 +133,8 @@ def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Att
     return fallback
 
 
-_PHRASAL_HINTS = tuple({phrase.split()[-1] for phrase in PHRASAL_REPORTING} | {"according"})
+_PHRASAL_HINTS = tuple({phrase.split()[0] for phrase in PHRASAL_REPORTING} | {"according"})
+"""The first word of each phrasal verb: its last ("on", "to") is in nearly every sentence."""
 
 
 def _may_report(sentence: str) -> bool:

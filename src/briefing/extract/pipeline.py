@@ -50,11 +50,10 @@ def extract(document: Document) -> Extraction:
     text = plain_quote_marks(document.text)
     quotes = QuoteIndex(find_quotes(text))
     sentences = _merge_quoted(split_sentences(text), quotes)
-    speakers = SpeakerMemory(
-        tuple(
-            p for _, p in named_people(text, 0, len(text)) if p.kind == "person" and " " in p.name
-        )
-    )
+    sentences = sentences[: MAX_SENTENCES + 1]
+    named = [named_people(text, sentence.start, sentence.end) for sentence in sentences]
+    cast = tuple(p for found in named for _, p in found if p.kind == "person" and " " in p.name)
+    speakers = SpeakerMemory(cast)
     outlets = OutletMemory()
     found: list[Found] = []
     for index, sentence in enumerate(sentences):
@@ -80,7 +79,7 @@ def extract(document: Document) -> Extraction:
             if speaker is not None:
                 speakers.spoke(speaker, item.statement.span.start)
                 outlets.remember_speaker(speaker.name, speaker.role)
-        for offset, person in named_people(text, sentence.start, sentence.end):
+        for offset, person in named[index]:
             inside = quotes.at(offset)
             if inside is not None and inside.inner.start <= offset < inside.inner.end:
                 continue  # named inside someone's quoted words: not who "he" is next
