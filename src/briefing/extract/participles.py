@@ -1,12 +1,14 @@
-"""Reported speech in a participle clause: ``…, saying the plan was dead``.
+"""A second statement hung on a sentence: ``…, saying the plan was dead``.
 
-Wire and newspaper copy hang a second statement on a sentence with a present
-participle after a comma (``adding that``, ``telling reporters``, ``noting``,
-``calling the ruling a disgrace``). The clause is a statement of its own, by the
-subject of the sentence: ``Smith said A, adding that B`` is two statements, and
-``The mayor met the protesters, saying the road would reopen`` is one, by the
-mayor, in the clause. This module finds the clause and the sentence's subject;
-the pipeline builds the statements.
+Wire and newspaper copy hang more speech on a sentence three ways: a present
+participle after a comma (``adding that``, ``telling reporters``, ``calling the
+ruling a disgrace``), a second verb of speech joined by ``and``/``but`` (``said A
+and vowed B``, ``…, and Trump vowed …``), and a participle with a subject of its
+own (``with Rubio saying …``). Each such clause is a statement of its own: by its
+own subject, or else by the subject of the sentence. ``Smith said A, adding that
+B`` is two statements; ``The mayor met the protesters, saying the road would
+reopen`` is one, by the mayor, in the clause. This module finds the clause and
+builds its statement beside the sentence's own.
 """
 
 from __future__ import annotations
