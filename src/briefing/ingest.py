@@ -19,6 +19,7 @@ from briefing.model import Document, IngestResult
 from briefing.read import expand_paths, read_source
 from briefing.resources import sample_briefings
 from briefing.store import Store
+from briefing.wording import counted
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class IngestSummary:
         verb = "would be added" if self.dry_run else "added"
         return (
             f"{self.new} new, {self.unchanged} unchanged, {self.failed} failed; "
-            f"{self.statements} statements {verb} in {self.seconds:.2f} s"
+            f"{counted(self.statements, 'statement')} {verb} in {self.seconds:.2f} s"
         )
 
 
@@ -161,8 +162,8 @@ def _plan_one(store: Store, document: Document, source: str, summary: IngestSumm
     speakers = {s.speaker.name for s in extraction.statements if s.speaker is not None}
     title = f" “{document.title}”" if document.title else ""
     summary.planned.append(
-        f"new        {source}{title}: {len(extraction.statements)} statements, "
-        f"{len(speakers)} speakers, {len(extraction.claims)} claims"
+        f"new        {source}{title}: {counted(len(extraction.statements), 'statement')}, "
+        f"{counted(len(speakers), 'speaker')}, {counted(len(extraction.claims), 'claim')}"
     )
 
 
@@ -177,8 +178,9 @@ class ReextractSummary:
 
     def line(self) -> str:
         return (
-            f"{self.documents} documents re-read: {self.statements_before} → "
-            f"{self.statements_after} statements, {self.judgements_kept} judged claims kept, "
+            f"{counted(self.documents, 'document')} re-read: {self.statements_before} → "
+            f"{counted(self.statements_after, 'statement')}, "
+            f"{counted(self.judgements_kept, 'judged claim')} kept, "
             f"in {self.seconds:.2f} s"
         )
 

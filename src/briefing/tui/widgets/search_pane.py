@@ -20,6 +20,7 @@ from briefing.model import SearchHit
 from briefing.search import SearchIndex
 from briefing.tui.messages import SearchChosen, SearchDismissed
 from briefing.tui.widgets.vim_list import VimOptionList
+from briefing.wording import counted
 
 KIND_BADGES = {
     "speaker": ("spk", "$primary"),
@@ -106,7 +107,7 @@ class SearchPane(Vertical):
         if message.query.strip() and not message.hits:
             hint.update("nothing matches")
         elif message.hits:
-            hint.update(f"{len(message.hits)} results · enter opens · j/k move")
+            hint.update(f"{counted(len(message.hits), 'result')} · enter opens · j/k move")
         else:
             hint.update("")
         if message.hits:
