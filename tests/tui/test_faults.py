@@ -76,3 +76,19 @@ async def test_an_unknown_action_or_a_key_given_twice_in_the_keymap_is_said_at_s
         messages = [n.message for n in app._notifications]
     assert "config keymap: no key action is called 'main.serch'; see ? for the actions" in messages
     assert "config keymap: 'ctrl+q' is given to 2 actions (app.help, app.quit)" in messages
+
+
+def test_a_statement_without_a_date_says_so_plainly_with_its_storys_day() -> None:
+    from dataclasses import replace
+
+    from briefing.model import Span, StatementView
+    from briefing.tui.widgets.timeline import _date_note
+
+    undated = StatementView(
+        id=1, document_id=1, speaker_id=1, speaker="Oleh Zhdanov", kind="indirect",
+        text="It fell.", said_from=None, said_to=None, date_precision="undated", outlet=None,
+        venue=None, places=(), status="unverified", claim_id=None, span=Span(0, 8),
+        sort_day="2023-12-13",
+    )  # fmt: skip
+    assert _date_note(undated) == "no date given · story of Dec 13"
+    assert _date_note(replace(undated, sort_day="")) == "no date given"

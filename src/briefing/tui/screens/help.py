@@ -30,7 +30,7 @@ KEYS = (
         ("F", "clear every filter"),
         ("r", "newest / oldest first"),
         ("R", "reload from the top"),
-        ("undated", "the text gives no date: filed under its story's day"),
+        ("no date given", "the text gives no date: filed under its story's day"),
     )),
     ("Speaker", (("enter", "move the timeline to that statement"),)),
     ("Claims", (

@@ -183,8 +183,18 @@ def _row(statement: StatementView) -> Content:
     line = statement_line(statement)
     if statement.date_precision == "day":
         return line
-    # An undated statement is filed under the day its story was published.
-    return Content.assemble(Content.from_markup("[dim]$when[/] ", when=when(statement)), line)
+    return Content.assemble(Content.from_markup("[dim]$when[/] ", when=_date_note(statement)), line)
+
+
+def _date_note(statement: StatementView) -> str:
+    """A coarse date as written ("week of Nov 27"); no date at all said plainly, with the
+    day of the story it is filed under."""
+    if statement.date_precision != "undated":
+        return when(statement)
+    if not statement.sort_day:
+        return "no date given"
+    story = date.fromisoformat(statement.sort_day)
+    return f"no date given · story of {story.strftime('%b')} {story.day}"
 
 
 def _empty_message(filters: TimelineFilter) -> str:
