@@ -28,10 +28,6 @@ def by(statements: list[ExtractedStatement], speaker: str) -> list[ExtractedStat
     return [s for s in statements if s.speaker is not None and s.speaker.name == speaker]
 
 
-def test_the_seed_is_there() -> None:
-    assert SEEDS, "collected only when shared/seeds is beside the checkout (see conftest)"
-
-
 def test_stoltenberg_told_ard_on_december_3(seed: list[ExtractedStatement]) -> None:
     quotes = [s for s in by(seed, "Jens Stoltenberg") if s.kind == "direct"]
     assert any(s.text.startswith("Wars develop in phases") for s in quotes)
