@@ -39,15 +39,17 @@ def test_the_walkthrough_from_a_shell(db: str, capsys) -> None:
     )
     talks = search_id(capsys, db, "zaluzhnyi gerasimov", "claim")
     lavrov = search_id(capsys, db, "lavrov osce", "statement")
-    code, out, _ = run(capsys, "claim", "status", str(talks), "disputed", "--note", "both deny",
+    code, out, _ = run(capsys, "claim", "status", str(talks), "denied", "--note", "both deny",
                        "--db", db)  # fmt: skip
-    assert (code, out) == (0, f"claim {talks}: unverified → disputed")
+    assert (code, out) == (0, f"claim {talks}: disputed → denied")
     assert run(capsys, "claim", "link", str(talks), str(lavrov), "--stance", "disputes",
                "--db", db)[1] == f"statement {lavrov} disputes claim {talks}"  # fmt: skip
     assert run(capsys, "grade", "claim", str(talks), "5", "--db", db)[1].endswith("credibility 5")
-    code, out, _ = run(capsys, "merge", "speaker", "International Atomic Energy Agency", "IAEA",
+    code, out, _ = run(capsys, "merge", "speaker", "Ukrainian General Staff", "Nazar Voloshyn",
                        "--db", db)  # fmt: skip
-    assert code == 0 and out.startswith("speaker IAEA merged into International Atomic")
+    assert code == 0 and out.startswith(
+        "speaker Nazar Voloshyn merged into Ukrainian General Staff"
+    )
     assert run(capsys, "note", "speaker", "lavrov", "routine denials", "--db", db)[1] == (
         "note added to speaker Sergey Lavrov")  # fmt: skip
     assert run(capsys, "undo", "--db", db)[1] == "undone: note on speaker " + str(
@@ -57,7 +59,7 @@ def test_the_walkthrough_from_a_shell(db: str, capsys) -> None:
     assert (
         "- outlet Reuters: reliability B" in brief and "- outlet Substack: reliability E" in brief
     )
-    assert "IAEA is filed under International Atomic Energy Agency" in brief
+    assert "Nazar Voloshyn is filed under Ukrainian General Staff" in brief
     assert "credibility 5" in brief and "both deny" in brief
     assert "  - disputes: Russian Foreign Minister Sergey Lavrov" in brief
     _, edits, _ = run(capsys, "edits", "--db", db)
@@ -65,8 +67,11 @@ def test_the_walkthrough_from_a_shell(db: str, capsys) -> None:
 
 
 def test_split_and_errors(db: str, capsys) -> None:
-    run(capsys, "merge", "speaker", "International Atomic Energy Agency", "IAEA", "--db", db)
-    assert run(capsys, "split", "speaker", "IAEA", "--db", db)[1] == "speaker IAEA split back out"
+    run(capsys, "merge", "speaker", "Ukrainian General Staff", "Nazar Voloshyn", "--db", db)
+    assert (
+        run(capsys, "split", "speaker", "Nazar Voloshyn", "--db", db)[1]
+        == "speaker Nazar Voloshyn split back out"
+    )
     code, _, err = run(capsys, "grade", "outlet", "Nowhere Gazette", "B", "--db", db)
     assert (
         code == 1
@@ -80,4 +85,4 @@ def test_split_and_errors(db: str, capsys) -> None:
     with pytest.raises(SystemExit) as usage:
         main(["claim", "status", "1", "maybe", "--db", db])
     assert usage.value.code == 2
-    assert run(capsys, "undo", "--db", db)[1].startswith("undone: speaker IAEA split")
+    assert run(capsys, "undo", "--db", db)[1].startswith("undone: speaker Nazar Voloshyn split")

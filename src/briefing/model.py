@@ -175,6 +175,9 @@ class ExtractedClaim:
     key: str
     summary: str
     status: str = "unverified"
+    proposition: str | None = None
+    """The event it is about (``propositions.Proposition.key``): claims in other documents
+    with the same event are the same claim."""
 
 
 @dataclass(frozen=True)
@@ -256,6 +259,10 @@ class StatementView:
     provenance: tuple[tuple[str, int, int], ...] = ()
     speaker_reliability: str | None = None
     outlet_reliability: str | None = None
+    claim_status: str | None = None
+    """The status of the claim it belongs to (the statement's own hedging is ``status``)."""
+    claim_stance: str | None = None
+    """How it stands on that claim: asserts, disputes or reports."""
 
     @property
     def said_on(self) -> date | None:
@@ -352,6 +359,9 @@ class ClaimView:
     """The document the claim was first made from (its statements may be in others)."""
     origin: tuple[int, int] | None = None
     """The span, in that document, of the statement the claim was made from."""
+    event: str | None = None
+    """What the claim is about, in words ("control of Maryinka"): why statements of other
+    documents joined it."""
 
 
 @dataclass(frozen=True)

@@ -133,7 +133,7 @@ def score(path: Path, ids: dict[str, int]) -> IdentityScore:
     claim_p, claim_r = _pairwise([(i.gold.claim, i.claim_id) for i in found])
     stance_accuracy, stance_misses = _stances(found)
     bad = [summary for summary in summaries if not reads_as_sentence(summary)]
-    misses += _speaker_misses(found) + stance_misses
+    misses += _speaker_misses(found) + stance_misses + _claim_misses(found)
     return IdentityScore(speaker_p, speaker_r, claim_p, claim_r, stance_accuracy, bad, misses)
 
 
@@ -209,6 +209,14 @@ def _speaker_misses(found: list[Found]) -> list[str]:
         f"speaker {label} is {len(ids)} speakers: {sorted(map(str, ids))}"
         for label, ids in sorted(by_label.items())
         if len(ids) > 1
+    ]
+
+
+def _claim_misses(found: list[Found]) -> list[str]:
+    return [
+        f"claim {item.gold.claim} → {item.claim_id}: {item.gold.article}: {item.gold.text}"
+        for item in found
+        if item.statement_id is not None and (item.gold.claim is None) != (item.claim_id is None)
     ]
 
 

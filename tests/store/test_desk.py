@@ -63,13 +63,14 @@ def test_grades_show_on_statements_and_undo_restores_them(store: Store) -> None:
 def test_claim_credibility_status_and_their_undo(store: Store) -> None:
     talks = claim_about(store, "Zaluzhnyi")
     store.grade_claim(talks.id, 5, "ana")
-    store.set_claim_status(talks.id, "disputed", "both sides deny it", "ana")
+    assert talks.status != "denied"
+    store.set_claim_status(talks.id, "denied", "both sides deny it", "ana")
     claim = store.claim(talks.id)
-    assert (claim.credibility, claim.status) == (5, "disputed")
+    assert (claim.credibility, claim.status) == (5, "denied")
     assert claim.history[-1].note == "both sides deny it"
     store.undo_last()
     claim = store.claim(talks.id)
-    assert claim.status == "unverified" and len(claim.history) == len(talks.history)
+    assert claim.status == talks.status and len(claim.history) == len(talks.history)
     store.undo_last()
     assert store.claim(talks.id).credibility is None
 
@@ -111,8 +112,8 @@ def test_notes_are_searchable_and_undoable(store: Store) -> None:
 
 
 def test_merge_keeps_aliases_and_statements_and_splits_back(store: Store) -> None:
-    agency = speaker_named(store, "International Atomic Energy Agency")
-    short = speaker_named(store, "IAEA")
+    agency = speaker_named(store, "Ukrainian General Staff")
+    short = speaker_named(store, "Nazar Voloshyn")
     before = {s.id: s.speaker_id for s in store.all_statements()}
     counts = (
         store.speaker_profile(agency).statement_count,
@@ -121,9 +122,9 @@ def test_merge_keeps_aliases_and_statements_and_splits_back(store: Store) -> Non
     store.merge_speakers(agency, short, "ana")
     profile = store.speaker_profile(agency)
     assert profile.statement_count == sum(counts)
-    assert "IAEA" in profile.speaker.aliases
+    assert "Nazar Voloshyn" in profile.speaker.aliases
     assert all(s.speaker_id == agency for s in store.all_statements() if before[s.id] == short)
-    hits = SearchIndex(store).search("iaea", kinds=("speaker",))
+    hits = SearchIndex(store).search("voloshyn", kinds=("speaker",))
     assert hits[0].target_id == agency
     store.undo_last()
     assert {s.id: s.speaker_id for s in store.all_statements()} == before
@@ -168,8 +169,8 @@ def test_edits_survive_reextract(store: Store) -> None:
     store.add_note("claim", talks.id, "watch for a third source", "ana")
     store.add_note("statement", lavrov.id, "said in Skopje", "ana")
     made = store.create_claim(lavrov.id, "Kyiv not ready to settle", "ana")
-    store.merge_speakers(speaker_named(store, "International Atomic Energy Agency"),
-                         speaker_named(store, "IAEA"), "ana")  # fmt: skip
+    store.merge_speakers(speaker_named(store, "Ukrainian General Staff"),
+                         speaker_named(store, "Nazar Voloshyn"), "ana")  # fmt: skip
     store.grade_source("outlet", outlet(store, "Substack").id, "E", "ana")
     merge_gaza(store)
     before = snapshot(store)
@@ -190,8 +191,8 @@ def test_edits_survive_a_round_trip_through_the_json_export(store: Store, tmp_pa
     store.add_note("claim", talks.id, "watch for a third source", "ana")
     store.add_note("statement", lavrov.id, "said in Skopje", "ana")
     store.add_note("speaker", speaker_named(store, "Sergey Lavrov"), "denials are routine", "ana")
-    store.merge_speakers(speaker_named(store, "International Atomic Energy Agency"),
-                         speaker_named(store, "IAEA"), "ana")  # fmt: skip
+    store.merge_speakers(speaker_named(store, "Ukrainian General Staff"),
+                         speaker_named(store, "Nazar Voloshyn"), "ana")  # fmt: skip
     store.grade_source("outlet", outlet(store, "Reuters").id, "B", "ana")
     store.grade_source("speaker", speaker_named(store, "Seymour Hersh"), "D", "ana")
     merge_gaza(store)
@@ -213,8 +214,8 @@ def merge_gaza(store: Store) -> None:
 
 
 def test_splitting_a_speaker_takes_back_those_merged_into_it_before(store: Store) -> None:
-    agency = speaker_named(store, "International Atomic Energy Agency")
-    short = speaker_named(store, "IAEA")
+    agency = speaker_named(store, "Ukrainian General Staff")
+    short = speaker_named(store, "Nazar Voloshyn")
     grossi = speaker_named(store, "Marta Lindqvist")
     before = {s.id: s.speaker_id for s in store.all_statements()}
     store.merge_speakers(short, grossi, "ana")  # one duplicate into another first…

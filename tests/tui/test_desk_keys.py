@@ -133,18 +133,18 @@ async def test_shift_m_merges_a_duplicate_speaker_and_u_splits_it(make_app) -> N
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await press(pilot, "slash", *"international atomic", "enter")
+        await press(pilot, "slash", *"ukrainian general staff", "enter")
         pane = app.screen.query_one(SpeakerPane)
         agency = pane.profile.speaker
         count = pane.profile.statement_count
         await press(pilot, "M")
         assert isinstance(app.screen, MergeModal)
-        await press(pilot, *"iaea")
+        await press(pilot, *"voloshyn")
         await pilot.pause(0.2)
         await settle(pilot)
         await press(pilot, "enter")
         assert pane.profile.statement_count > count
-        assert "IAEA" in pane.profile.speaker.aliases
+        assert "Nazar Voloshyn" in pane.profile.speaker.aliases
         await press(pilot, "u")
         assert app.store.speaker_profile(agency.id).statement_count == count
 

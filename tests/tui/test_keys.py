@@ -249,7 +249,7 @@ async def test_m_marks_the_maryinka_claim_disputed_with_a_note(make_app, store_p
         assert found is not None and found.status == "disputed"
         last = found.history[-1]
         assert (last.from_status, last.to_status, last.note, last.who) == (
-            "unverified", "disputed", "analyst", "analyst",
+            "confirmed", "disputed", "analyst", "analyst",
         )  # fmt: skip
 
 

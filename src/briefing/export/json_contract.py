@@ -128,6 +128,7 @@ def claim_record(claim: ClaimView) -> dict[str, Any]:
         "links_by_analyst": claim.links_by_analyst,
         "document_id": claim.document_id,
         "origin": list(claim.origin) if claim.origin else None,
+        "event": claim.event,
     }
 
 
@@ -151,6 +152,8 @@ def statement_record(statement: StatementView) -> dict[str, Any]:
         "status": statement.status,
         "cue": statement.cue,
         "claim_id": statement.claim_id,
+        "claim_status": statement.claim_status,
+        "claim_stance": statement.claim_stance,
         "span": [statement.span.start, statement.span.end],
         "provenance": _provenance(statement),
     }

@@ -106,7 +106,12 @@ def _quote(statement: StatementView, documents: dict[int, DocumentView]) -> str:
     document = documents[statement.document_id]
     source = _inline(document.title or document.publisher or "source")
     link = f"[{source}]({document.url})" if document.url else source
-    return f"{said} — {who}{via}, {when} · {link} · {statement.status}"
+    claim = (
+        f" · {statement.claim_stance} a claim now {statement.claim_status}"
+        if statement.claim_status
+        else ""
+    )
+    return f"{said} — {who}{via}, {when} · {link} · {statement.status}{claim}"
 
 
 def _inline(text: str | None) -> str:

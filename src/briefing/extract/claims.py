@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing.extract.propositions import Proposition, proposition_of
 from briefing.model import ExtractedClaim, ExtractedStatement
 
 _REPORTING = re.compile(r"\b(?:reported|reportedly|claimed|alleged|allegedly|asserted)\b", re.I)
@@ -34,36 +35,185 @@ _STOPWORDS = frozenset(
     """.split()
 )
 ATTACH_WITHIN_SENTENCES = 4
+_DEFINITE_PLACE = re.compile(r"\bthe\s+(?:town|city|village|settlement|plant|crossing)\b", re.I)
+_STILL_OPEN = re.compile(
+    r"\s+(?:remained|remain|remains|were|was|are|is|have\s+been|could\s+not\s+be)\s+"
+    r"(?:unconfirmed|unverified|unclear|denied|disputed|confirmed)\b.*$",
+    re.S,
+)
+_PRONOUNS = frozenset("It Its They Their Them He His She Her Had Has Have Any This That".split())
+_CUE_CLAUSE = re.compile(
+    r"^(?:[\w.'’-]+\s){1,6}(?:said|says|denied|denies|rejected|dismissed|acknowledged|"
+    r"reported|claimed|confirmed)\b"
+)
 
 
 def link_claims(
-    statements: list[ExtractedStatement], sentences: list[int]
+    text: str, statements: list[ExtractedStatement], sentences: list[int]
 ) -> tuple[list[ExtractedStatement], list[ExtractedClaim]]:
     claims: list[ExtractedClaim] = []
     opened_at: list[int] = []
     openers: list[ExtractedStatement] = []
+    events: list[Proposition | None] = []
     linked: list[ExtractedStatement] = []
     for statement, sentence in zip(statements, sentences, strict=True):
+        event = proposition_of(text, statement)
+        if event is not None:
+            index = _claim_of_event(statement, event, events, opened_at, sentence)
+            stance = _event_stance(statement, event)
+            if index is not None:
+                statement = replace(statement, claim_key=claims[index].key, stance=stance)
+                claims[index] = _better_summary(claims[index], statement)
+                events[index] = _widened(events[index], event)
+                linked.append(statement)
+                continue
+            if event.anchored:
+                key = f"c{len(claims) + 1}"
+                claims.append(_claim(key, statement, event))
+                opened_at.append(sentence)
+                events.append(event)
+                statement = replace(statement, claim_key=key, stance=stance)
+                openers.append(statement)
+                linked.append(statement)
+                continue
         best = _best_claim(statement, claims, opened_at, openers, sentence)
-        if _opens_claim(statement) and (
+        if _points_back(statement, claims, opened_at, sentence):
+            latest = claims[-1].key
+            statement = replace(statement, claim_key=latest, stance=statement.stance)
+        elif _opens_claim(statement) and (
             best is None or statement.speaker is None or statement.speaker.kind != "anonymous"
         ):
             key = f"c{len(claims) + 1}"
-            claims.append(ExtractedClaim(key, _summary(statement), statement.status))
+            claims.append(_claim(key, statement, None))
             opened_at.append(sentence)
+            events.append(event)
             statement = replace(statement, claim_key=key, stance="asserts")
             openers.append(statement)
         elif best is not None and statement.stance is not None:
             if not _already_disputed(statement, claims[best].key, linked):
                 statement = _join(statement, claims[best].key, openers[best])
-        elif statement.stance == "disputes" and _CONTENT.search(statement.text):
+        elif statement.stance == "disputes" and _own_content(statement):
             key = f"c{len(claims) + 1}"
-            claims.append(ExtractedClaim(key, _summary(statement), statement.status))
+            claims.append(_claim(key, statement, None))
             opened_at.append(sentence)
+            events.append(event)
             statement = replace(statement, claim_key=key)
             openers.append(statement)
+        elif (follows := _quote_following(statement, sentence, linked, sentences)) is not None:
+            statement = replace(statement, claim_key=follows.claim_key, stance=follows.stance)
         linked.append(statement)
+    claims = [
+        replace(claim, proposition=event.key()) if event is not None and event.anchored else claim
+        for claim, event in zip(claims, events, strict=True)
+    ]
     return linked, claims
+
+
+def _points_back(
+    statement: ExtractedStatement, claims: list[ExtractedClaim], opened_at: list[int], sentence: int
+) -> bool:
+    """ "confirming reports that …", "disputed that claim": a side taken on the claim just made."""
+    return (
+        bool(claims)
+        and statement.stance is not None
+        and sentence - opened_at[-1] <= 2
+        and bool(_POINTS_BACK.search(statement.text))
+        and not _own_content(statement)
+    )
+
+
+def _own_content(statement: ExtractedStatement) -> bool:
+    """ "dismissed reports that troops had fired …" says what the reports were; "confirming
+    reports that had circulated" does not."""
+    match = _CONTENT.search(statement.text)
+    if match is None or len(match.group("content")) <= 20:
+        return False
+    return not re.match(r"(?:had|have|has|were|was|is|are)\b", match.group("content"))
+
+
+def _claim(key: str, statement: ExtractedStatement, event: Proposition | None) -> ExtractedClaim:
+    return ExtractedClaim(
+        key,
+        _summary(statement),
+        statement.status,
+        proposition=event.key() if event is not None and event.anchored else None,
+    )
+
+
+def _claim_of_event(
+    statement: ExtractedStatement,
+    event: Proposition,
+    events: list[Proposition | None],
+    opened_at: list[int],
+    sentence: int,
+) -> int | None:
+    """The document's claim about the same event. An event named without anchors ("denied
+    that the plant had lost power") is the latest one of its kind nearby, when the statement
+    takes a side on it (a cue, a negation) or quotes someone on it."""
+    takes_side = (
+        statement.stance is not None
+        or event.negated
+        or statement.kind == "direct"
+        or bool(_DEFINITE_PLACE.search(statement.text))
+    )
+    if not event.anchored and not takes_side:
+        return None
+    for index in range(len(events) - 1, -1, -1):
+        other = events[index]
+        if other is None or not other.compatible(event):
+            continue
+        if event.anchored and other.same_event(event):
+            return index
+        if sentence - opened_at[index] <= ATTACH_WITHIN_SENTENCES + 4:
+            return index
+    return None
+
+
+def _widened(mine: Proposition | None, theirs: Proposition) -> Proposition | None:
+    return mine.widened(theirs) if mine is not None else None
+
+
+def _event_stance(statement: ExtractedStatement, event: Proposition) -> str:
+    if statement.stance == "disputes" or event.negated:
+        return "disputes"
+    return "asserts" if statement.stance in (None, "asserts") else statement.stance
+
+
+def _better_summary(claim: ExtractedClaim, statement: ExtractedStatement) -> ExtractedClaim:
+    """A claim opened by its denial reads better in the words of those who assert it."""
+    if statement.stance != "asserts" or reads_as_proposition(claim.summary):
+        return claim
+    summary = _summary(statement)
+    return replace(claim, summary=summary) if reads_as_proposition(summary) else claim
+
+
+def reads_as_proposition(summary: str) -> bool:
+    """Starts with its subject, not a pronoun or a cue clause ("X denied that …")."""
+    first = summary.split(" ", 1)[0]
+    return first not in _PRONOUNS and not _CUE_CLAUSE.match(summary) and len(summary.split()) >= 4
+
+
+def _quote_following(
+    statement: ExtractedStatement,
+    sentence: int,
+    linked: list[ExtractedStatement],
+    sentences: list[int],
+) -> ExtractedStatement | None:
+    """A quote right after a statement on a claim, by the same speaker or by the spokesman
+    of the body that made it, goes on saying the same thing."""
+    if statement.kind != "direct" or statement.stance not in (None, "asserts") or not linked:
+        return None
+    previous = linked[-1]
+    previous_sentence = sentences[len(linked) - 1]
+    if previous.claim_key is None or sentence - previous_sentence != 1:
+        return None
+    same = (
+        previous.speaker is not None
+        and statement.speaker is not None
+        and previous.speaker.name == statement.speaker.name
+    )
+    body = previous.speaker is not None and previous.speaker.kind == "organisation"
+    return previous if same or (body and previous.stance == "disputes") else None
 
 
 def _join(
@@ -123,20 +273,50 @@ def _best_claim(
     overlap, index = max(scored)
     if overlap >= 2:
         return index
-    if statement.stance == "disputes" and _POINTS_BACK.search(statement.text):
+    if (
+        statement.stance == "disputes"
+        and _POINTS_BACK.search(statement.text)
+        and not _own_content(statement)
+    ):
         return latest
     return None
 
 
 def _summary(statement: ExtractedStatement) -> str:
-    text = _SOURCE_PREFIX.sub("", statement.text.strip())
+    text = _before_attribution(statement)
+    text = _SOURCE_PREFIX.sub("", text.strip())
     match = _CONTENT.search(text)
     if match and len(match.group("content")) > 20:
-        text = match.group("content")
+        text = _STILL_OPEN.sub("", _named_subject(match.group("content"), statement))
     text = _balance_quotes(_TRAILING_CLAUSE.sub("", text).strip(" ."))
     if len(text) > 160:
         text = text[:157].rsplit(" ", 1)[0] + "…"
     return text[:1].upper() + text[1:]
+
+
+def _before_attribution(statement: ExtractedStatement) -> str:
+    """ "Troops took the town, the ministry said": the words before a trailing attribution."""
+    speaker = statement.speaker
+    if speaker is None or speaker.span is None or statement.kind != "indirect":
+        return statement.text
+    cut = speaker.span.start - statement.span.start
+    head, tail = statement.text[:cut], statement.text[cut:]
+    if cut > 20 and ", " in head and len(tail) < 60:
+        return head.rsplit(", ", 1)[0]
+    return statement.text
+
+
+def _named_subject(content: str, statement: ExtractedStatement) -> str:
+    """ "He stood by his report" reads "Seymour Hersh stood by his report"."""
+    speaker = statement.speaker
+    first, _, rest = content.partition(" ")
+    if speaker is None or not speaker.is_named or not rest:
+        return content
+    if first.lower() in ("he", "she", "it", "they"):
+        return f"{speaker.name} {rest}"
+    if first.lower() in ("his", "her", "its", "their"):
+        return f"{speaker.name}’s {rest}"
+    return content
 
 
 def _balance_quotes(text: str) -> str:

@@ -33,6 +33,7 @@ SPEECH_LEMMAS = tuple(
     tweet mock joke praise challenge condemn conclude state admit quip boast lament tout
     decry applaud denounce brag recount reiterate contend assert allege stress reply retort
     demand testify answer remark comment propose respond counter caution concur lambast defend
+    repeat
     """.split()
 )
 """Verbs that are speech in every form (``says``, ``said``, ``saying``, ``admit``)."""

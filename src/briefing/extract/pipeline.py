@@ -79,17 +79,29 @@ def extract(document: Document) -> Extraction:
             if speaker is not None:
                 speakers.spoke(speaker, item.statement.span.start)
                 outlets.remember_speaker(speaker.name, speaker.role)
+        reported = [
+            item.statement.span
+            for item in items
+            if item.statement.kind == "indirect"
+            and item.statement.speaker is not None
+            and item.statement.speaker.is_named
+        ]
         for offset, person in named[index]:
             inside = quotes.at(offset)
             if inside is not None and inside.inner.start <= offset < inside.inner.end:
                 continue  # named inside someone's quoted words: not who "he" is next
+            if any(span.start <= offset < span.end for span in reported) and not any(
+                item.statement.speaker is not None and item.statement.speaker.name == person.name
+                for item in items
+            ):
+                continue  # named in what someone reported: the reporter stays "he"
             resolved = speakers.resolve_name(person)
             speakers.note_named(resolved, offset)
     found = [item for item in found if not item.says_nothing]
     tie_dates(found)
     name_described_speakers(found)
     statements = _with_places(text, [item.statement for item in found])
-    statements, claims = claim_rules.link_claims(statements, [f.sentence for f in found])
+    statements, claims = claim_rules.link_claims(text, statements, [f.sentence for f in found])
     warnings: tuple[str, ...] = ()
     if document.published is None and any(s.date.month_day for s in statements):
         warnings = ("no published date: dates without a year were kept without one",)

@@ -9,7 +9,11 @@ person only. Places match on their gazetteer id, else on name and country.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
+from rapidfuzz.distance import Levenshtein
+
+from briefing import organisations
 from briefing.folding import fold_translit, name_key, surname_key
 from briefing.model import PlaceMention, SpeakerMention
 
@@ -18,10 +22,16 @@ def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
     """The speaker row for a named mention; None for anonymous or unattributed sources."""
     if not mention.is_named:
         return None
+    if mention.kind == "organisation" and (usual := organisations.usual_name(mention.name)):
+        mention = replace(mention, name=usual, aliases=(*mention.aliases, mention.name))
     key = name_key(mention.name)
     if not key:
         return None
     found = _find_speaker(conn, mention.kind, key)
+    if found is None and mention.kind == "organisation":
+        found = _by_initials(conn, mention.name)
+    if found is None and mention.kind == "person":
+        found = _same_person_spelt_apart(conn, key)
     if found is None:
         found = conn.execute(
             "INSERT INTO speakers (name, key, kind, role, affiliation) VALUES (?, ?, ?, ?, ?)",
@@ -36,6 +46,8 @@ def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
         _add_alias(conn, "speaker_aliases", "speaker_id", found, alias)
     for form in aliases:
         index_name(conn, "speaker", found, form, "name" if form == mention.name else "alias")
+    if mention.kind == "organisation" and (letters := organisations.initials(mention.name)):
+        index_name(conn, "speaker", found, letters, "initials")
     index_name(conn, "speaker", found, mention.role, "role")
     return found
 
@@ -78,6 +90,52 @@ def _same_spelling(conn: sqlite3.Connection, kind: str, key: str) -> int | None:
         (fold_translit(key), kind),
     ).fetchall()
     return int(rows[0][0]) if len(rows) == 1 else None
+
+
+def _by_initials(conn: sqlite3.Connection, name: str) -> int | None:
+    """``IAEA`` and ``International Atomic Energy Agency``: one body, whichever came first."""
+    if organisations.is_acronym(name):
+        rows = conn.execute(
+            "SELECT DISTINCT n.target_id FROM search_names n JOIN speakers s ON s.id = n.target_id "
+            "WHERE n.kind = 'speaker' AND n.field = 'initials' AND n.key = ? "
+            "AND s.kind = 'organisation' LIMIT 2",
+            (fold_translit(name.replace(".", "")),),
+        ).fetchall()
+        return int(rows[0][0]) if len(rows) == 1 else None
+    letters = organisations.initials(name)
+    if letters is None:
+        return None
+    row = conn.execute(
+        "SELECT id FROM speakers WHERE kind = 'organisation' AND key = ?", (letters,)
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def _same_person_spelt_apart(conn: sqlite3.Connection, key: str) -> int | None:
+    """The one person with the same first name and a surname one letter apart in its
+    romanisation (``Yahya Saree`` / ``Yahya Sarea``), or the same first name and surname
+    around a middle name (``Rafael Grossi`` / ``Rafael Mariano Grossi``). Two people who
+    share only a surname (``Maria`` and ``Marta Lindqvist``) stay two."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    first, last = words[0], words[-1]
+    candidates = set()
+    for speaker, other in conn.execute(
+        "SELECT id, key FROM speakers WHERE kind = 'person' AND merged_into IS NULL "
+        "AND key LIKE ? ESCAPE '\\'",
+        (first.replace("%", "\\%").replace("_", "\\_") + " %",),
+    ):
+        other_words = other.split()
+        if other_words[0] != first:
+            continue
+        other_last = other_words[-1]
+        if (other_last == last and (len(other_words) > 2 or len(words) > 2)) or (
+            len(last) >= 5
+            and Levenshtein.distance(fold_translit(last), fold_translit(other_last)) <= 1
+        ):
+            candidates.add(int(speaker))
+    return candidates.pop() if len(candidates) == 1 else None
 
 
 def _upgrade_speaker(

@@ -94,7 +94,8 @@ def _leaves_first(pairs: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
 
 
 def judged_claims(conn: sqlite3.Connection, document_id: int) -> tuple[KeptClaim, ...]:
-    """The document's claims an analyst has touched: judged, rated, noted, linked or made."""
+    """The document's claims an analyst has touched (judged, rated, noted, linked or made)
+    or that statements of other documents joined."""
     kept = []
     for (
         claim_id,
@@ -120,7 +121,14 @@ def judged_claims(conn: sqlite3.Connection, document_id: int) -> tuple[KeptClaim
         )
         notes = _notes(conn, "claim", claim_id)
         analyst = any(change.who != EXTRACTOR for change in history)
-        if not (analyst or notes or credibility or summary_mark or links_mark):
+        if not (
+            analyst
+            or notes
+            or credibility
+            or summary_mark
+            or links_mark
+            or _reaches_other_documents(conn, claim_id, document_id)
+        ):
             continue
         links = conn.execute(
             "SELECT s.span_start, s.span_end, cs.stance, "
@@ -147,6 +155,18 @@ def judged_claims(conn: sqlite3.Connection, document_id: int) -> tuple[KeptClaim
             )
         )
     return tuple(kept)
+
+
+def _reaches_other_documents(conn: sqlite3.Connection, claim_id: int, document_id: int) -> bool:
+    """A claim other documents' statements joined: kept whole while its own is replaced."""
+    return bool(
+        conn.execute(
+            "SELECT 1 FROM claim_statements cs JOIN statements s ON s.id = cs.statement_id "
+            "WHERE cs.claim_id = ? AND s.document_id != ? UNION ALL "
+            "SELECT 1 FROM pending_links WHERE claim_id = ? LIMIT 1",
+            (claim_id, document_id, claim_id),
+        ).fetchone()
+    )
 
 
 def statement_notes(conn: sqlite3.Connection, document_id: int) -> tuple[KeptNote, ...]:

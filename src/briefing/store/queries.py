@@ -11,6 +11,7 @@ import json
 import sqlite3
 from datetime import date
 
+from briefing.extract.propositions import Proposition
 from briefing.model import (
     ClaimView,
     DocumentView,
@@ -37,7 +38,10 @@ STATEMENT_COLUMNS = """
     s.status,
     (SELECT min(cs.claim_id) FROM claim_statements cs WHERE cs.statement_id = s.id),
     s.span_start, s.span_end, s.sort_day, s.date_text, s.month_day, s.cue, s.provenance,
-    sp.reliability, o.reliability
+    sp.reliability, o.reliability,
+    (SELECT c.status || char(31) || cs.stance FROM claim_statements cs
+        JOIN claims c ON c.id = cs.claim_id WHERE cs.statement_id = s.id
+        ORDER BY cs.claim_id LIMIT 1)
 """
 STATEMENT_FROM = """
     FROM statements s
@@ -76,6 +80,8 @@ def statement_view(row: tuple) -> StatementView:
         provenance=tuple(tuple(item) for item in json.loads(row[20])),
         speaker_reliability=row[21],
         outlet_reliability=row[22],
+        claim_status=row[23].split(PLACE_SEPARATOR)[0] if row[23] else None,
+        claim_stance=row[23].split(PLACE_SEPARATOR)[1] if row[23] else None,
     )
 
 
@@ -259,11 +265,12 @@ def claims_by_status(
 def claim(conn: sqlite3.Connection, claim_id: int) -> ClaimView | None:
     row = conn.execute(
         "SELECT id, summary, status, credibility, summary_by_analyst, links_by_analyst, "
-        "document_id, origin_start, origin_end FROM claims WHERE id = ?",
+        "document_id, origin_start, origin_end, proposition FROM claims WHERE id = ?",
         (claim_id,),
     ).fetchone()
     if row is None:
         return None
+    event = Proposition.from_key(row[9]) if row[9] else None
     linked = conn.execute(
         f"SELECT {STATEMENT_COLUMNS}, cs.stance {STATEMENT_FROM} "
         "JOIN claim_statements cs ON cs.statement_id = s.id WHERE cs.claim_id = ? "
@@ -287,6 +294,7 @@ def claim(conn: sqlite3.Connection, claim_id: int) -> ClaimView | None:
         links_by_analyst=bool(row[5]),
         document_id=row[6],
         origin=None if row[7] is None else (row[7], row[8]),
+        event=event.describe() if event else None,
     )
 
 

@@ -337,6 +337,29 @@ def _add_analyst_marks(db: sqlite_utils.Database) -> None:
     db.conn.executescript(f"BEGIN;\n{ANALYST_MARKS};\nCOMMIT;")
 
 
+CLAIM_EVENTS = """
+ALTER TABLE claims ADD COLUMN event TEXT;
+ALTER TABLE claims ADD COLUMN proposition TEXT;
+CREATE INDEX claims_event ON claims (event, id) WHERE event IS NOT NULL;
+CREATE TABLE claim_joins (
+    joined_hash TEXT NOT NULL,
+    home_hash TEXT NOT NULL,
+    origin_start INTEGER NOT NULL,
+    origin_end INTEGER NOT NULL,
+    PRIMARY KEY (joined_hash, home_hash, origin_start, origin_end)
+);
+PRAGMA user_version = 7
+"""
+"""The event a claim is about (its kind, and the kind with its anchors: places, people,
+countries), so that statements in later documents about the same event join it; and
+which document's claims joined which claim, by the documents' hashes and the claim's
+origin span, so a re-extraction joins the same claim again."""
+
+
+def _add_claim_events(db: sqlite_utils.Database) -> None:
+    db.conn.executescript(f"BEGIN;\n{CLAIM_EVENTS};\nCOMMIT;")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _create_tables,
     _add_full_text_search,
@@ -344,6 +367,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _add_name_search,
     _add_desk,
     _add_analyst_marks,
+    _add_claim_events,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

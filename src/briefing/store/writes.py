@@ -11,8 +11,15 @@ import json
 import sqlite3
 from datetime import date
 
-from briefing.model import EXTRACTOR, Document, ExtractedStatement, Extraction, IngestResult
-from briefing.store import identities, judgements, merges
+from briefing.model import (
+    EXTRACTOR,
+    Document,
+    ExtractedClaim,
+    ExtractedStatement,
+    Extraction,
+    IngestResult,
+)
+from briefing.store import claim_joins, identities, judgements, merges
 
 
 def existing_document(conn: sqlite3.Connection, content_hash: str) -> int | None:
@@ -48,15 +55,23 @@ def insert_extraction(
     conn: sqlite3.Connection, document_id: int, document: Document, extraction: Extraction, now: str
 ) -> IngestResult:
     """Statements, places and claims of one stored document, then its kept judgements."""
-    claim_ids = {
-        claim.key: _insert_claim(conn, document_id, claim.summary, claim.status, now)
-        for claim in extraction.claims
-    }
+    claim_ids: dict[str, int | None] = {}
+    joined = set()
+    for claim in extraction.claims:
+        target = claim_joins.claim_to_join(conn, document, document_id, claim)
+        if target is None:
+            claim_ids[claim.key] = _insert_claim(conn, document_id, claim, now)
+        elif target.link:
+            claim_joins.join(conn, target.claim_id, claim)
+            joined.add(target.claim_id)
+            claim_ids[claim.key] = target.claim_id
+        else:
+            claim_ids[claim.key] = None  # the analyst's links come back from pending_links
     fallback_day = _iso(document.published) or ""
     for statement in extraction.statements:
         statement_id = _insert_statement(conn, document_id, statement, fallback_day)
-        if statement.claim_key in claim_ids:
-            claim_id = claim_ids[statement.claim_key]
+        claim_id = claim_ids.get(statement.claim_key or "")
+        if claim_id is not None:
             conn.execute(
                 "INSERT OR IGNORE INTO claim_statements (claim_id, statement_id, stance) "
                 "VALUES (?, ?, ?)",
@@ -67,6 +82,10 @@ def insert_extraction(
                 "WHERE id = ? AND origin_start IS NULL",
                 (statement.span.start, statement.span.end, claim_id),
             )
+    for claim_id in joined:
+        claim_joins.follow_statements(
+            conn, claim_id, now, f"joined by {document.title or 'a document'}"
+        )
     unmatched = judgements.restore(conn, document_id, document, now)
     judgements.resolve_pending(conn, document_id, document.content_hash)
     warnings = extraction.warnings + tuple(
@@ -130,11 +149,14 @@ def _insert_statement(
 
 
 def _insert_claim(
-    conn: sqlite3.Connection, document_id: int, summary: str, status: str, now: str
+    conn: sqlite3.Connection, document_id: int, claim: ExtractedClaim, now: str
 ) -> int:
+    status = claim.status
+    event = claim.proposition.split("|", 1)[0] if claim.proposition else None
     claim_id = conn.execute(
-        "INSERT INTO claims (summary, status, document_id, created_at) VALUES (?, ?, ?, ?)",
-        (summary, status, document_id, now),
+        "INSERT INTO claims (summary, status, document_id, created_at, event, proposition) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (claim.summary, status, document_id, now, event, claim.proposition),
     ).lastrowid
     assert claim_id is not None
     conn.execute(

@@ -64,7 +64,10 @@ def statement_line(statement: StatementView, width: int = 200) -> Content:
     places = Content.from_markup(
         "  [dim]· $places[/]", places=", ".join(statement.places[:3])
     ) if statement.places else ""  # fmt: skip
-    claim = Content.from_markup("  [$accent]◆ claim[/]") if statement.claim_id else ""
+    claim = Content.assemble(
+        Content.from_markup("  [$accent]◆ $stance claim[/] ", stance=statement.claim_stance or ""),
+        status_badge(statement.claim_status or "unverified"),
+    ) if statement.claim_id else ""  # fmt: skip
     return Content.assemble(
         who, outlet, "  ", status_badge(statement.status), claim, places,
         "\n  ", quoted(statement, width),

@@ -14,6 +14,7 @@ from briefing.store import Store
 from briefing.tui.format import grade_badge, status_badge, status_mark, when
 from briefing.tui.messages import OpenStatement
 from briefing.tui.widgets.vim_list import VimOptionList
+from briefing.wording import counted
 
 CLAIMS_PER_STATUS = 100
 STANCE_MARKS = {"asserts": "+", "disputes": "−", "reports": "~"}
@@ -94,6 +95,12 @@ class ClaimsPane(VimOptionList):
         ), id=f"c{claim.id}")]  # fmt: skip
         if not open_:
             return rows
+        documents = len({statement.document_id for statement, _ in claim.statements})
+        if claim.event and documents > 1:
+            rows.append(Option(Content.from_markup(
+                "    [dim]about $event · joined across $count[/]",
+                event=claim.event, count=counted(documents, "document"),
+            ), disabled=True))  # fmt: skip
         for statement, stance in claim.statements:
             rows.append(Option(Content.assemble(
                 Content.from_markup(f"    [bold]{STANCE_MARKS.get(stance, '?')}[/] "),

@@ -1,0 +1,218 @@
+"""What a statement says happened, as a comparable proposition: the event and who or where.
+
+"Russian forces have captured Maryinka", "troops entered the southern part of Marinka"
+and "his troops had withdrawn to the edge of Mariinka" are one proposition (control of
+the town), asserted three times; "Marinka has not fallen" disputes it. A statement's
+proposition is its event kind (found by a trigger word near its anchor) and the anchors
+that tell one event of that kind from another: the places it names (resolved by the
+gazetteer, so every spelling is one place), the people it names other than its speaker,
+and the countries on either side. Two propositions are the same when their kinds agree
+and their anchors overlap; the store uses that to join claims across documents.
+
+Written by hand: event extraction libraries need models this project cannot download,
+and the events briefings argue about are few and worded in a small vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.extract.lexicon import DEMONYMS
+from briefing.extract.names import named_people
+from briefing.folding import fold_translit
+from briefing.model import ExtractedStatement
+
+_NEAR = 60
+"""Characters between a trigger and the place it is about."""
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str
+    label: str
+    trigger: re.Pattern[str]
+    anchored_by_place: bool = True
+    conceding: re.Pattern[str] | None = None
+    """Words with which the other side admits the event ("withdrew"): they assert it."""
+    weak: re.Pattern[str] | None = None
+    """Triggers that name the event only beside one of ``needs`` ("troops entered")."""
+    needs: re.Pattern[str] | None = None
+    denying: re.Pattern[str] | None = None
+    """Triggers that themselves say the event did not happen ("still in", "supplied
+    normally")."""
+
+    def trigger_in(self, body: str) -> re.Match[str] | None:
+        found = self.trigger.search(body)
+        if found is None and self.weak and self.needs and self.needs.search(body):
+            found = self.weak.search(body)
+        return found
+
+
+def _words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+
+
+EVENTS = (
+    Event(
+        "talks",
+        "talks between",
+        _words(r"talks|negotiat\w*|contacts?|discuss(?:ed|ing)"),
+        anchored_by_place=False,
+    ),
+    Event(
+        "control",
+        "control of",
+        _words(
+            r"captur\w*|seiz\w*|liberat\w*|overr[au]n|(?:fallen|fell)(?!\s+(?:by|to|from|below|sharply))|"
+            r"withdr[ae]wn|withdrew|breakthrough|"
+            r"withdrawal|pulled\s+back|retreat\w*|stormed|(?:full|complete)\s+control"
+        ),
+        conceding=_words(r"withdr[ae]wn|withdrew|withdrawal|pulled\s+back|retreat\w*"),
+        weak=_words(r"entered|enter|took|taken|still\s+in|control\s+of|holding\s+\w+\s+positions"),
+        needs=_words(
+            r"forces|troops|army|armed|units?|soldiers|fighters|assault|brigades?|defenders|"
+            r"military"
+        ),
+        denying=_words(r"still\s+in|holding\s+\w+\s+positions"),
+    ),
+    Event(
+        "power",
+        "power lost at",
+        _words(
+            r"(?:lost|loses|losing|loss\s+of|without|cut)\s+(?:all\s+)?"
+            r"(?:off-site\s+|outside\s+|external\s+)?power|power\s+line|supplied\s+normally"
+        ),
+        denying=_words(r"supplied\s+normally"),
+    ),
+    Event(
+        "blocked",
+        "aid blocked at",
+        _words(r"turned\s+back|blocked|barred|refused\s+entry|held\s+up"),
+    ),
+    Event(
+        "strike-ships",
+        "strike on ships in",
+        _words(
+            r"(?:struck|hit|attacked|targeted|strike\s+on)\s+(?:\w+\s+){0,3}(?:ships?|vessels?)"
+            r"|(?:ships?|vessels?)\s+(?:had\s+)?(?:been\s+)?(?:struck|hit|attacked)"
+        ),
+    ),
+)
+_NEGATION = _words(
+    r"not|no|never|neither|nor|nobody|none|nothing|false|untrue|fiction|denied|deny|denies"
+)
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """An event of one kind and what anchors it. ``negated``: the statement says it did not
+    happen."""
+
+    kind: str
+    places: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    negated: bool = False
+    label: str = ""
+
+    def compatible(self, other: Proposition) -> bool:
+        """Of one kind, and no anchors that tell them apart (two towns, two pairs of people)."""
+        return (
+            self.kind == other.kind
+            and not (self.places and other.places and not self.places & other.places)
+            and not (self.people and other.people and not self.people & other.people)
+        )
+
+    def widened(self, other: Proposition) -> Proposition:
+        return Proposition(
+            self.kind,
+            self.places | other.places,
+            self.people | other.people,
+            self.countries | other.countries,
+            self.negated,
+            self.label,
+        )
+
+    def same_event(self, other: Proposition) -> bool:
+        if self.kind != other.kind:
+            return False
+        if self.places & other.places or self.people & other.people:
+            return True
+        return len(self.countries & other.countries) >= 2 and not (self.places and other.places)
+
+    @property
+    def anchored(self) -> bool:
+        return bool(self.places or self.people or len(self.countries) >= 2)
+
+    def key(self) -> str:
+        """One line the store keeps and compares: kind, then each anchor set."""
+        parts = [self.kind] + [",".join(sorted(group)) for group in self._groups()]
+        return "|".join(parts)
+
+    def describe(self) -> str:
+        """In words: ``control of Maryinka``, ``talks between Gerasimov and Zaluzhny``."""
+        names = sorted(self.places) or sorted(self.people) or sorted(self.countries)
+        return f"{self.label} {' and '.join(name.title() for name in names)}".strip()
+
+    def _groups(self) -> tuple[frozenset[str], ...]:
+        return (self.places, self.people, self.countries)
+
+    @classmethod
+    def from_key(cls, key: str) -> Proposition | None:
+        kind, *groups = key.split("|")
+        if len(groups) != 3:
+            return None
+        places, people, countries = (frozenset(filter(None, g.split(","))) for g in groups)
+        label = next((event.label for event in EVENTS if event.kind == kind), "")
+        return cls(kind, places, people, countries, label=label)
+
+
+def proposition_of(text: str, statement: ExtractedStatement) -> Proposition | None:
+    """The event ``statement`` speaks of, or None when it names no event briefings track."""
+    start, end = statement.span.start, statement.span.end
+    body = text[start:end]
+    for event in EVENTS:
+        trigger = event.trigger_in(body)
+        if trigger is None:
+            continue
+        places = _places_near(statement, start + trigger.start(), start + trigger.end(), event)
+        people = frozenset() if event.anchored_by_place else _people(text, statement)
+        countries = _countries(statement, body)
+        before = body[max(0, trigger.start() - 40) : trigger.start()]
+        conceded = event.conceding is not None and event.conceding.search(trigger.group())
+        denied = event.denying is not None and event.denying.search(trigger.group())
+        negated = bool(denied) or (bool(_NEGATION.search(before)) and not conceded)
+        return Proposition(event.kind, places, people, countries, negated, event.label)
+    return None
+
+
+def _places_near(
+    statement: ExtractedStatement, start: int, end: int, event: Event
+) -> frozenset[str]:
+    found = set()
+    for place in statement.places:
+        if place.span is None or place.feature in ("country", "region"):
+            continue
+        if place.span.start - end <= _NEAR and start - place.span.end <= _NEAR:
+            found.add(place.name.lower())
+    return frozenset(found)
+
+
+def _people(text: str, statement: ExtractedStatement) -> frozenset[str]:
+    speaker = fold_translit(statement.speaker.name.split()[-1]) if statement.speaker else ""
+    surnames = {
+        fold_translit(person.name.split()[-1])
+        for _, person in named_people(text, statement.span.start, statement.span.end)
+        if person.kind == "person"
+    }
+    return frozenset(surnames - {speaker, ""})
+
+
+def _countries(statement: ExtractedStatement, body: str) -> frozenset[str]:
+    found = {p.name.lower() for p in statement.places if p.feature == "country"}
+    for word in re.findall(r"[A-Z][a-z]+", body):
+        country = DEMONYMS.get(word.lower())
+        if country:
+            found.add(country.lower())
+    return frozenset(found)
