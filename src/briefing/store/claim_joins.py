@@ -42,11 +42,13 @@ def claim_to_join(
     if event is None:
         return None
     candidates = []
+    terms = event.anchors()
     for claim_id, key, day, by_analyst in conn.execute(
         "SELECT c.id, c.proposition, d.published, c.links_by_analyst FROM claims c "
-        "JOIN documents d ON d.id = c.document_id "
-        "WHERE c.event = ? AND c.document_id != ? ORDER BY c.id",
-        (event.kind, document_id),
+        "JOIN documents d ON d.id = c.document_id WHERE c.id IN ("
+        f"SELECT claim_id FROM claim_anchors WHERE anchor IN ({','.join('?' * len(terms))})"
+        ") AND c.document_id != ? ORDER BY c.id",
+        (*terms, document_id),
     ).fetchall():
         other = Proposition.from_key(key) if key else None
         if other is None or not other.same_event(event):
@@ -103,8 +105,16 @@ def join(conn: sqlite3.Connection, claim_id: int, claim: ExtractedClaim) -> None
             mine.countries | theirs.countries,
         )
         conn.execute("UPDATE claims SET proposition = ? WHERE id = ?", (wider.key(), claim_id))
+        index_anchors(conn, claim_id, wider)
     if not row[2] and not reads_as_proposition(row[1]) and reads_as_proposition(claim.summary):
         conn.execute("UPDATE claims SET summary = ? WHERE id = ?", (claim.summary, claim_id))
+
+
+def index_anchors(conn: sqlite3.Connection, claim_id: int, event: Proposition) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO claim_anchors (anchor, claim_id) VALUES (?, ?)",
+        [(term, claim_id) for term in event.anchors()],
+    )
 
 
 def follow_statements(conn: sqlite3.Connection, claim_id: int, now: str, why: str) -> None:

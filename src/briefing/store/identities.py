@@ -192,9 +192,14 @@ def place_id(conn: sqlite3.Connection, place: PlaceMention) -> int:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (place.name, key, place.country, place.feature, place.geonameid, place.population),
         ).lastrowid
-    for alias in {place.name, *place.aliases}:
-        _add_alias(conn, "place_aliases", "place_id", found, alias)
-        index_name(conn, "place", found, alias, "name" if alias == place.name else "alias")
+    aliases = {place.name, *place.aliases}
+    (known,) = conn.execute(
+        "SELECT count(*) FROM place_aliases WHERE place_id = ?", (found,)
+    ).fetchone()
+    if known < len(aliases):  # a place seen before has its names indexed already
+        for alias in aliases:
+            _add_alias(conn, "place_aliases", "place_id", found, alias)
+            index_name(conn, "place", found, alias, "name" if alias == place.name else "alias")
     return int(found)
 
 

@@ -340,7 +340,12 @@ def _add_analyst_marks(db: sqlite_utils.Database) -> None:
 CLAIM_EVENTS = """
 ALTER TABLE claims ADD COLUMN event TEXT;
 ALTER TABLE claims ADD COLUMN proposition TEXT;
-CREATE INDEX claims_event ON claims (event, id) WHERE event IS NOT NULL;
+CREATE TABLE claim_anchors (
+    anchor TEXT NOT NULL,
+    claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+    PRIMARY KEY (anchor, claim_id)
+);
+CREATE INDEX claim_anchors_claim ON claim_anchors (claim_id);
 CREATE TABLE claim_joins (
     joined_hash TEXT NOT NULL,
     home_hash TEXT NOT NULL,
@@ -351,7 +356,9 @@ CREATE TABLE claim_joins (
 PRAGMA user_version = 7
 """
 """The event a claim is about (its kind, and the kind with its anchors: places, people,
-countries), so that statements in later documents about the same event join it; and
+countries), so that statements in later documents about the same event join it, found
+through an index of anchors (``kind:place``, ``kind:person``, ``kind:country+country``);
+and
 which document's claims joined which claim, by the documents' hashes and the claim's
 origin span, so a re-extraction joins the same claim again."""
 

@@ -11,6 +11,7 @@ import json
 import sqlite3
 from datetime import date
 
+from briefing.extract.propositions import Proposition
 from briefing.model import (
     EXTRACTOR,
     Document,
@@ -159,6 +160,9 @@ def _insert_claim(
         (claim.summary, status, document_id, now, event, claim.proposition),
     ).lastrowid
     assert claim_id is not None
+    proposition = Proposition.from_key(claim.proposition) if claim.proposition else None
+    if proposition is not None:
+        claim_joins.index_anchors(conn, claim_id, proposition)
     conn.execute(
         "INSERT INTO status_history (claim_id, from_status, to_status, at, who, note) "
         "VALUES (?, NULL, ?, ?, ?, ?)",
