@@ -42,6 +42,11 @@ _TRANSLIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"^the\s+", ""),
+        (r"\bdefence\b", "defense"),  # British and American spellings of one body
+        (r"\bcentre\b", "center"),
+        (r"isation\b", "ization"),
+        (r"\bprogramme\b", "program"),
+        (r"\blabour\b", "labor"),
         (r"\b(?:al|el|ad|as|ash|an)\s+(?=\w{3})", ""),  # al-Masri, el-Sisi
         (r"kh", "h"),  # Kharkiv / Harkiv, Khan / Han
         (r"ou", "u"),  # Younis / Yunis

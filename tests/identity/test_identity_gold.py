@@ -8,7 +8,7 @@ import pytest
 
 from briefing.ingest import reextract_all
 from briefing.store import Store
-from tests.identity.scorer import build_store, reads_as_sentence, score
+from tests.identity.scorer import GOLD, build_store, reads_as_sentence, score
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +23,17 @@ def test_the_scorer_figures_hold(gold_store) -> None:
     assert result.claim_precision >= 0.90 and result.claim_recall >= 0.75
     assert result.stance_accuracy >= 0.90
     assert result.bad_summaries == []
+
+
+def test_articles_written_after_the_rules_keep_their_figures(tmp_path: Path) -> None:
+    """The ``unseen`` articles were scored once before any rule saw them (README); these
+    floors are where the general fixes since then left them."""
+    unseen = GOLD.parent / "unseen"
+    path = tmp_path / "unseen.db"
+    result = score(path, build_store(path, unseen), unseen)
+    assert result.speaker_precision >= 0.95 and result.speaker_recall >= 0.90
+    assert result.claim_precision >= 0.85 and result.claim_recall >= 0.45
+    assert result.stance_accuracy >= 0.85 and result.bad_summaries == []
 
 
 def speakers_named(store: Store, *names: str) -> set[int | None]:

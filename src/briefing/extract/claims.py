@@ -35,7 +35,11 @@ _STOPWORDS = frozenset(
     """.split()
 )
 ATTACH_WITHIN_SENTENCES = 4
-_DEFINITE_PLACE = re.compile(r"\bthe\s+(?:town|city|village|settlement|plant|crossing)\b", re.I)
+_DEFINITE_PLACE = re.compile(
+    r"\bthe\s+(?:town|city|village|settlement|plant|crossing|tanker|ship|vessel|convoy|talks)\b",
+    re.I,
+)
+"""A thing named before ("the tanker"): the statement goes on about the event it was in."""
 _STILL_OPEN = re.compile(
     r"\s+(?:remained|remain|remains|were|was|are|is|have\s+been|could\s+not\s+be)\s+"
     r"(?:unconfirmed|unverified|unclear|denied|disputed|confirmed)\b.*$",

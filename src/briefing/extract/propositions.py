@@ -53,6 +53,7 @@ def _words(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
+_VESSELS = r"(?:ships?|vessels?|tankers?|frigates?|warships?|boats?|ferry|ferries|submarines?)"
 EVENTS = (
     Event(
         "talks",
@@ -66,7 +67,8 @@ EVENTS = (
         _words(
             r"captur\w*|seiz\w*|liberat\w*|overr[au]n|(?:fallen|fell)(?!\s+(?:by|to|from|below|sharply))|"
             r"withdr[ae]wn|withdrew|breakthrough|"
-            r"withdrawal|pulled\s+back|retreat\w*|stormed|(?:full|complete)\s+control"
+            r"withdrawal|pulled\s+back|retreat\w*|stormed|(?:full|complete)\s+control|"
+            r"(?:driv\w*|drove|push\w*|forc\w*|kick\w*)\s+(?:[\w’'-]+\s+){0,4}out\s+of"
         ),
         conceding=_words(r"withdr[ae]wn|withdrew|withdrawal|pulled\s+back|retreat\w*"),
         weak=_words(r"entered|enter|took|taken|still\s+in|control\s+of|holding\s+\w+\s+positions"),
@@ -94,8 +96,8 @@ EVENTS = (
         "strike-ships",
         "strike on ships in",
         _words(
-            r"(?:struck|hit|attacked|targeted|strike\s+on)\s+(?:\w+\s+){0,3}(?:ships?|vessels?)"
-            r"|(?:ships?|vessels?)\s+(?:had\s+)?(?:been\s+)?(?:struck|hit|attacked)"
+            r"(?:struck|hit|attacked|targeted|damaged|sank|sunk|strike\s+on)\s+(?:\w+\s+){0,3}"
+            rf"{_VESSELS}|{_VESSELS}\s+(?:had\s+)?(?:been\s+)?(?:struck|hit|attacked|damaged|sunk)"
         ),
     ),
 )
@@ -104,7 +106,7 @@ _STEMS = (
     "storm", "breakthrough", "control", "enter", "took", "taken", "still in", "holding",
     "talks", "negotiat", "contact", "discuss", "power", "supplied normally", "turned back",
     "blocked", "barred", "refused entry", "held up", "struck", "hit", "attack", "target",
-    "strike on",
+    "strike on", "out of", "damaged", "sank", "sunk",
 )  # fmt: skip
 """Substrings of every trigger: most statements name no event and contain none of them."""
 
@@ -128,9 +130,10 @@ class Proposition:
 
     def compatible(self, other: Proposition) -> bool:
         """Of one kind, and no anchors that tell them apart (two towns, two pairs of people)."""
+        mine, theirs = _narrow(self.places), _narrow(other.places)
         return (
             self.kind == other.kind
-            and not (self.places and other.places and not self.places & other.places)
+            and not (mine and theirs and not mine & theirs)
             and not (self.people and other.people and not self.people & other.people)
         )
 
@@ -147,7 +150,7 @@ class Proposition:
     def same_event(self, other: Proposition) -> bool:
         if self.kind != other.kind:
             return False
-        if self.places & other.places or self.people & other.people:
+        if _folded(self.places) & _folded(other.places) or self.people & other.people:
             return True
         return len(self.countries & other.countries) >= 2 and not (self.places and other.places)
 
@@ -157,7 +160,7 @@ class Proposition:
 
     def anchors(self) -> list[str]:
         """Index terms: any two propositions that are the same event share one of them."""
-        terms = [f"{self.kind}:p:{place}" for place in self.places]
+        terms = [f"{self.kind}:p:{place}" for place in _folded(self.places)]
         terms += [f"{self.kind}:n:{person}" for person in self.people]
         countries = sorted(self.countries)
         terms += [
@@ -172,7 +175,8 @@ class Proposition:
 
     def describe(self) -> str:
         """In words: ``control of Maryinka``, ``talks between Gerasimov and Zaluzhny``."""
-        names = sorted(self.places) or sorted(self.people) or sorted(self.countries)
+        places = sorted(place.lstrip("~") for place in self.places)
+        names = places or sorted(self.people) or sorted(self.countries)
         return f"{self.label} {' and '.join(name.title() for name in names)}".strip()
 
     def _groups(self) -> tuple[frozenset[str], ...]:
@@ -188,6 +192,21 @@ class Proposition:
         return cls(kind, places, people, countries, label=label)
 
 
+def _narrow(places: frozenset[str]) -> frozenset[str]:
+    return _folded(frozenset(place for place in places if not place.startswith("~")))
+
+
+def _folded(places: frozenset[str]) -> frozenset[str]:
+    """Place names compared as spelt alike (``Krynky`` / ``Krinki``)."""
+    return frozenset(fold_translit(place) for place in places)
+
+
+_BROAD_FEATURES = frozenset({"sea", "strait", "river", "gulf", "bay", "lake", "ocean"})
+"""Places too wide to tell two events apart ("the Black Sea"): marked ``~``, they anchor
+an event but never keep two apart."""
+_NAMED_AFTER = re.compile(r"\b(?:in|of|near|from|into|around|outside|at)\s+([A-Z][a-z’'\-]{2,})\b")
+
+
 def proposition_of(text: str, statement: ExtractedStatement) -> Proposition | None:
     """The event ``statement`` speaks of, or None when it names no event briefings track."""
     start, end = statement.span.start, statement.span.end
@@ -200,6 +219,8 @@ def proposition_of(text: str, statement: ExtractedStatement) -> Proposition | No
         if trigger is None:
             continue
         places = _places_near(statement, start + trigger.start(), start + trigger.end(), event)
+        if event.anchored_by_place and not places:
+            places = _unknown_place_near(body, trigger)
         people = frozenset() if event.anchored_by_place else _people(text, statement)
         countries = _countries(statement, body)
         before = body[max(0, trigger.start() - 40) : trigger.start()]
@@ -218,8 +239,27 @@ def _places_near(
         if place.span is None or place.feature in ("country", "region"):
             continue
         if place.span.start - end <= _NEAR and start - place.span.end <= _NEAR:
-            found.add(place.name.lower())
+            broad = place.feature in _BROAD_FEATURES
+            found.add(("~" if broad else "") + place.name.lower())
     return frozenset(found)
+
+
+def _unknown_place_near(body: str, trigger: re.Match[str]) -> frozenset[str]:
+    """A village the gazetteer does not know, named right by the event ("still holding
+    positions in Krinki"): a capitalised word after a preposition, near the trigger."""
+    window = body[max(0, trigger.start() - _NEAR) : trigger.end() + _NEAR]
+    for match in _NAMED_AFTER.finditer(window):
+        word = match.group(1)
+        possessive = word.endswith(("'s", "’s"))
+        if not possessive and word.lower() not in DEMONYMS and word.lower() not in _NOT_PLACE_WORDS:
+            return frozenset({word.lower()})
+    return frozenset()
+
+
+_NOT_PLACE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december the this that moscow's kyiv's".split()
+)
 
 
 def _people(text: str, statement: ExtractedStatement) -> frozenset[str]:

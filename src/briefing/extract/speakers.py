@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from briefing.extract.first_names import first_name_gender
 from briefing.extract.lexicon import (
     ANONYMOUS_MARKERS,
     DEMONYMS,
@@ -82,6 +83,12 @@ class SpeakerPhrase:
     words: tuple[str, ...] = ()
 
 
+_NAME_OF_BODY = re.compile(
+    r"(?:^|,\s+)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+of\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,5})$"
+)
+
+
 def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> SpeakerPhrase | None:
     """Read the speaker named at the end of ``phrase`` (which starts at ``offset``)."""
     phrase = phrase.rstrip(" ,;:—-")
@@ -90,6 +97,14 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         return None  # a relative pronoun: the attribution finds its antecedent
     if any(marker in lowered for marker in ANONYMOUS_MARKERS):
         return _anonymous(phrase, offset)
+    of_body = _NAME_OF_BODY.search(phrase)
+    if of_body and first_name_gender(of_body.group("name").split()[0]) is not None:
+        # "Andriy Yusov of Ukraine's military intelligence": the person, of that body
+        named = parse_speaker(of_body.group("name"), offset + of_body.start("name"))
+        if named and named.mention and named.mention.kind == "person":
+            body = of_body.group("body")
+            mention = replace(named.mention, affiliation=named.mention.affiliation or body)
+            return replace(named, mention=mention)
     tokens = [(m.start() + offset, m.group()) for m in _WORD.finditer(phrase)]
     if not tokens:
         return None
