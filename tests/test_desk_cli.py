@@ -86,3 +86,19 @@ def test_split_and_errors(db: str, capsys) -> None:
         main(["claim", "status", "1", "maybe", "--db", db])
     assert usage.value.code == 2
     assert run(capsys, "undo", "--db", db)[1].startswith("undone: speaker Nazar Voloshyn split")
+
+
+def test_speakers_explain_says_why_names_were_joined_and_merged(db: str, capsys) -> None:
+    code, out, _ = run(capsys, "speakers", "explain", "IAEA", "--db", db)
+    assert code == 0
+    assert out.splitlines()[0].startswith("International Atomic Energy Agency (#")
+    assert "  IAEA: another name of International Atomic Energy Agency" in out
+    run(capsys, "merge", "speaker", "Ukrainian General Staff", "Nazar Voloshyn", "--db", db)
+    _, out, _ = run(capsys, "speakers", "explain", "Ukrainian General Staff", "--db", db)
+    assert "  Nazar Voloshyn: merged by the analyst" in out
+    _, exported, _ = run(capsys, "export", "--format", "json", "--db", db)
+    speakers = {s["name"]: s for s in json.loads(exported)["speakers"]}
+    assert {"name": "IAEA", "why": "another name of International Atomic Energy Agency "
+            "(data/organisations.json)"} in speakers["International Atomic Energy Agency"]["joined"]  # fmt: skip
+    code, _, err = run(capsys, "speakers", "explain", "Nobody Here", "--db", db)
+    assert code != 0 and err.startswith("briefing: no speaker called 'Nobody Here'")

@@ -95,7 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "search": run_search,
         "stats": run_stats,
         "reextract": run_reextract,
-        **dict.fromkeys(("claim", "grade", "note", "merge", "split", "undo", "edits"), run_desk),
+        **dict.fromkeys(
+            ("claim", "grade", "note", "merge", "split", "undo", "edits", "speakers"), run_desk
+        ),
     }
     try:
         code = handlers[args.command](args)

@@ -2,7 +2,7 @@
 
 ``briefing claim status 12 disputed --note "…"``, ``briefing grade outlet Reuters B``,
 ``briefing merge speaker "Volodymyr Zelensky" Zelenskyy``, ``briefing note claim 12 "…"``,
-``briefing undo``. Speakers and outlets are named as an analyst writes them (any
+``briefing undo``, ``briefing speakers explain Zelenskyy``. Speakers and outlets are named as an analyst writes them (any
 spelling the store knows as a name or alias) or by number; every edit is one
 transaction, logged for ``undo``, and prints one line saying what it did.
 """
@@ -73,6 +73,12 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
     split.add_argument("kind", choices=("speaker", "place"))
     split.add_argument("merged", metavar="NAME", help="the speaker or place that was merged")
 
+    speakers = commands.add_parser("speakers", parents=[common], help="who is who")
+    speaker_commands = speakers.add_subparsers(dest="action", metavar="ACTION", required=True)
+    explain = speaker_commands.add_parser(
+        "explain", parents=[common], help="why names were filed under one speaker"
+    )
+    explain.add_argument("speaker", metavar="NAME|ID")
     commands.add_parser("undo", parents=[common], help="undo the last edit")
     commands.add_parser("edits", parents=[common], help="list the latest edits")
 
@@ -81,7 +87,7 @@ def run(args: argparse.Namespace, store: Store) -> str:
     """Carry out one desk command; returns the line to print."""
     handlers: dict[str, Handler] = {
         "claim": _claim, "grade": _grade, "note": _note, "merge": _merge, "split": _split,
-        "undo": _undo, "edits": _edits,
+        "undo": _undo, "edits": _edits, "speakers": _speakers,
     }  # fmt: skip
     return handlers[args.command](args, store)
 
@@ -101,6 +107,21 @@ def _claim(args: argparse.Namespace, store: Store) -> str:
         return f"statement {args.statement} taken off claim {args.claim}"
     store.edit_summary(args.claim, args.text)
     return f"claim {args.claim}: summary rewritten"
+
+
+def _speakers(args: argparse.Namespace, store: Store) -> str:
+    speaker_id, _ = _find(store, "speaker", args.speaker)
+    speaker = store.speaker(speaker_id)
+    if speaker is None:
+        raise InputError(f"no speaker #{speaker_id}")
+    lines = [f"{speaker.name} (#{speaker.id}, {speaker.kind})"]
+    if speaker.merged_into is not None:
+        lines.append(f"  merged by the analyst into #{speaker.merged_into}")
+    joins = store.speaker_joins(speaker.id)
+    lines += [f"  {form}: {reason}" for form, reason in joins]
+    if len(lines) == 1:
+        lines.append("  every mention is spelt as its name, its surname or a known alias")
+    return "\n".join(lines)
 
 
 def _grade(args: argparse.Namespace, store: Store) -> str:

@@ -36,7 +36,7 @@ def write(store: Store, out: IO[str], selection: Selection = EVERYTHING) -> None
     out.write(f'{{\n"schema": {json.dumps(SCHEMA)}')
     sections: tuple[tuple[str, Iterable[dict[str, Any]]], ...] = (
         ("documents", map(document_record, documents)),
-        ("speakers", map(speaker_record, store.all_speakers())),
+        ("speakers", (speaker_record(s, store.speaker_joins(s.id)) for s in store.all_speakers())),
         ("outlets", map(outlet_record, store.all_outlets())),
         ("places", map(place_record, store.all_places())),
         ("claims", map(claim_record, selection.claims(store))),
@@ -65,7 +65,9 @@ def document_record(document: DocumentView) -> dict[str, Any]:
     }
 
 
-def speaker_record(speaker: SpeakerView) -> dict[str, Any]:
+def speaker_record(
+    speaker: SpeakerView, joins: list[tuple[str, str]] | None = None
+) -> dict[str, Any]:
     return {
         "id": speaker.id,
         "name": speaker.name,
@@ -75,6 +77,7 @@ def speaker_record(speaker: SpeakerView) -> dict[str, Any]:
         "aliases": list(speaker.aliases),
         "reliability": speaker.reliability,
         "merged_into": speaker.merged_into,
+        "joined": [{"name": name, "why": why} for name, why in joins or ()],
     }
 
 

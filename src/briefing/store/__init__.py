@@ -254,6 +254,10 @@ class Store:
         with self._connection.reading() as conn:
             return queries.statement_fts(conn, match, limit)
 
+    def speaker_joins(self, speaker_id: int) -> list[tuple[str, str]]:
+        with self._connection.reading() as conn:
+            return lookups.speaker_joins(conn, speaker_id)
+
     def speaker_roots(self, ids: list[int]) -> dict[int, int]:
         with self._connection.reading() as conn:
             return lookups.speaker_roots(conn, ids)

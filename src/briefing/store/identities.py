@@ -22,16 +22,20 @@ def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
     """The speaker row for a named mention; None for anonymous or unattributed sources."""
     if not mention.is_named:
         return None
+    written, reason = mention.name, None
     if mention.kind == "organisation" and (usual := organisations.usual_name(mention.name)):
+        if name_key(usual) != name_key(written):
+            reason = f"another name of {usual} (data/organisations.json)"
         mention = replace(mention, name=usual, aliases=(*mention.aliases, mention.name))
     key = name_key(mention.name)
     if not key:
         return None
-    found = _find_speaker(conn, mention.kind, key)
+    found, why = _find_speaker(conn, mention.kind, key)
     if found is None and mention.kind == "organisation":
-        found = _by_initials(conn, mention.name)
+        found, why = _by_initials(conn, mention.name)
     if found is None and mention.kind == "person":
-        found = _same_person_spelt_apart(conn, key)
+        found, why = _same_person_spelt_apart(conn, key)
+    reason = reason or why
     if found is None:
         found = conn.execute(
             "INSERT INTO speakers (name, key, kind, role, affiliation) VALUES (?, ?, ?, ?, ?)",
@@ -44,6 +48,12 @@ def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
         aliases.add(mention.name.split()[-1])
     for alias in aliases:
         _add_alias(conn, "speaker_aliases", "speaker_id", found, alias)
+    if reason:
+        conn.execute(
+            "UPDATE speaker_aliases SET reason = COALESCE(reason, ?) "
+            "WHERE speaker_id = ? AND key = ?",
+            (reason, found, name_key(written)),
+        )
     for form in aliases:
         index_name(conn, "speaker", found, form, "name" if form == mention.name else "alias")
     if mention.kind == "organisation" and (letters := organisations.initials(mention.name)):
@@ -52,20 +62,21 @@ def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
     return found
 
 
-def _find_speaker(conn: sqlite3.Connection, kind: str, key: str) -> int | None:
+def _find_speaker(conn: sqlite3.Connection, kind: str, key: str) -> tuple[int | None, str | None]:
+    """The speaker this name stands for, and why when it is not spelt like its name."""
     row = conn.execute("SELECT id FROM speakers WHERE kind = ? AND key = ?", (kind, key)).fetchone()
     if row:
-        return int(row[0])
+        return int(row[0]), None
     candidates = conn.execute(
         "SELECT DISTINCT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
         "WHERE a.key = ? AND s.kind = ? LIMIT 2",
         (key, kind),
     ).fetchall()
     if len(candidates) == 1:
-        return int(candidates[0][0])
+        return int(candidates[0][0]), None  # a name it was known by before, with its reason
     spelled = _same_spelling(conn, kind, key)
     if spelled is not None:
-        return spelled
+        return spelled, "the same name in another romanisation"
     if kind == "person" and " " in key:
         # A full name whose surname is already a one-word speaker ("Hersh").
         surname = surname_key(key)
@@ -73,8 +84,8 @@ def _find_speaker(conn: sqlite3.Connection, kind: str, key: str) -> int | None:
             "SELECT id FROM speakers WHERE kind = 'person' AND key = ?", (surname,)
         ).fetchone()
         if row:
-            return int(row[0])
-    return None
+            return int(row[0]), "the full name of a speaker first named by surname alone"
+    return None, None
 
 
 def _same_spelling(conn: sqlite3.Connection, kind: str, key: str) -> int | None:
@@ -92,7 +103,7 @@ def _same_spelling(conn: sqlite3.Connection, kind: str, key: str) -> int | None:
     return int(rows[0][0]) if len(rows) == 1 else None
 
 
-def _by_initials(conn: sqlite3.Connection, name: str) -> int | None:
+def _by_initials(conn: sqlite3.Connection, name: str) -> tuple[int | None, str | None]:
     """``IAEA`` and ``International Atomic Energy Agency``: one body, whichever came first."""
     if organisations.is_acronym(name):
         rows = conn.execute(
@@ -101,26 +112,30 @@ def _by_initials(conn: sqlite3.Connection, name: str) -> int | None:
             "AND s.kind = 'organisation' LIMIT 2",
             (fold_translit(name.replace(".", "")),),
         ).fetchall()
-        return int(rows[0][0]) if len(rows) == 1 else None
+        if len(rows) != 1:
+            return None, None
+        return int(rows[0][0]), "the initials of the body's full name"
     letters = organisations.initials(name)
     if letters is None:
-        return None
+        return None, None
     row = conn.execute(
         "SELECT id FROM speakers WHERE kind = 'organisation' AND key = ?", (letters,)
     ).fetchone()
-    return int(row[0]) if row else None
+    if row is None:
+        return None, None
+    return int(row[0]), "the full name of a body first named by its initials"
 
 
-def _same_person_spelt_apart(conn: sqlite3.Connection, key: str) -> int | None:
+def _same_person_spelt_apart(conn: sqlite3.Connection, key: str) -> tuple[int | None, str | None]:
     """The one person with the same first name and a surname one letter apart in its
     romanisation (``Yahya Saree`` / ``Yahya Sarea``), or the same first name and surname
     around a middle name (``Rafael Grossi`` / ``Rafael Mariano Grossi``). Two people who
     share only a surname (``Maria`` and ``Marta Lindqvist``) stay two."""
     words = key.split()
     if len(words) < 2:
-        return None
+        return None, None
     first, last = words[0], words[-1]
-    candidates = set()
+    candidates: dict[int, str] = {}
     for speaker, other in conn.execute(
         "SELECT id, key FROM speakers WHERE kind = 'person' AND merged_into IS NULL "
         "AND key LIKE ? ESCAPE '\\'",
@@ -130,12 +145,13 @@ def _same_person_spelt_apart(conn: sqlite3.Connection, key: str) -> int | None:
         if other_words[0] != first:
             continue
         other_last = other_words[-1]
-        if (other_last == last and (len(other_words) > 2 or len(words) > 2)) or (
-            len(last) >= 5
-            and Levenshtein.distance(fold_translit(last), fold_translit(other_last)) <= 1
+        if other_last == last and (len(other_words) > 2 or len(words) > 2):
+            candidates[int(speaker)] = "the same first name and surname, with a middle name"
+        elif len(last) >= 5 and (
+            Levenshtein.distance(fold_translit(last), fold_translit(other_last)) <= 1
         ):
-            candidates.add(int(speaker))
-    return candidates.pop() if len(candidates) == 1 else None
+            candidates[int(speaker)] = "the same first name, the surname one letter apart"
+    return candidates.popitem() if len(candidates) == 1 else (None, None)
 
 
 def _upgrade_speaker(

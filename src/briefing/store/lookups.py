@@ -1,10 +1,12 @@
-"""What search reads from the store: folded name keys, labels, and full-text matches."""
+"""What search and the desk read from the store: folded name keys, labels, full-text
+matches, and why names were filed under a speaker."""
 
 from __future__ import annotations
 
 import sqlite3
 
 from briefing.model import ClaimView, Note, OutletView
+from briefing.store import merges
 
 NameForm = tuple[int, str, int, str, str, str]
 """``(row id, kind, target id, form as written, folded key, field)``; field is name or role."""
@@ -47,6 +49,25 @@ def claims_matching(conn: sqlite3.Connection, match: str, limit: int) -> list[Cl
         (match, limit),
     ).fetchall()
     return [ClaimView(row[0], row[1], row[2], credibility=row[3]) for row in rows]
+
+
+def speaker_joins(conn: sqlite3.Connection, speaker_id: int) -> list[tuple[str, str]]:
+    """Each name filed under this speaker that is not spelt like it, and why: the rule that
+    joined it, or the analyst's merge (with what had been joined to the merged speaker)."""
+    family = f"{merges.FAMILY}SELECT id FROM family"
+    merged = [
+        (name, "merged by the analyst")
+        for (name,) in conn.execute(
+            f"SELECT name FROM speakers WHERE id IN ({family}) AND id != ? ORDER BY name",
+            (speaker_id, speaker_id),
+        )
+    ]
+    joined = conn.execute(
+        f"SELECT alias, reason FROM speaker_aliases WHERE speaker_id IN ({family}) "
+        "AND reason IS NOT NULL ORDER BY alias",
+        (speaker_id,),
+    ).fetchall()
+    return [(alias, reason) for alias, reason in joined] + merged
 
 
 def speaker_roots(conn: sqlite3.Connection, ids: list[int]) -> dict[int, int]:

@@ -340,6 +340,7 @@ def _add_analyst_marks(db: sqlite_utils.Database) -> None:
 CLAIM_EVENTS = """
 ALTER TABLE claims ADD COLUMN event TEXT;
 ALTER TABLE claims ADD COLUMN proposition TEXT;
+ALTER TABLE speaker_aliases ADD COLUMN reason TEXT;
 CREATE TABLE claim_anchors (
     anchor TEXT NOT NULL,
     claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
@@ -360,7 +361,8 @@ countries), so that statements in later documents about the same event join it, 
 through an index of anchors (``kind:place``, ``kind:person``, ``kind:country+country``);
 and
 which document's claims joined which claim, by the documents' hashes and the claim's
-origin span, so a re-extraction joins the same claim again."""
+origin span, so a re-extraction joins the same claim again; and why a name was filed
+under a speaker it is not spelt like (``speaker_aliases.reason``)."""
 
 
 def _add_claim_events(db: sqlite_utils.Database) -> None:
