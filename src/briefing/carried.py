@@ -64,4 +64,6 @@ class DeskState:
     merges: tuple[tuple[str, str], ...] = ()
     """(speaker kept, speaker merged into it)"""
     place_merges: tuple[tuple[str, str], ...] = ()
+    aparts: tuple[tuple[str, str], ...] = ()
+    """(speaker, name the analyst took apart from it)"""
     speaker_notes: tuple[tuple[str, KeptNote], ...] = ()

@@ -158,6 +158,16 @@ def _merge(args: argparse.Namespace, store: Store) -> str:
 
 def _split(args: argparse.Namespace, store: Store) -> str:
     merged, name = _find(store, args.kind, args.merged, merged_only=True)
+    speaker = store.speaker(merged) if args.kind == "speaker" else None
+    if speaker is not None and speaker.merged_into is None:
+        # not a merge: a name the rules joined to this speaker, taken apart
+        joined = [form for form, _ in store.speaker_joins(merged)]
+        form = next((f for f in joined if name_key(f) == name_key(args.merged)), None)
+        if form is None:
+            raise InputError(f"{speaker.name} is not merged into anyone, and "
+                             f"{args.merged!r} is its own name")  # fmt: skip
+        new = store.separate_name(merged, form)
+        return f"speaker {form} taken apart from {speaker.name} as #{new}"
     if args.kind == "place":
         store.split_place(merged)
     else:

@@ -213,6 +213,8 @@ class SpeakerView:
     reliability: str | None = None
     """Source reliability, A (reliable) to F (cannot be judged)."""
     merged_into: int | None = None
+    apart_from: int | None = None
+    """The speaker the analyst took this name away from (the rules had joined them)."""
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,7 @@ def speaker_record(
         "aliases": list(speaker.aliases),
         "reliability": speaker.reliability,
         "merged_into": speaker.merged_into,
+        "apart_from": speaker.apart_from,
         "joined": [{"name": name, "why": why} for name, why in joins or ()],
     }
 

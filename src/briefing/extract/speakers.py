@@ -45,6 +45,11 @@ _POSSESSIVE_DETERMINERS = frozenset("its their his her".split())
 _GROUP_WITH_PLACE = re.compile(
     r"\b(?P<group>[A-Za-z]+)\s+(?:at|from|with|of|in)\s+(?:the\s+)?[A-Z]"
 )
+_SOMEONE_IN_PLACE = re.compile(
+    r"(?:^|[,;]\s*)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|from|at|near|based\s+in)\s+"
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,.*)?$"
+)
+"""An unnamed person somewhere: "a trader in Odesa", "one official from Kyiv, who …"."""
 _UNATTRIBUTED = re.compile(
     r"^(?:(?:media|news|unconfirmed|recent|earlier|local|some|other)\s+)*reports?$", re.I
 )
@@ -120,6 +125,8 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     group = _GROUP_WITH_PLACE.search(phrase)
     if group and group.group("group").lower() in GROUP_NOUNS:
         return _anonymous(phrase, offset)
+    if _SOMEONE_IN_PLACE.search(phrase):
+        return _anonymous(phrase, offset)  # "a shipping broker in Istanbul": not Istanbul
     start = _phrase_start(tokens)
     run = tokens[start:]
     if not run:
@@ -284,10 +291,8 @@ def _organisation(words: list[str], span: Span) -> SpeakerPhrase:
     if words[0].endswith(("’s", "'s")) and len(words) > 1:
         affiliation = words[0][:-2]
         words = words[1:]
-        if (words[-1].lower() in ORGANISATION_HEADS and len(words) > 1) or words[-1].lower() in (
-            "ministry",
-            "staff",
-        ):
+        if words[-1].lower() in ORGANISATION_HEADS or words[-1].lower() in ("ministry", "staff"):
+            # "the Port's Administration" is the Port Administration, not "Administration"
             words = [COUNTRY_ADJECTIVE.get(affiliation, affiliation), *words]
     name = " ".join(
         w if w[:1].isupper() or w.lower() in _CONNECT_IN_NAME else w.capitalize() for w in words

@@ -155,6 +155,8 @@ def _desk(export: dict[str, Any], notes: dict[str, list[tuple[int, KeptNote]]]) 
                              if s.get("reliability")),
         merges=tuple((speakers[s["merged_into"]]["name"], s["name"]) for s in speakers.values()
                      if s.get("merged_into") in speakers),
+        aparts=tuple((speakers[s["apart_from"]]["name"], s["name"]) for s in speakers.values()
+                     if s.get("apart_from") in speakers),
         speaker_notes=tuple((speakers[target]["name"], note)
                             for target, note in notes.get("speaker", []) if target in speakers),
     )  # fmt: skip

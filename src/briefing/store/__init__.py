@@ -163,6 +163,10 @@ class Store:
     def split_speaker(self, merged: int, who: str | None = None) -> None:
         self._edit(edits.split_speaker, merged, who=who)
 
+    def separate_name(self, speaker_id: int, form: str, who: str | None = None) -> int:
+        """A name the rules joined to this speaker becomes a speaker of its own."""
+        return self._edit(edits.separate_name, speaker_id, form, who=who)
+
     def merge_places(self, keep: int, merge: int, who: str | None = None) -> None:
         self._edit(edits.merge_places, keep, merge, who=who)
 

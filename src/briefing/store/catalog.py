@@ -32,11 +32,12 @@ def document_headers(conn: sqlite3.Connection) -> Iterator[DocumentView]:
 def speakers(conn: sqlite3.Connection) -> Iterator[SpeakerView]:
     aliases = _aliases(conn, "speaker_aliases", "speaker_id")
     for row in conn.execute(
-        "SELECT id, name, kind, role, affiliation, reliability, merged_into FROM speakers "
+        "SELECT id, name, kind, role, affiliation, reliability, merged_into, apart_from "
+        "FROM speakers "
         "ORDER BY id"
     ):
         others = tuple(a for a in aliases.get(row[0], ()) if a != row[1])
-        yield SpeakerView(row[0], row[1], row[2], row[3], row[4], others, row[5], row[6])
+        yield SpeakerView(*row[:5], others, row[5], row[6], row[7])
 
 
 def outlets(conn: sqlite3.Connection) -> Iterator[OutletView]:

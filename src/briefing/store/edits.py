@@ -178,6 +178,13 @@ def split_speaker(conn: sqlite3.Connection, merged: int, who: str, now: str) -> 
          op="merge", keep=keep, merge=merged)  # fmt: skip
 
 
+def separate_name(conn: sqlite3.Connection, speaker_id: int, form: str, who: str, now: str) -> int:
+    new, name = merges.separate(conn, speaker_id, form)
+    _log(conn, "merge", f"speaker {form} taken apart from {name}", who, now,
+         op="merge", keep=speaker_id, merge=new)  # fmt: skip
+    return new
+
+
 def merge_places(conn: sqlite3.Connection, keep: int, merge: int, who: str, now: str) -> None:
     children = merges.places_merged_into(conn, merge)
     names = merges.merge_places(conn, keep, merge)

@@ -3,11 +3,20 @@
 A person named ``Jens Stoltenberg`` in one article and ``Mr. Stoltenberg`` in
 another is one speaker: names match on their folded key, or on an alias
 (every person is also known by their surname) when that alias points to one
-person only. Places match on their gazetteer id, else on name and country.
+person only. Beyond that, in this order: a body's usual name from
+``data/organisations.json`` and its name without an inner possessive; a name several
+speakers share, told apart by the role the article gives; the same name in another
+romanisation (``Zelensky``/``Zelenskyy``); a full name for a speaker first known by
+surname; a body's initials (``IAEA``); the same first name with a surname one letter
+apart or a middle name added. Each of these records why (``speaker_aliases.reason``,
+shown by ``briefing speakers explain``); an analyst's merge or separation wins, since
+a separated name is a speaker of its own, found by its own name first. Places match on
+their gazetteer id, else on name and country.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import replace
 
@@ -27,10 +36,16 @@ def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
         if name_key(usual) != name_key(written):
             reason = f"another name of {usual} (data/organisations.json)"
         mention = replace(mention, name=usual, aliases=(*mention.aliases, mention.name))
+    if mention.kind == "organisation" and _INNER_POSSESSIVE.search(mention.name):
+        plain = _INNER_POSSESSIVE.sub(r"\1", mention.name)  # "Port's Administration"
+        reason = reason or f"{mention.name} without the possessive"
+        mention = replace(mention, name=plain, aliases=(*mention.aliases, mention.name))
     key = name_key(mention.name)
     if not key:
         return None
     found, why = _find_speaker(conn, mention.kind, key)
+    if found is None:
+        found, why = _by_role(conn, mention, key)
     if found is None and mention.kind == "organisation":
         found, why = _by_initials(conn, mention.name)
     if found is None and mention.kind == "person":
@@ -60,6 +75,10 @@ def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
         index_name(conn, "speaker", found, letters, "initials")
     index_name(conn, "speaker", found, mention.role, "role")
     return found
+
+
+_INNER_POSSESSIVE = re.compile(r"(\w)['’]s\b(?=\s+\w)")
+"""A possessive inside a body's name: "the Port's Administration" is the Port Administration."""
 
 
 def _find_speaker(conn: sqlite3.Connection, kind: str, key: str) -> tuple[int | None, str | None]:
@@ -101,6 +120,43 @@ def _same_spelling(conn: sqlite3.Connection, kind: str, key: str) -> int | None:
         (fold_translit(key), kind),
     ).fetchall()
     return int(rows[0][0]) if len(rows) == 1 else None
+
+
+def _by_role(
+    conn: sqlite3.Connection, mention: SpeakerMention, key: str
+) -> tuple[int | None, str | None]:
+    """A name several speakers are known by ("Lindqvist"), told apart by the role the
+    article gives ("the UN humanitarian chief"): the one speaker whose role shares it."""
+    words = _role_words(mention.role, mention.affiliation)
+    if not words:
+        return None, None
+    fitting = []
+    for speaker, role, affiliation in conn.execute(
+        "SELECT DISTINCT s.id, s.role, s.affiliation FROM speaker_aliases a "
+        "JOIN speakers s ON s.id = a.speaker_id WHERE a.key = ? AND s.kind = ? "
+        "AND s.merged_into IS NULL",
+        (key, mention.kind),
+    ):
+        shared = words & _role_words(role, affiliation)
+        if shared:
+            fitting.append((len(shared), int(speaker)))
+    fitting.sort(reverse=True)
+    if not fitting or (len(fitting) > 1 and fitting[0][0] == fitting[1][0]):
+        return None, None
+    return fitting[0][1], f"a name several speakers share; the role ({mention.role}) fits this one"
+
+
+_ROLE_NOISE = frozenset("the a an of for and in at to s".split())
+
+
+def _role_words(*parts: str | None) -> set[str]:
+    return {
+        word
+        for part in parts
+        if part
+        for word in name_key(part).split()
+        if word not in _ROLE_NOISE and len(word) > 1
+    }
 
 
 def _by_initials(conn: sqlite3.Connection, name: str) -> tuple[int | None, str | None]:

@@ -57,6 +57,19 @@ def apply_desk(conn: sqlite3.Connection, desk: DeskState) -> list[str]:
             "UPDATE speakers SET reliability = ? WHERE name = ?", (grade, name)
         ).rowcount:
             missing.append(f"speaker {name}")
+    for kept, taken in desk.aparts:  # before merges: an undone separation is a merge back
+        speaker_id = _speaker_named(conn, kept)
+        joined = (
+            speaker_id is not None
+            and conn.execute(
+                "SELECT 1 FROM speaker_aliases WHERE speaker_id = ? AND key = ? AND reason IS NOT NULL",
+                (speaker_id, name_key(taken)),
+            ).fetchone()
+        )
+        if joined:
+            merges.separate(conn, speaker_id, taken)  # type: ignore[arg-type]
+        elif _speaker_named(conn, taken) is None:
+            missing.append(f"{taken} taken apart from {kept}")
     for kept, merged in _leaves_first(desk.merges):
         ids = [_speaker_named(conn, kept), _speaker_named(conn, merged)]
         if None in ids:

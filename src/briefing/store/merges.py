@@ -10,9 +10,11 @@ the speaker it was merged into.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from briefing.errors import InputError
+from briefing.folding import name_key
 
 FAMILY = (
     "WITH RECURSIVE family(id) AS (SELECT ? UNION "
@@ -76,6 +78,62 @@ def split(conn: sqlite3.Connection, merged: int) -> tuple[int, tuple[str, str]]:
     recount(conn, keep)
     recount(conn, merged)
     return keep, (_name(conn, keep), _name(conn, merged))
+
+
+def separate(conn: sqlite3.Connection, speaker_id: int, form: str) -> tuple[int, str]:
+    """Take a name the rules filed under a speaker (``Yahya Sarea`` under ``Yahya Saree``)
+    out into a speaker of its own, with the statements whose speaker is written so.
+
+    Later mentions spelt so find the new speaker by its own name first, so the separation
+    survives re-extraction; ``apart_from`` remembers it for an export and import."""
+    key = name_key(form)
+    row = conn.execute(
+        "SELECT alias FROM speaker_aliases WHERE speaker_id = ? AND key = ? AND reason IS NOT NULL",
+        (speaker_id, key),
+    ).fetchone()
+    if row is None:
+        raise InputError(
+            f"{form!r} was not joined to {_name(conn, speaker_id)} by a rule; "
+            "see: briefing speakers explain"
+        )
+    (kind,) = conn.execute("SELECT kind FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+    new = conn.execute(
+        "INSERT INTO speakers (name, key, kind, apart_from) VALUES (?, ?, ?, ?)",
+        (row[0], key, kind, speaker_id),
+    ).lastrowid
+    assert new is not None
+    (kept_key,) = conn.execute("SELECT key FROM speakers WHERE id = ?", (speaker_id,)).fetchone()
+    moved = {key}
+    if kind == "person" and key.split()[-1] != kept_key.split()[-1]:
+        moved.add(key.split()[-1])  # "Sarea", the surname only the taken name has
+    for alias_key in moved:
+        conn.execute(
+            "UPDATE speaker_aliases SET speaker_id = ?, reason = NULL "
+            "WHERE speaker_id = ? AND key = ?",
+            (new, speaker_id, alias_key),
+        )
+    for (form_moved,) in conn.execute(
+        "SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (new,)
+    ).fetchall():
+        conn.execute(
+            "UPDATE OR IGNORE search_names SET target_id = ? WHERE kind = 'speaker' "
+            "AND target_id = ? AND form = ?",
+            (new, speaker_id, form_moved),
+        )
+    for statement_id, text, provenance in conn.execute(
+        "SELECT s.id, d.text, s.provenance FROM statements s "
+        "JOIN documents d ON d.id = s.document_id WHERE s.extracted_speaker_id = ?",
+        (speaker_id,),
+    ).fetchall():
+        spans = [(a, b) for field, a, b in json.loads(provenance or "[]") if field == "speaker"]
+        if spans and name_key(text[spans[0][0] : spans[0][1]]) == key:
+            conn.execute(
+                "UPDATE statements SET extracted_speaker_id = ?, speaker_id = ? WHERE id = ?",
+                (new, new, statement_id),
+            )
+    recount(conn, speaker_id)
+    recount(conn, int(new))
+    return int(new), _name(conn, speaker_id)
 
 
 def recount(conn: sqlite3.Connection, speaker_id: int) -> None:

@@ -183,7 +183,8 @@ def document(conn: sqlite3.Connection, document_id: int) -> DocumentView | None:
 
 def speaker(conn: sqlite3.Connection, speaker_id: int) -> SpeakerView | None:
     row = conn.execute(
-        "SELECT id, name, kind, role, affiliation, reliability, merged_into FROM speakers "
+        "SELECT id, name, kind, role, affiliation, reliability, merged_into, apart_from "
+        "FROM speakers "
         "WHERE id = ?",
         (speaker_id,),
     ).fetchone()
@@ -197,7 +198,7 @@ def speaker(conn: sqlite3.Connection, speaker_id: int) -> SpeakerView | None:
             (speaker_id, row[1]),
         )
     )
-    return SpeakerView(row[0], row[1], row[2], row[3], row[4], aliases, row[5], row[6])
+    return SpeakerView(*row[:5], aliases, row[5], row[6], row[7])
 
 
 def speaker_profile(

@@ -341,6 +341,7 @@ CLAIM_EVENTS = """
 ALTER TABLE claims ADD COLUMN event TEXT;
 ALTER TABLE claims ADD COLUMN proposition TEXT;
 ALTER TABLE speaker_aliases ADD COLUMN reason TEXT;
+ALTER TABLE speakers ADD COLUMN apart_from INTEGER REFERENCES speakers (id);
 CREATE TABLE claim_anchors (
     anchor TEXT NOT NULL,
     claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
@@ -362,7 +363,8 @@ through an index of anchors (``kind:place``, ``kind:person``, ``kind:country+cou
 and
 which document's claims joined which claim, by the documents' hashes and the claim's
 origin span, so a re-extraction joins the same claim again; and why a name was filed
-under a speaker it is not spelt like (``speaker_aliases.reason``)."""
+under a speaker it is not spelt like (``speaker_aliases.reason``), and which speaker an
+analyst took such a name away from (``speakers.apart_from``)."""
 
 
 def _add_claim_events(db: sqlite_utils.Database) -> None:

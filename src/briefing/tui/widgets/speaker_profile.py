@@ -11,7 +11,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from briefing.model import SpeakerProfile
+from briefing.model import SpeakerProfile, StatementView
 from briefing.store import Store
 from briefing.tui.format import grade_badge, quoted, status_mark, when
 from briefing.tui.messages import JumpToStatement
@@ -77,8 +77,8 @@ class SpeakerPane(Vertical):
         statements.add_options(
             Option(
                 Content.assemble(
-                    status_mark(s.status), " ", Content.from_markup("[dim]$when[/]", when=when(s)),
-                    " ", quoted(s, 120),
+                    status_mark(s.status), _claim_mark(s), " ",
+                    Content.from_markup("[dim]$when[/]", when=when(s)), " ", quoted(s, 120),
                 ),
                 id=str(s.id),
             )
@@ -167,3 +167,12 @@ def _card(profile: SpeakerProfile) -> Content:
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _claim_mark(statement: StatementView) -> Content:
+    """ "◆✕": on a claim, and the claim's status, beside the statement's own."""
+    if statement.claim_status is None:
+        return Content("")
+    return Content.assemble(
+        Content.from_markup(" [$accent]◆[/]"), status_mark(statement.claim_status)
+    )
