@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing.extract.lexicon import DEMONYMS
 from briefing.extract.propositions import Proposition, proposition_of
 from briefing.model import ExtractedClaim, ExtractedStatement
 
@@ -19,6 +20,14 @@ _POINTS_BACK = re.compile(
     r"\b(?:reports?|claims?|assertions?|allegations?|notion|account|accounts|rumou?rs?|stor(?:y|ies))\b",
     re.I,
 )
+_THAT_CLAIM = re.compile(
+    r"\b(?:the|that|this|these|those|such)\s+(?:\w+\s+)?"
+    r"(?:reports?|claims?|assertions?|allegations?|accounts?|rumou?rs?|stor(?:y|ies))\b"
+    r"|\breports?\s+that\s+(?:had|have|has)\b",
+    re.I,
+)
+"""The claim just made, pointed back at ("disputed that claim", "confirming reports that
+had circulated"); "retracted its report" of something else does not."""
 _CLAIM_CONTENT = re.compile(r"\bthat\b|\breports?\s+of\b", re.I)
 _CONTENT = re.compile(
     r"\b(?:that|(?:reports?|claims?|accounts?|rumou?rs?)\s+of)\s+(?P<content>.+)$", re.I | re.S
@@ -45,7 +54,9 @@ _STILL_OPEN = re.compile(
     r"(?:unconfirmed|unverified|unclear|denied|disputed|confirmed)\b.*$",
     re.S,
 )
-_PRONOUNS = frozenset("It Its They Their Them He His She Her Had Has Have Any This That".split())
+_PRONOUNS = frozenset(
+    "It Its They Their Them He His She Her Had Has Have Any Anyone Anybody Anything This That".split()
+)
 _CUE_CLAUSE = re.compile(
     r"^(?:[\w.'’-]+\s){1,6}(?:said|says|denied|denies|rejected|dismissed|acknowledged|"
     r"reported|claimed|confirmed)\b"
@@ -96,6 +107,7 @@ def link_claims(
         elif best is not None and statement.stance is not None:
             if not _already_disputed(statement, claims[best].key, linked):
                 statement = _join(statement, claims[best].key, openers[best])
+                claims[best] = _better_summary(claims[best], statement)
         elif statement.stance == "disputes" and _own_content(statement):
             key = f"c{len(claims) + 1}"
             claims.append(_claim(key, statement, None))
@@ -121,7 +133,7 @@ def _points_back(
         bool(claims)
         and statement.stance is not None
         and sentence - opened_at[-1] <= 2
-        and bool(_POINTS_BACK.search(statement.text))
+        and bool(_THAT_CLAIM.search(statement.text))
         and not _own_content(statement)
     )
 
@@ -255,6 +267,9 @@ def _opens_claim(statement: ExtractedStatement) -> bool:
         return True  # unattributed reports are what claims are made of
     if not _CLAIM_CONTENT.search(statement.text):
         return False
+    content = _CONTENT.search(statement.text)
+    if content and re.match(r"(?:had|have|has|was|were|is|are)\b", content.group("content")):
+        return False  # "a firm that had reported a hijacking": a relative clause, no claim
     return speaker_kind in ("unattributed", "anonymous") or bool(_REPORTING.search(statement.text))
 
 
@@ -272,7 +287,10 @@ def _best_claim(
     if statement.speaker is not None and statement.speaker.kind == "anonymous":
         # Sources backing a named reporter's story ("according to the unnamed people").
         named_opener = openers[latest].speaker is not None and openers[latest].speaker.is_named
-        if named_opener and sentence - opened_at[latest] <= ATTACH_WITHIN_SENTENCES:
+        backs = bool(
+            words & _content_words(claims[latest].summary)
+        ) or statement.text.lower().startswith("according to")
+        if named_opener and backs and sentence - opened_at[latest] <= ATTACH_WITHIN_SENTENCES:
             return latest
     scored = [
         (len(words & _content_words(claim.summary)), index) for index, claim in enumerate(claims)
@@ -322,6 +340,9 @@ def _named_subject(content: str, statement: ExtractedStatement) -> str:
     if first.lower() in ("he", "she", "it", "they"):
         return f"{speaker.name} {rest}"
     if first.lower() in ("his", "her", "its", "their"):
+        demonym = speaker.name.split()[0]
+        if speaker.kind == "organisation" and demonym.lower() in DEMONYMS:
+            return f"{demonym} {rest}"  # "its forces" of the Russian Defense Ministry
         return f"{speaker.name}’s {rest}"
     return content
 
