@@ -358,5 +358,15 @@ def _balance_quotes(text: str) -> str:
     return re.sub(r'[.,]([”"])$', r"\1", text)
 
 
+_NATIONS = frozenset(
+    word[:6] for pair in DEMONYMS.items() for name in pair if name for word in name.lower().split()
+)
+"""Stems of countries and their adjectives: "Russia" in two sentences is no shared topic."""
+
+
 def _content_words(text: str) -> set[str]:
-    return {word[:6] for word in re.findall(r"[a-z]{4,}", text.lower()) if word not in _STOPWORDS}
+    return {
+        word[:6]
+        for word in re.findall(r"[a-z]{4,}", text.lower())
+        if word not in _STOPWORDS and word[:6] not in _NATIONS
+    }
