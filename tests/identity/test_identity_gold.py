@@ -120,3 +120,17 @@ def test_an_analysts_unlink_from_a_joined_claim_survives_reextract(tmp_path: Pat
         spans = {(s.document_id, s.span) for s, _ in again.statements}
         assert (theirs.document_id, theirs.span) not in spans
         assert again.links_by_analyst
+
+
+def test_an_analysts_summary_on_a_joined_claim_keeps_every_document(tmp_path: Path) -> None:
+    path = tmp_path / "gold.db"
+    build_store(path)
+    with Store(path) as store:
+        claim = maryinka_claim(store)
+        documents = {s.document_id for s, _ in claim.statements}
+        store.edit_summary(claim.id, "Maryinka fell in December", "ana")
+        for _ in range(2):
+            reextract_all(store)
+            again = maryinka_claim(store)
+            assert again.summary == "Maryinka fell in December"
+            assert {s.document_id for s, _ in again.statements} == documents

@@ -11,6 +11,7 @@ before: both must leave it exactly as it was.
 from __future__ import annotations
 
 import contextlib
+import os
 import io
 import shutil
 import tempfile
@@ -95,7 +96,7 @@ def round_trip(store: Store, folder: Path) -> Store:
 
 
 @settings(
-    max_examples=40,
+    max_examples=int(os.environ.get("BRIEFING_PROPERTY_EXAMPLES", "40")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -212,7 +212,14 @@ def _judge(conn: sqlite3.Connection, document_id: int, claim_id: int, claim: Kep
         [(claim_id, c.from_status, c.to_status, c.at, c.who, c.note) for c in claim.history],
     )
     if claim.stances or claim.links_edited:
-        conn.execute("DELETE FROM claim_statements WHERE claim_id = ?", (claim_id,))
+        if claim.links_edited:  # the analyst's links, exactly
+            conn.execute("DELETE FROM claim_statements WHERE claim_id = ?", (claim_id,))
+        else:  # this document's links as they were; other documents' joins stay
+            conn.execute(
+                "DELETE FROM claim_statements WHERE claim_id = ? AND statement_id IN "
+                "(SELECT id FROM statements WHERE document_id = ?)",
+                (claim_id, document_id),
+            )
         for home, span, stance in claim.links():
             _link_at(conn, claim_id, document_id if home is None else home, span, stance)
     for note in claim.notes:
