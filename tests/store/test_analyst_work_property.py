@@ -11,8 +11,8 @@ before: both must leave it exactly as it was.
 from __future__ import annotations
 
 import contextlib
-import os
 import io
+import os
 import shutil
 import tempfile
 from pathlib import Path
