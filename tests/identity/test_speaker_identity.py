@@ -119,3 +119,17 @@ def test_a_name_not_joined_by_a_rule_cannot_be_taken_apart(joined: Store) -> Non
     saree = next(s for s in joined.all_speakers() if s.name == "Yahya Saree")
     with pytest.raises(InputError, match="was not joined to Yahya Saree by a rule"):
         joined.separate_name(saree.id, "Saree", "ana")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ships avoid the route, the data firm Lloyd's List said.", "Lloyd's List"),
+        ("The tanker had not moved, the analytics firm Kpler said.", "Kpler"),
+        ("The rebel group Hamas said the talks had stalled.", "Hamas"),
+    ],
+)
+def test_a_body_introduced_by_what_it_is_is_named_as_written(sentence: str, speaker: str) -> None:
+    (statement,) = extract(Document(sentence)).statements
+    assert statement.speaker is not None
+    assert (statement.speaker.name, statement.speaker.kind) == (speaker, "organisation")

@@ -136,6 +136,14 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         run = tokens[start:]
     words = [word for _, word in run]
     span = Span(run[0][0], run[-1][0] + len(run[-1][1]))
+    kinds = [i for i, w in enumerate(words[:-1]) if w.lower() in _BODY_KINDS]
+    if kinds and words[kinds[-1] + 1][:1].isupper():
+        # "the data firm Lloyd's List", "the rebel group Hamas": the body, named as written
+        named = run[kinds[-1] + 1 :]
+        span = Span(named[0][0], named[-1][0] + len(named[-1][1]))
+        return SpeakerPhrase(
+            SpeakerMention(" ".join(w for _, w in named), "organisation", span=span)
+        )
     if words[-1].lower() in GROUP_NOUNS and (not words[-1][:1].isupper() or len(words) == 1):
         determiner = tokens[start - 1][1].lower() if start > 0 else ""
         if determiner in ("the", "that", "this") and not words[-1].lower().endswith("s"):
@@ -163,6 +171,14 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     return _person(words, name_start, preceding, appositive, span)
 
 
+_BODY_KINDS = frozenset(
+    """
+    firm company companies publication newspaper magazine journal broker brokerage consultancy
+    insurer bank lender website network outlet tracker provider operator carrier airline
+    manufacturer maker group
+    """.split()
+)
+"""Common nouns that say the name after them is a body ("the analytics firm Kpler")."""
 _VERB_LIKE = frozenset("came from with for to by at in on said says told is was were".split())
 _NOUN_PHRASE_OPENERS = frozenset(
     """
