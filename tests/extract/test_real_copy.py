@@ -174,3 +174,19 @@ def test_defending_pointing_to_and_talking_about_are_speech() -> None:
         "Petra Hale talked about what the town could rebuild."
     )
     assert [speaker for speaker, _ in found] == ["Ruth Ames", "Tomas Berg", "Petra Hale"]
+
+
+def test_adding_to_and_claiming_a_win_are_no_speech() -> None:
+    assert said("Mayor Ana Ruiz won the district, adding to her lead in the council.") == []
+    assert said("Senator Ola Berg won the primary, claiming 41 percent of the vote.") == []
+    assert said("Senator Ola Berg won the primary, claiming that the count was fair.") == [
+        ("Ola Berg", "claiming that the count was fair")
+    ]
+
+
+def test_a_cue_with_only_its_audience_or_day_says_nothing() -> None:
+    assert said("Lena Vogt told reporters during a conference call.") == []
+    assert said("The Vogt campaign responded Friday.") == []
+    assert said("Related:\n\nLena Vogt told reporters the ferry would run.") == [
+        ("Lena Vogt", "Lena Vogt told reporters the ferry would run.")
+    ]

@@ -65,6 +65,16 @@ _WITH_SUBJECT = re.compile(
     r"(?P<cue>" + "|".join(c for c in PARTICIPLE_CUES if " " not in c) + r")\b"
 )
 """``…, with Marco Rubio saying he …``: a participle with a subject of its own."""
+_OTHER_SENSE = {
+    "adding": re.compile(r"\s+to\b"),
+    "claiming": re.compile(
+        r"\s+(?:(?:a|an|the|his|her|their|its|another|about|nearly|more\s+than)\s+)?"
+        r"(?:[\w’'.,%-]+\s+){0,3}?(?:victory|victories|win|wins|percent|seats?|titles?|lives|"
+        r"share|lead|delegates?|prize|nomination|states?|votes?|counties|majority|spot)\b",
+        re.I,
+    ),
+}
+"""Participles that are no speech in these uses: "adding to", "claiming victory"."""
 _PARENTHETICAL = re.compile(r"[^,;“”\"]{1,80},\s+that\b")
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:(?:In|On|At|After|Before|During|Speaking|Writing|Asked|Later|Earlier|Meanwhile|"
@@ -108,6 +118,9 @@ def find_participle_clause(
             continue  # "…, he said, adding." has nothing of its own
         if _PARENTHETICAL.match(text, match.end("cue"), body_end):
             continue  # "reported, citing satellite images, that …": the verb's aside
+        other_sense = _OTHER_SENSE.get(match.group("cue").lower())
+        if other_sense is not None and other_sense.match(text, match.end("cue"), body_end):
+            continue  # "adding to her lead", "claiming 41 percent of the vote": no speech
         subject = match.groupdict().get("subject")
         return ParticipleClause(
             re.sub(r"\s+", " ", match.group("cue")),

@@ -112,6 +112,8 @@ def extract(document: Document) -> Extraction:
 
 def _is_heading(sentence: Sentence) -> bool:
     stripped = sentence.text.strip()
+    if len(stripped.split()) <= 2 and stripped.endswith(":"):
+        return True  # "Related:", "Read more:": a label, not a sentence
     return len(stripped.split()) <= 10 and stripped[-1:] not in '.!?”"’:' and "“" not in stripped
 
 
@@ -193,8 +195,12 @@ def _statement_in(
 
 
 _ADVERBIAL_ONLY = re.compile(
-    r"^\s*(?:(?:to|from|in|at|on|with|during|after|before|over|via|through|later|again|also|"
-    r"then|afterward|afterwards|simply|briefly|only)\b(?:\s+[\w’'.\-]+){0,3})?[\s.:;!]*$",
+    r"^\s*(?:(?:reporters|journalists|the\s+press|the\s+crowd|the\s+audience|him|her|them|us|me)"
+    r"\b\s*)?"
+    r"(?:(?:to|from|in|at|on|with|during|after|before|over|via|through|later|again|also|"
+    r"then|afterward|afterwards|simply|briefly|only|(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight|earlier|recently)\b"
+    r"(?:\s+[\w’'.\-]+){0,4})?[\s.:;!]*$",
     re.IGNORECASE,
 )
 
