@@ -22,6 +22,9 @@ CASES = {
     "tiny quotes in one run-on sentence": lambda n: '"a" ' * (n // 4),
     "quoted words with a cue, no full stop": lambda n: 'He said "yes" and ' * (n // 18),
     "short quoted statements": lambda n: '"Yes," he said. ' * (n // 16),
+    "one reported statement per sentence": lambda n: (
+        "Ruth Ames said the levy was fair. " * (n // 34)
+    ),
     "one 'sentence' of words": lambda n: "word " * (n // 5),
 }
 

@@ -9,6 +9,7 @@ import pytest
 
 from briefing.ingest import ingest_samples
 from briefing.store import Store
+from tests.seed import HAS_SEED, SEED_FOLDER
 
 
 @pytest.fixture(autouse=True)
@@ -39,3 +40,14 @@ def sample_store(sample_store_path: Path) -> Iterator[Store]:
 def empty_store(tmp_path: Path) -> Iterator[Store]:
     with Store(tmp_path / "empty.db") as store:
         yield store
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """Say plainly whether the seed article's tests ran (they need ``../shared/seeds``)."""
+    if HAS_SEED:
+        terminalreporter.write_line(f"seed article: {SEED_FOLDER} found; its tests ran")
+    else:
+        terminalreporter.write_line(
+            f"seed article: {SEED_FOLDER} not found; test_seed_article.py was NOT run "
+            "(the gold set's own articles cover the same constructions)"
+        )

@@ -11,6 +11,7 @@ a body.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import replace
 
 from briefing.extract.first_names import pronoun_fits
@@ -22,6 +23,9 @@ from briefing.model import SpeakerMention
 _LEADER_WORDS = {
     "leader": ("president", "prime minister", "chancellor", "premier", "king", "leader")
 }
+RECALL = 200
+"""Mentions looked back over for "he", "the ministry" or a surname: far more than an
+article names between a person and a reference to them, and a bound on hostile text."""
 GENERIC_BODIES = frozenset("group organization organisation movement".split())
 
 
@@ -105,11 +109,11 @@ class SpeakerMemory:
     def _add(self, offset: int, mention: SpeakerMention, spoke: bool) -> None:
         bisect.insort(self.mentions, (offset, mention, spoke), key=lambda item: item[0])
 
-    def _recent(self) -> list[SpeakerMention]:
-        return [mention for _, mention, _ in reversed(self.mentions)]
+    def _recent(self) -> Iterator[SpeakerMention]:
+        return (mention for _, mention, _ in reversed(self.mentions[-RECALL:]))
 
-    def _recent_with_role(self) -> list[tuple[SpeakerMention, bool]]:
-        return [(mention, spoke) for _, mention, spoke in reversed(self.mentions)]
+    def _recent_with_role(self) -> Iterator[tuple[SpeakerMention, bool]]:
+        return ((mention, spoke) for _, mention, spoke in reversed(self.mentions[-RECALL:]))
 
     def _by_surname(self, mention: SpeakerMention, titled: bool) -> SpeakerMention:
         key = surname_key(mention.name)

@@ -48,27 +48,25 @@ def continue_from(
 
 def tie_dates(found: list[Found]) -> None:
     keys = [speaker_key(item.statement.speaker) for item in found]
+    last_by: dict[str, Found] = {}  # the speaker's latest statement so far
+    dated_by: dict[tuple[str, str], Found] = {}  # …and latest dated one through each outlet
     for position, item in enumerate(found):
         statement = item.statement
-        if statement.date.precision != "undated" or statement.speaker is None:
-            continue
         key = keys[position]
-        earlier = [f for f, k in zip(found[:position], keys, strict=False) if k == key]
-        same_outlet = [
-            f
-            for f in earlier
-            if statement.outlet
-            and f.statement.outlet == statement.outlet
-            and f.statement.date.precision != "undated"
-        ]
-        if same_outlet:
-            item.statement = replace(statement, date=same_outlet[-1].statement.date)
-        elif (
-            earlier
-            and earlier[-1] is found[position - 1]
-            and item.sentence - earlier[-1].sentence <= 2
-        ):
-            item.statement = continue_from(statement, earlier[-1].statement)
+        if statement.date.precision == "undated" and statement.speaker is not None:
+            same_outlet = dated_by.get((key, statement.outlet)) if statement.outlet else None
+            latest = last_by.get(key)
+            if same_outlet is not None:
+                item.statement = replace(statement, date=same_outlet.statement.date)
+            elif (
+                latest is not None
+                and latest is found[position - 1]
+                and item.sentence - latest.sentence <= 2
+            ):
+                item.statement = continue_from(statement, latest.statement)
+        last_by[key] = item
+        if item.statement.outlet and item.statement.date.precision != "undated":
+            dated_by[(key, item.statement.outlet)] = item
     keys = [speaker_key(item.statement.speaker) for item in found]
     for position in range(len(found) - 2, -1, -1):
         item, following = found[position], found[position + 1]
