@@ -63,6 +63,7 @@ _TRANSLIT_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=65536)
 def fold_translit(name: str) -> str:
     """A key on which the usual romanisations of one name agree.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from briefing.extract.lexicon import DEMONYMS
 from briefing.extract.propositions import Proposition, proposition_of
@@ -364,9 +365,10 @@ _NATIONS = frozenset(
 """Stems of countries and their adjectives: "Russia" in two sentences is no shared topic."""
 
 
-def _content_words(text: str) -> set[str]:
-    return {
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(
         word[:6]
         for word in re.findall(r"[a-z]{4,}", text.lower())
         if word not in _STOPWORDS and word[:6] not in _NATIONS
-    }
+    )

@@ -42,7 +42,9 @@ class Event:
     """Triggers that themselves say the event did not happen ("still in", "supplied
     normally")."""
 
-    def trigger_in(self, body: str) -> re.Match[str] | None:
+    def trigger_in(self, body: str, lowered: str) -> re.Match[str] | None:
+        if not any(stem in lowered for stem in _EVENT_STEMS[self.kind]):
+            return None
         found = self.trigger.search(body)
         if found is None and self.weak and self.needs and self.needs.search(body):
             found = self.weak.search(body)
@@ -101,13 +103,18 @@ EVENTS = (
         ),
     ),
 )
-_STEMS = (
-    "captur", "seiz", "liberat", "overr", "fallen", "fell", "withdr", "pulled back", "retreat",
-    "storm", "breakthrough", "control", "enter", "took", "taken", "still in", "holding",
-    "talks", "negotiat", "contact", "discuss", "power", "supplied normally", "turned back",
-    "blocked", "barred", "refused entry", "held up", "struck", "hit", "attack", "target",
-    "strike on", "out of", "damaged", "sank", "sunk",
-)  # fmt: skip
+_EVENT_STEMS = {
+    "talks": ("talks", "negotiat", "contact", "discuss"),
+    "control": (
+        "captur", "seiz", "liberat", "overr", "fallen", "fell", "withdr", "pulled back",
+        "retreat", "storm", "breakthrough", "control", "enter", "took", "taken", "still in",
+        "holding", "out of",
+    ),
+    "power": ("power", "supplied normally"),
+    "blocked": ("turned back", "blocked", "barred", "refused entry", "held up"),
+    "strike-ships": ("struck", "hit", "attack", "target", "strike on", "damaged", "sank", "sunk"),
+}  # fmt: skip
+_STEMS = tuple(stem for stems in _EVENT_STEMS.values() for stem in stems)
 """Substrings of every trigger: most statements name no event and contain none of them."""
 
 
@@ -215,7 +222,7 @@ def proposition_of(text: str, statement: ExtractedStatement) -> Proposition | No
     if not any(stem in lowered for stem in _STEMS):
         return None
     for event in EVENTS:
-        trigger = event.trigger_in(body)
+        trigger = event.trigger_in(body, lowered)
         if trigger is None:
             continue
         places = _places_near(statement, start + trigger.start(), start + trigger.end(), event)
