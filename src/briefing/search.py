@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from briefing.folding import fold_translit
-from briefing.model import SEARCH_KINDS, ClaimView, SearchHit
+from briefing.model import SEARCH_KINDS, ClaimView, SearchHit, TimelineFilter
 from briefing.store import Store
 
 NAME_KINDS = ("speaker", "place", "outlet")
@@ -44,6 +44,8 @@ WORD_PENALTY = 2.0
 """A match on one word of a name ("stoltenberg") ranks just below a match on all of it."""
 TEXT_CEILING = 85.0
 """Text matches rank below a good name match: a name is what an analyst types."""
+PLACE_STATEMENTS_FROM = 95.0
+"""A place matched this well brings its statements into the results."""
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
 
@@ -109,6 +111,7 @@ class SearchIndex:
                 hits += self._claims_matching(query, limit)
             if "statement" in kinds:
                 hits += self._statements_matching(query, limit)
+                hits += self._statements_about(hits, limit)
             hits += [h for h in self._notes_matching(query, limit) if h.kind in kinds]
         lowered = query.lower()
         hits.sort(
@@ -240,6 +243,29 @@ class SearchIndex:
                           statement.text, _highlight(query, statement.text))
             )  # fmt: skip
         return hits
+
+    def _statements_about(self, hits: list[SearchHit], limit: int) -> list[SearchHit]:
+        """The statements about a place the query names, whatever spelling their text uses
+        (``/maryinka`` finds "Marinka" and "Mariinka"), below the statements that match the
+        text itself; at most half the results."""
+        shown = {h.target_id for h in hits if h.kind == "statement"}
+        places = [h for h in hits if h.kind == "place" and h.score >= PLACE_STATEMENTS_FROM][:2]
+        found = []
+        for place in places:
+            page = self.store.timeline_page(TimelineFilter(place_id=place.target_id), limit=limit)
+            for statement in page.statements:
+                if statement.id in shown or len(found) >= limit // 2:
+                    continue
+                shown.add(statement.id)
+                detail = (
+                    f"about {place.label} · {statement.speaker or 'unattributed'} · "
+                    f"{statement.sort_day or 'undated'}"
+                )
+                found.append(
+                    SearchHit("statement", statement.id, statement.text, detail,
+                              round(TEXT_CEILING - 10, 1), statement.text, None)
+                )  # fmt: skip
+        return found
 
 
 def _starting_with(pool: list[str], key: str, most: int = 200) -> list[str]:

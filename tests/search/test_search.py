@@ -114,3 +114,15 @@ def test_new_ingests_are_searchable_without_rebuilding(tmp_path: Path) -> None:
 def test_prefix_query_quotes_every_word() -> None:
     assert prefix_query('avd "ukr') == '"avd"* "ukr"*'
     assert prefix_query("---") == ""
+
+
+def test_a_place_brings_its_statements_whatever_spelling_they_use(index: SearchIndex) -> None:
+    hits = index.search("maryinka")
+    assert hits[0].kind == "place" and hits[0].label == "Maryinka"
+    texts = [h.label for h in hits if h.kind == "statement"]
+    assert any("Mariinka" in text for text in texts)
+    assert any("Marinka" in text for text in texts)
+    assert all(
+        h.detail.startswith("about Maryinka") for h in hits if h.kind == "statement"
+    )  # none of them says "Maryinka" itself: each came through the place
+    assert len({h.target_id for h in hits if h.kind == "statement"}) == len(texts)
