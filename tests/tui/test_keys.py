@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.command import CommandPalette
+from textual.containers import VerticalScroll
 from textual.widgets import Input
 
 from briefing.config import load_settings
@@ -184,6 +185,25 @@ async def test_question_mark_opens_help_and_escape_closes_it(make_app) -> None:
         assert isinstance(app.screen, HelpScreen)
         await press(pilot, "escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_scrolls_with_the_list_keys_and_says_so(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await press(pilot, "question_mark")
+        view = app.screen.query_one(VerticalScroll)
+        assert view.max_scroll_y > 0, "the help is longer than 40 rows: it must scroll"
+        await press(pilot, "G")
+        assert view.scroll_y == view.max_scroll_y
+        await press(pilot, "g")
+        assert view.scroll_y == 0
+        await press(pilot, "ctrl+d")
+        assert view.scroll_y > 1
+        await press(pilot, "ctrl+u", "j", "j")
+        assert view.scroll_y == 2
+        hint = str(app.screen.query(".help-line").first().render())
+        assert "g/G top/bottom" in hint
 
 
 async def test_ctrl_p_opens_the_command_palette(make_app) -> None:

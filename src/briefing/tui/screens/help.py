@@ -61,13 +61,21 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape", "close", "Close"),
         Binding("q", "close", "Close", show=False),
         Binding("question_mark", "close", "Close", show=False),
-        Binding("j", "scroll(1)", show=False),
-        Binding("k", "scroll(-1)", show=False),
+        Binding("j,down", "scroll(1)", show=False),
+        Binding("k,up", "scroll(-1)", show=False),
+        Binding("ctrl+d,pagedown,space", "page(1)", show=False),
+        Binding("ctrl+u,pageup", "page(-1)", show=False),
+        Binding("g,home", "edge(0)", show=False),
+        Binding("G,end", "edge(1)", show=False),
     ]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-dialog"):
             yield Static("[b]briefing — keys[/b]", classes="dialog-title")
+            yield Static(
+                "[dim]j/k scroll · ctrl+d/ctrl+u page · g/G top/bottom · esc closes[/]",
+                classes="help-line",
+            )
             for section, keys in KEYS:
                 yield Static(f"[b $accent]{section}[/]", classes="help-section")
                 for key, meaning in keys:
@@ -78,3 +86,14 @@ class HelpScreen(ModalScreen[None]):
 
     def action_scroll(self, lines: int) -> None:
         self.query_one(VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_page(self, direction: int) -> None:
+        view = self.query_one(VerticalScroll)
+        view.scroll_relative(y=direction * max(1, view.size.height - 2), animate=False)
+
+    def action_edge(self, bottom: int) -> None:
+        view = self.query_one(VerticalScroll)
+        if bottom:
+            view.scroll_end(animate=False)
+        else:
+            view.scroll_home(animate=False)
