@@ -263,7 +263,10 @@ async def test_m_marks_the_maryinka_claim_disputed_with_a_note(make_app, store_p
         await press(pilot, "m")
         assert isinstance(app.screen, StatusModal)
         await press(pilot, "d", "enter", *"analyst", "enter")
+        await settle(pilot)
         assert claims.claims[claim.target_id].status == "disputed"
+        # the claim moved to the disputed group; the selection moved with it
+        assert app.focused is claims and claims.current_claim_id == claim.target_id
     with Store(store_path) as store:
         found = store.claim(claim.target_id)
         assert found is not None and found.status == "disputed"
