@@ -286,6 +286,29 @@ async def test_enter_in_the_speaker_pane_moves_the_timeline_there(make_app) -> N
         assert timeline.current is not None and timeline.current.speaker == "Nazar Voloshyn"
 
 
+async def test_a_statement_the_filter_hides_is_not_replaced_by_its_neighbour(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"avdiivka", "enter")  # the place: a timeline filter
+        timeline = app.screen.query_one(Timeline)
+        assert all("Avdiivka" in s.places for s in timeline.statements.values())
+        before = timeline.current
+        await press(pilot, "slash", *"voloshyn", "enter")
+        pane = app.screen.query_one(SpeakerPane)
+        recent = pane.profile.recent
+        hidden = next(i for i, s in enumerate(recent) if "Avdiivka" not in s.places)
+        await press(pilot, *["j"] * hidden, "enter")
+        await settle(pilot)
+        assert timeline.current == before, "the timeline must not move to another statement"
+        warning = [n.message for n in app._notifications]
+        assert any("hidden by the filter (place: Avdiivka)" in m for m in warning)
+        await press(pilot, "F")
+        await settle(pilot)
+        assert app.focused is timeline
+        assert timeline.current is not None and timeline.current.id == recent[hidden].id
+
+
 async def test_q_quits(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -18,6 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Footer, Static
 
 from briefing.errors import BriefingError
+from briefing.model import StatementView, TimelineCursor, TimelineFilter
 from briefing.search import SearchIndex
 from briefing.store import Store
 from briefing.tui.messages import (
@@ -70,6 +71,8 @@ class MainScreen(DeskActions, Screen[None]):
         self.index = index
         self.filter_state = FilterState()
         self.before_search = "timeline"
+        self.hidden_jump: StatementView | None = None
+        """A statement asked for while the filters hid it: F clears them and goes there."""
 
     def compose(self) -> ComposeResult:
         if self.store.read_only:
@@ -167,8 +170,26 @@ class MainScreen(DeskActions, Screen[None]):
             return
         if self.filter_state.filters.speaker_id not in (None, statement.speaker_id):
             self._apply_filters(FilterState())
+        elif not self._shown_by_filters(statement):
+            # never land on another row silently: say why, and let F clear and go there
+            self.hidden_jump = statement
+            hiding = ", ".join(f"{k}: {v}" for k, v in self.filter_state.labels.items())
+            self.notify(
+                f"That statement is hidden by the filter ({hiding}). "
+                "Press F to clear the filters and go to it.",
+                severity="warning",
+            )
+            return
         self.query_one(Timeline).reload(start_at=statement)
         self.action_pane("timeline")
+
+    def _shown_by_filters(self, statement: StatementView) -> bool:
+        """Whether the timeline's filters let this statement through."""
+        if self.filter_state.filters == TimelineFilter():
+            return True
+        just_after = TimelineCursor(statement.sort_day, statement.id + 1)
+        page = self.store.timeline_page(self.filter_state.filters, after=just_after, limit=1)
+        return bool(page.statements) and page.statements[0].id == statement.id
 
     @on(SearchChosen)
     def _search_chosen(self, message: SearchChosen) -> None:
@@ -205,9 +226,14 @@ class MainScreen(DeskActions, Screen[None]):
         self.query_one(Timeline).action_reverse()
 
     def action_clear_filters(self) -> None:
+        hidden = self.hidden_jump
         self._apply_filters(FilterState())
+        if hidden is not None:
+            self.query_one(Timeline).reload(start_at=hidden)
+            self.action_pane("timeline")
 
     def _apply_filters(self, state: FilterState) -> None:
+        self.hidden_jump = None
         self.filter_state = state
         self.query_one(Timeline).filters = state.filters
         chips = self.query_one("#chips", Horizontal)
