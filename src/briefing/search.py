@@ -19,12 +19,14 @@ import math
 import re
 import threading
 from dataclasses import dataclass, field
+from datetime import date
 
 from rapidfuzz import fuzz, process
 
 from briefing.folding import fold_translit
 from briefing.model import SEARCH_KINDS, ClaimView, SearchHit, TimelineFilter
 from briefing.store import Store
+from briefing.wording import counted
 
 NAME_KINDS = ("speaker", "place", "outlet")
 KIND_ORDER = {kind: position for position, kind in enumerate(SEARCH_KINDS)}
@@ -244,6 +246,17 @@ class SearchIndex:
             )  # fmt: skip
         return hits
 
+    def most_mentioned(self, days: int = 7, limit: int = 5) -> tuple[str, list[SearchHit]]:
+        """What the search pane offers before anything is typed: the speakers and places
+        most quoted in the store's last week, as results that open like any other, with
+        the days they cover ("Dec 7–13")."""
+        since, latest, rows = self.store.most_mentioned(days, limit)
+        hits = [
+            SearchHit(kind, target_id, name, counted(count, "statement"), float(count), name, None)
+            for kind, target_id, name, count in rows
+        ]
+        return (_period(since, latest) if rows else ""), hits
+
     def _statements_about(self, hits: list[SearchHit], limit: int) -> list[SearchHit]:
         """The statements about a place the query names, whatever spelling their text uses
         (``/maryinka`` finds "Marinka" and "Mariinka"), below the statements that match the
@@ -266,6 +279,13 @@ class SearchIndex:
                               round(TEXT_CEILING - 10, 1), statement.text, None)
                 )  # fmt: skip
         return found
+
+
+def _period(since: str, latest: str) -> str:
+    first, last = date.fromisoformat(since), date.fromisoformat(latest)
+    if first.month == last.month:
+        return f"{first:%b} {first.day}–{last.day}"
+    return f"{first:%b} {first.day} – {last:%b} {last.day}"
 
 
 def _starting_with(pool: list[str], key: str, most: int = 200) -> list[str]:

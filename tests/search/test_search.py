@@ -126,3 +126,15 @@ def test_a_place_brings_its_statements_whatever_spelling_they_use(index: SearchI
         h.detail.startswith("about Maryinka") for h in hits if h.kind == "statement"
     )  # none of them says "Maryinka" itself: each came through the place
     assert len({h.target_id for h in hits if h.kind == "statement"}) == len(texts)
+
+
+def test_before_typing_the_most_quoted_of_the_last_week_are_offered(index: SearchIndex) -> None:
+    period, offered = index.most_mentioned(days=7, limit=3)
+    assert period == "Dec 7–13"  # the store's own last week, not today's
+    speakers = [h for h in offered if h.kind == "speaker"]
+    places = [h for h in offered if h.kind == "place"]
+    assert 0 < len(speakers) <= 3 and 0 < len(places) <= 3
+    counts = [h.score for h in speakers]
+    assert counts == sorted(counts, reverse=True)
+    assert all(h.detail.endswith(("statement", "statements")) for h in offered)
+    assert "Maryinka" in {h.label for h in places}

@@ -309,6 +309,21 @@ async def test_a_statement_the_filter_hides_is_not_replaced_by_its_neighbour(mak
         assert timeline.current is not None and timeline.current.id == recent[hidden].id
 
 
+async def test_the_empty_search_pane_offers_the_most_quoted_and_opens_them(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        search = app.screen.query_one(SearchPane)
+        assert search.hits and search.hits[0].kind == "speaker"
+        hint = str(search.query_one("#search-hint").render())
+        assert hint.startswith("most quoted, Dec 7–13")
+        place = next(i for i, h in enumerate(search.hits) if h.label == "Maryinka")
+        await press(pilot, "1", "tab", *["j"] * place, "enter")
+        timeline = app.screen.query_one(Timeline)
+        assert app.focused is timeline
+        assert all("Maryinka" in s.places for s in timeline.statements.values())
+
+
 async def test_q_quits(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -262,6 +262,12 @@ class Store:
         with self._connection.reading() as conn:
             return lookups.speaker_joins(conn, speaker_id)
 
+    def most_mentioned(
+        self, days: int = 7, limit: int = 5
+    ) -> tuple[str, str, list[tuple[str, int, str, int]]]:
+        with self._connection.reading() as conn:
+            return lookups.most_mentioned(conn, days, limit)
+
     def speaker_roots(self, ids: list[int]) -> dict[int, int]:
         with self._connection.reading() as conn:
             return lookups.speaker_roots(conn, ids)

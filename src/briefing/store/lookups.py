@@ -142,3 +142,30 @@ def place_roots(conn: sqlite3.Connection, ids: list[int]) -> dict[int, int]:
             ids,
         ).fetchall()
     )
+
+
+def most_mentioned(
+    conn: sqlite3.Connection, days: int, limit: int
+) -> tuple[str, str, list[tuple[str, int, str, int]]]:
+    """The speakers and places with the most statements in the store's last ``days`` days
+    (counted back from its newest statement, so an archive shows its own last week):
+    ``(first day, last day, [(kind, id, name, statements)])``."""
+    (latest,) = conn.execute("SELECT max(sort_day) FROM statements WHERE sort_day != ''").fetchone()
+    if not latest:
+        return "", "", []
+    (since,) = conn.execute("SELECT date(?, ?)", (latest, f"-{days - 1} days")).fetchone()
+    speakers = conn.execute(
+        "SELECT 'speaker', sp.id, sp.name, count(*) FROM statements s "
+        "JOIN speakers sp ON sp.id = s.speaker_id WHERE s.sort_day >= ? "
+        "GROUP BY sp.id ORDER BY count(*) DESC, sp.name LIMIT ?",
+        (since, limit),
+    ).fetchall()
+    places = conn.execute(
+        "SELECT 'place', p.id, p.name, count(DISTINCT s.id) FROM statements s "
+        "JOIN statement_places x ON x.statement_id = s.id "
+        "JOIN places p ON p.id = COALESCE((SELECT merged_into FROM places WHERE id = x.place_id), "
+        "x.place_id) WHERE s.sort_day >= ? AND p.feature != 'country' "
+        "GROUP BY p.id ORDER BY count(DISTINCT s.id) DESC, p.name LIMIT ?",
+        (since, limit),
+    ).fetchall()
+    return since, latest, [tuple(row) for row in speakers + places]  # type: ignore[misc]

@@ -32,10 +32,12 @@ KIND_BADGES = {
 
 
 class SearchResults(Message):
-    def __init__(self, query: str, hits: list[SearchHit]) -> None:
+    def __init__(self, query: str, hits: list[SearchHit], period: str = "") -> None:
         super().__init__()
         self.query = query
         self.hits = hits
+        self.period = period
+        """For the offer shown before typing: the days it covers."""
 
 
 class ResultList(VimOptionList):
@@ -70,6 +72,7 @@ class SearchPane(Vertical):
     def warm_up(self) -> None:
         """Read the name index once in the background, so the first keystroke is quick."""
         self.index.refresh()
+        self.run_search("")
 
     def focus_input(self) -> None:
         self.query_one(Input).focus()
@@ -88,8 +91,11 @@ class SearchPane(Vertical):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, query: str) -> None:
-        hits = self.index.search(query, limit=30) if query.strip() else []
-        self.post_message(SearchResults(query, hits))
+        if query.strip():
+            self.post_message(SearchResults(query, self.index.search(query, limit=30)))
+        else:
+            period, hits = self.index.most_mentioned()
+            self.post_message(SearchResults(query, hits, period))
 
     @on(SearchResults)
     def _show(self, message: SearchResults) -> None:
@@ -106,6 +112,8 @@ class SearchPane(Vertical):
         hint = self.query_one("#search-hint", Static)
         if message.query.strip() and not message.hits:
             hint.update("nothing matches")
+        elif message.hits and not message.query.strip():
+            hint.update(f"most quoted, {message.period} · enter opens · type to search")
         elif message.hits:
             hint.update(f"{counted(len(message.hits), 'result')} · enter opens · j/k move")
         else:
