@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.model import StatusChange
+from briefing.model import EXTRACTOR, StatusChange
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,17 @@ class KeptClaim:
     homes: tuple[str | None, ...] = ()
     """Parallel to ``spans``: the content hash of the document a linked statement is in
     when that is not the claim's own document (None, or no entry, for its own)."""
+
+    @property
+    def judged(self) -> bool:
+        """Touched by the analyst, not only kept because other documents' statements joined it."""
+        return bool(
+            self.summary is not None
+            or self.links_edited
+            or self.credibility
+            or self.notes
+            or any(change.who != EXTRACTOR for change in self.history)
+        )
 
     def links(self) -> list[tuple[str | None, tuple[int, int], str]]:
         """(home document or None, span, stance) of every kept link."""

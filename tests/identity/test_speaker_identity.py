@@ -48,7 +48,7 @@ def test_a_shared_surname_goes_to_the_speaker_whose_role_fits(tmp_path: Path) ->
         )
 
 
-def test_acronym_possessive_and_known_names_join_in_either_order(tmp_path: Path) -> None:
+def test_acronyms_possessives_and_known_body_names_join_one_speaker(tmp_path: Path) -> None:
     with store_of(
         tmp_path / "s.db",
         "The IAEA said the plant had lost power.",

@@ -43,7 +43,7 @@ def test_badges_in_every_pane(make_app, graded_store_path: Path, snap_compare) -
         ("new_claim", ("c",)),
         ("edit_summary", ("4", "e")),
         ("note", ("n", *"check the BBC audio")),
-        ("merge", ("slash", *"international atomic", "enter", "M", *"iaea")),
+        ("merge", ("slash", *"ukrainian general staff", "enter", "M", *"voloshyn")),
         ("filter", ("f", *"zhdanov", "tab", "tab", "tab", "tab", "B")),
     ],
 )

@@ -14,9 +14,10 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import replace
 
+from briefing.extract.body_names import COUNTRY_ADJECTIVE
 from briefing.extract.first_names import pronoun_fits
 from briefing.extract.lexicon import DEMONYMS, ORGANISATION_HEADS
-from briefing.extract.speakers import COUNTRY_ADJECTIVE, SpeakerPhrase
+from briefing.extract.speakers import SpeakerPhrase
 from briefing.folding import name_key, surname_key
 from briefing.model import SpeakerMention
 

@@ -9,10 +9,15 @@ settle alone ("Mr. Stoltenberg", "he", "the Ukrainian leader") are resolved by
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 
+from briefing.extract.body_names import (
+    CONNECT_IN_NAME,
+    body_introduced,
+    is_organisation,
+    organisation,
+)
 from briefing.extract.first_names import first_name_gender
 from briefing.extract.lexicon import (
     ANONYMOUS_MARKERS,
@@ -40,7 +45,6 @@ _PARTICLES = frozenset(
     """.split()
 )
 _PARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ibn-", "abu-", "bin-")
-_CONNECT_IN_NAME = frozenset("of for and the to".split())
 _POSSESSIVE_DETERMINERS = frozenset("its their his her".split())
 _GROUP_WITH_PLACE = re.compile(
     r"\b(?P<group>[A-Za-z]+)\s+(?:at|from|with|of|in)\s+(?:the\s+)?[A-Z]"
@@ -72,10 +76,6 @@ HONORIFICS_ONLY = frozenset(
     mr. mrs. ms. dr. mr mrs ms dr miss sir dame
     """.split()
 )
-COUNTRY_ADJECTIVE = {
-    country: adjective.capitalize() for adjective, country in DEMONYMS.items() if country
-}
-COUNTRY_ADJECTIVE["United States"] = "U.S."
 
 
 @dataclass(frozen=True)
@@ -136,14 +136,9 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         run = tokens[start:]
     words = [word for _, word in run]
     span = Span(run[0][0], run[-1][0] + len(run[-1][1]))
-    kinds = [i for i, w in enumerate(words[:-1]) if w.lower() in _BODY_KINDS]
-    if kinds and words[kinds[-1] + 1][:1].isupper():
-        # "the data firm Lloyd's List", "the rebel group Hamas": the body, named as written
-        named = run[kinds[-1] + 1 :]
-        span = Span(named[0][0], named[-1][0] + len(named[-1][1]))
-        return SpeakerPhrase(
-            SpeakerMention(" ".join(w for _, w in named), "organisation", span=span)
-        )
+    introduced = body_introduced(run)  # "the data firm Lloyd's List"
+    if introduced is not None:
+        return SpeakerPhrase(introduced)
     if words[-1].lower() in GROUP_NOUNS and (not words[-1][:1].isupper() or len(words) == 1):
         determiner = tokens[start - 1][1].lower() if start > 0 else ""
         if determiner in ("the", "that", "this") and not words[-1].lower().endswith("s"):
@@ -155,8 +150,8 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         owned = _description(words)
         if owned is not None and words[-1].lower() in ORGANISATION_HEADS:
             return SpeakerPhrase(owned.mention, "owned", owned.words)
-    if _is_organisation(words):
-        return _organisation(words, span)
+    if is_organisation(words):
+        return SpeakerPhrase(organisation(words, span))
     name_start = _name_start(words)
     if name_start >= len(words):
         return _description(words)
@@ -171,14 +166,6 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     return _person(words, name_start, preceding, appositive, span)
 
 
-_BODY_KINDS = frozenset(
-    """
-    firm company companies publication newspaper magazine journal broker brokerage consultancy
-    insurer bank lender website network outlet tracker provider operator carrier airline
-    manufacturer maker group
-    """.split()
-)
-"""Common nouns that say the name after them is a body ("the analytics firm Kpler")."""
 _VERB_LIKE = frozenset("came from with for to by at in on said says told is was were".split())
 _NOUN_PHRASE_OPENERS = frozenset(
     """
@@ -267,7 +254,7 @@ def _phrase_start(tokens: list[tuple[int, str]]) -> int:
             or lowered in ROLE_WORDS
             or (word.endswith(("’s", "'s")) and start < len(tokens) and start > 1)
             or (
-                lowered in _CONNECT_IN_NAME
+                lowered in CONNECT_IN_NAME
                 and 1 < start < len(tokens)
                 and tokens[start - 2][1][:1].isupper()
                 and tokens[start][1][:1].isupper()
@@ -277,7 +264,7 @@ def _phrase_start(tokens: list[tuple[int, str]]) -> int:
         else:
             break
     while start < len(tokens) and (
-        tokens[start][1].lower() in SENTENCE_OPENERS | _DETERMINERS | _CONNECT_IN_NAME
+        tokens[start][1].lower() in SENTENCE_OPENERS | _DETERMINERS | CONNECT_IN_NAME
     ):
         start += 1
     return start
@@ -285,40 +272,6 @@ def _phrase_start(tokens: list[tuple[int, str]]) -> int:
 
 def _is_particle(lowered: str) -> bool:
     return lowered in _PARTICLES or lowered.startswith(_PARTICLE_PREFIXES)
-
-
-def _is_organisation(words: list[str]) -> bool:
-    """ "Defense Ministry", "Committee to Protect Journalists", "NATO": a body, not a person."""
-    last = words[-1].lower().strip(".,")
-    if last in ORGANISATION_HEADS:
-        return any(w[:1].isupper() for w in words)
-    for word, following in itertools.pairwise(words):
-        if (
-            word[:1].isupper()
-            and word.lower() in ORGANISATION_HEADS
-            and following in ("of", "to", "for")
-        ):
-            return True
-    return len(words) == 1 and words[0].isupper() and len(words[0]) > 1
-
-
-def _organisation(words: list[str], span: Span) -> SpeakerPhrase:
-    affiliation = None
-    if words[0].endswith(("’s", "'s")) and len(words) > 1:
-        affiliation = words[0][:-2]
-        words = words[1:]
-        if words[-1].lower() in ORGANISATION_HEADS or words[-1].lower() in ("ministry", "staff"):
-            # "the Port's Administration" is the Port Administration, not "Administration"
-            words = [COUNTRY_ADJECTIVE.get(affiliation, affiliation), *words]
-    name = " ".join(
-        w if w[:1].isupper() or w.lower() in _CONNECT_IN_NAME else w.capitalize() for w in words
-    )
-    name = (
-        re.sub(r"\s+(?:news\s+agency|agency|broadcaster)$", "", name, flags=re.I)
-        if name.split()[0].isupper()
-        else name
-    )
-    return SpeakerPhrase(SpeakerMention(name, "organisation", affiliation=affiliation, span=span))
 
 
 def _name_start(words: list[str]) -> int:

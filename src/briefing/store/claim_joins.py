@@ -98,12 +98,7 @@ def join(conn: sqlite3.Connection, claim_id: int, claim: ExtractedClaim) -> None
     mine = Proposition.from_key(row[0]) if row[0] else None
     theirs = Proposition.from_key(claim.proposition) if claim.proposition else None
     if mine is not None and theirs is not None:
-        wider = Proposition(
-            mine.kind,
-            mine.places | theirs.places,
-            mine.people | theirs.people,
-            mine.countries | theirs.countries,
-        )
+        wider = mine.widened(theirs)
         conn.execute("UPDATE claims SET proposition = ? WHERE id = ?", (wider.key(), claim_id))
         index_anchors(conn, claim_id, wider)
     if not row[2] and not reads_as_proposition(row[1]) and reads_as_proposition(claim.summary):

@@ -13,8 +13,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import replace
 
-from briefing.carried import KeptClaim
-from briefing.model import EXTRACTOR, Document, Extraction, IngestResult
+from briefing.model import Document, Extraction, IngestResult
 from briefing.store import identities, judgements, writes
 
 
@@ -27,19 +26,8 @@ def replace_extraction(
     document = replace(document, kept_claims=kept, kept_notes=notes)
     judgements.hold_links_into(conn, document_id)
     _remove_statements(conn, document_id)
-    judged = sum(1 for claim in kept if _judged(claim))
+    judged = sum(1 for claim in kept if claim.judged)
     return writes.insert_extraction(conn, document_id, document, extraction, now), judged
-
-
-def _judged(claim: KeptClaim) -> bool:
-    """Touched by the analyst, not only kept because other documents' statements joined it."""
-    return bool(
-        claim.summary is not None
-        or claim.links_edited
-        or claim.credibility
-        or claim.notes
-        or any(change.who != EXTRACTOR for change in claim.history)
-    )
 
 
 def _remove_statements(conn: sqlite3.Connection, document_id: int) -> None:

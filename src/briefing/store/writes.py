@@ -153,14 +153,14 @@ def _insert_claim(
     conn: sqlite3.Connection, document_id: int, claim: ExtractedClaim, now: str
 ) -> int:
     status = claim.status
-    event = claim.proposition.split("|", 1)[0] if claim.proposition else None
+    proposition = Proposition.from_key(claim.proposition) if claim.proposition else None
     claim_id = conn.execute(
         "INSERT INTO claims (summary, status, document_id, created_at, event, proposition) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        (claim.summary, status, document_id, now, event, claim.proposition),
-    ).lastrowid
+        (claim.summary, status, document_id, now,
+         proposition.kind if proposition else None, claim.proposition),
+    ).lastrowid  # fmt: skip
     assert claim_id is not None
-    proposition = Proposition.from_key(claim.proposition) if claim.proposition else None
     if proposition is not None:
         claim_joins.index_anchors(conn, claim_id, proposition)
     conn.execute(
