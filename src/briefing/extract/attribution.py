@@ -61,6 +61,13 @@ _AUXILIARY_TAIL = re.compile(
     r"went\s+on\s+to|appeared\s+to|appears\s+to|seemed\s+to|did|does|has\s+also|not\s+only))+\s*$",
     re.IGNORECASE,
 )
+_CONTROL_TAIL = re.compile(
+    r"(?:\s+(?:both|all|each))?\s+(?:moved|sought|tried|rushed|hurried|scrambled|began|started|"
+    r"continued|hastened|was\s+quick|were\s+quick|appeared|seemed|went\s+on)(?:\s+\w+ly)?"
+    r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+ly)?\s+to\s*$",
+    re.IGNORECASE,
+)
+"""``Kyiv and Moscow both moved on Monday to play down``: the subject is before "moved"."""
 _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _AFTER_VERB_SPEAKER = re.compile(
@@ -98,6 +105,13 @@ _TRAILING_REGION = re.compile(
 _RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S)
 _CALLED_SOMETHING = re.compile(r"\s+(?:[\w’'.\-]+\s+){1,4}(?:a|an|[“\"‘])(?=\s|\w|[“\"‘])")
 """``called Trump "unhinged"``, ``called the ruling a disgrace``: naming something, aloud."""
+_CHANNEL = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:remarks|comments|statements?|interview|post|video|transcript|"
+    r"footage|excerpts|readout)\s+(?:carried|published|broadcast|aired|posted|released|quoted|"
+    r"run)\s+(?:by|on|in)\b",
+    re.IGNORECASE,
+)
+"""``according to remarks carried by X``: X is the channel; the speaker is in the clause."""
 _WHO = re.compile(r"^\s*who(?:\s+(?:also|later|then|had|has|once))?\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
 
@@ -118,7 +132,7 @@ def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Att
     """The first reporting verb outside quotes in ``text[start:end]`` that has a speaker."""
     if not _may_report(text[start:end]):
         return None
-    fallback = None
+    fallback = channel = None
     for match in _VERB.finditer(text, start, end):
         if any(q.start <= match.start() < q.end for q in quoted):
             continue
@@ -127,10 +141,13 @@ def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Att
             continue
         before_start = max([start, *[q.end for q in quoted if q.end <= match.start()]])
         found = _attribute(text, match, before_start, end, start, quoted, verb)
+        if found.according_to and _CHANNEL.match(text, match.end(), end):
+            channel = channel or found  # "according to remarks carried by SUNA, the general said"
+            continue
         if found.speaker is not None:
             return found
         fallback = fallback or found
-    return fallback
+    return channel or fallback
 
 
 _PHRASAL_HINTS = tuple({phrase.split()[0] for phrase in PHRASAL_REPORTING} | {"according"})
@@ -265,7 +282,7 @@ def _mask_abbreviations(text: str) -> str:
 
 def _speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | None:
     region = text[start:verb_start]
-    region = _AUXILIARY_TAIL.sub("", region)
+    region = _AUXILIARY_TAIL.sub("", _CONTROL_TAIL.sub("", region))
     region = re.sub(r"[—–]\s*[^—–]*[—–]\s*$", "", region)  # "Mr. X—in a departure—acknowledged"
     if not region.strip(' ,“”"'):
         return None

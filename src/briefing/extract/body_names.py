@@ -19,7 +19,7 @@ BODY_KINDS = frozenset(
     """
     firm company companies publication newspaper magazine journal broker brokerage consultancy
     insurer bank lender website network outlet tracker provider operator carrier airline
-    manufacturer maker group
+    manufacturer maker group daily weekly tabloid agency broadcaster channel station
     """.split()
 )
 """Common nouns that say the name after them is a body ("the analytics firm Kpler")."""
@@ -33,7 +33,9 @@ def body_introduced(run: list[tuple[int, str]]) -> SpeakerMention | None:
         return None
     named = run[kinds[-1] + 1 :]
     span = Span(named[0][0], named[-1][0] + len(named[-1][1]))
-    return SpeakerMention(" ".join(w for _, w in named), "organisation", span=span)
+    described = [w for w in words[: kinds[-1] + 1] if w.lower() not in ("the", "a", "an")]
+    role = " ".join(w.lower() for w in described[-3:])  # "state-run daily", "trade journal"
+    return SpeakerMention(" ".join(w for _, w in named), "organisation", role=role, span=span)
 
 
 def is_organisation(words: list[str]) -> bool:

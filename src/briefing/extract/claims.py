@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from briefing.extract.claim_status import status_from
 from briefing.extract.lexicon import DEMONYMS
 from briefing.extract.propositions import Proposition, proposition_of
 from briefing.model import ExtractedClaim, ExtractedStatement
@@ -22,7 +23,7 @@ _POINTS_BACK = re.compile(
     re.I,
 )
 _THAT_CLAIM = re.compile(
-    r"\b(?:the|that|this|these|those|such)\s+(?:\w+\s+)?"
+    r"\b(?:the|that|this|these|those|such)\s+(?:[\w’']+\s+)?"
     r"(?:reports?|claims?|assertions?|allegations?|accounts?|rumou?rs?|stor(?:y|ies))\b"
     r"|\breports?\s+that\s+(?:had|have|has)\b",
     re.I,
@@ -120,10 +121,32 @@ def link_claims(
             statement = replace(statement, claim_key=follows.claim_key, stance=follows.stance)
         linked.append(statement)
     claims = [
-        replace(claim, proposition=event.key()) if event is not None and event.anchored else claim
+        replace(
+            claim,
+            status=_followed_status(claim, linked),
+            proposition=event.key() if event is not None and event.anchored else None,
+        )
         for claim, event in zip(claims, events, strict=True)
     ]
     return linked, claims
+
+
+def _followed_status(claim: ExtractedClaim, linked: list[ExtractedStatement]) -> str:
+    """The opener's status, then what the rest say in order: another side's denial later in
+    the article makes the claim disputed. A speaker contradicting itself is not a dispute."""
+    about = [s for s in linked if s.claim_key == claim.key]
+    asserters = set()
+    said = []
+    for statement in about[1:]:
+        name = statement.speaker.name if statement.speaker else None
+        if statement.stance == "asserts":
+            asserters.add(name)
+        elif statement.stance == "disputes" and name in asserters | {
+            about[0].speaker.name if about[0].speaker else None
+        }:
+            continue
+        said.append((statement.stance, statement.status))
+    return status_from(said, claim.status) or claim.status
 
 
 def _points_back(

@@ -35,6 +35,7 @@ _OUTLET_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(
         (rf"\b(?:speaking|talking|spoke)\s+(?:to|with)\s+{_NP}", "interview"),
         (rf"\bin\s+(?:comments|remarks)\s+to\s+{_NP}", "interview"),
         (rf"\btold\s+{_NP}", None),
+        (rf"\b(?:carried|published|broadcast|aired|quoted)\s+by\s+{_NP}", None),
     )
 )
 _VENUES = re.compile(
@@ -62,7 +63,9 @@ _GENERIC_OUTLET = re.compile(
 _POSSESSOR = re.compile(
     r"^(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+", re.IGNORECASE
 )
-_NEWS_WORDS = frozenset("newspaper daily agency broadcaster channel magazine outlet".split())
+_NEWS_WORDS = frozenset(
+    "newspaper daily weekly tabloid journal agency broadcaster channel magazine outlet station".split()
+)
 NOT_OUTLETS = frozenset(
     """
     reporters journalists lawmakers parliament members supporters residents troops soldiers him
@@ -107,6 +110,11 @@ class OutletMemory:
 
     def remember(self, name: str, country: str | None, words: set[str]) -> None:
         self.seen.append((name, country, words))
+
+    def is_news_body(self, name: str, role: str | None) -> bool:
+        """ "The trade journal Baltic Freight reported": a publication speaking is its own outlet."""
+        words = {w.lower() for w in (role or "").replace("-", " ").split()}
+        return name_key(name) in known_outlets() or bool(words & _NEWS_WORDS)
 
     def remember_speaker(self, name: str, role: str | None) -> None:
         """A news organisation that speaks ("The Finnish newspaper X reported") is an outlet later."""

@@ -56,12 +56,16 @@ def extract(document: Document) -> Extraction:
     speakers = SpeakerMemory(cast)
     outlets = OutletMemory()
     found: list[Found] = []
+    day_heading: DateSpan | None = None
     for index, sentence in enumerate(sentences):
         if index >= MAX_SENTENCES:
             break
         if _is_heading(sentence):
+            day_heading = _heading_day(text, sentence, document) or day_heading
             continue
-        item = _statement_in(text, sentence, index, quotes, speakers, outlets, document, found)
+        item = _statement_in(
+            text, sentence, index, quotes, speakers, outlets, document, found, day_heading
+        )
         clause = find_participle_clause(
             text,
             sentence.start,
@@ -117,6 +121,18 @@ def _is_heading(sentence: Sentence) -> bool:
     return len(stripped.split()) <= 10 and stripped[-1:] not in '.!?”"’:' and "“" not in stripped
 
 
+def _heading_day(text: str, sentence: Sentence, document: Document) -> DateSpan | None:
+    """ "Thursday, 22 August": a live blog's day heading, the day of the entries under it."""
+    if len(sentence.text.split()) > 5:
+        return None
+    days = [
+        m.when
+        for m in find_dates(sentence.text, document.published, sentence.start)
+        if m.kind in ("month_day", "day_month", "iso")
+    ]
+    return days[0] if len(days) == 1 else None
+
+
 def _statement_in(
     text: str,
     sentence: Sentence,
@@ -126,6 +142,7 @@ def _statement_in(
     outlets: OutletMemory,
     document: Document,
     found: list[Found],
+    day_heading: DateSpan | None = None,
 ) -> Found | None:
     inside = quotes.overlapping(sentence.start, sentence.end)
     direct = [q for q in inside if is_full_quote(text, q, sentence.start)]
@@ -152,7 +169,9 @@ def _statement_in(
         frame = whole_sentence(sentence)
     else:
         return None
-    when = _date_in(text, frame, attribution, document)
+    if day_heading is not None and day_heading.start is not None:
+        document = replace(document, published=day_heading.start)  # "yesterday" of that entry
+    when = _date_in(text, frame, attribution, document) or day_heading
     outlet = find_outlet(text, sentence.start, sentence.end, outlets) if kind == "direct" else None
     for start, end in frame.regions if outlet is None else ():
         candidate = find_outlet(text, start, end, outlets)
@@ -161,6 +180,21 @@ def _statement_in(
         elif candidate.venue and not outlet.venue:
             outlet = replace(outlet, venue=candidate.venue)
     assert outlet is not None
+    if (
+        outlet.name is None
+        and attribution is not None
+        and kind == "indirect"
+        and " by " in text[sentence.start : attribution.verb_span.start]
+    ):
+        lead = find_outlet(text, sentence.start, attribution.verb_span.start, outlets)
+        if lead.name:  # "According to remarks carried by SUNA, the general said"
+            outlet = replace(outlet, name=lead.name, span=lead.span)
+    if (
+        outlet.name is None
+        and speaker.kind == "organisation"
+        and outlets.is_news_body(speaker.name, speaker.role)
+    ):
+        outlet = replace(outlet, name=speaker.name, span=speaker.span)
     cue_regions = frame.regions if kind == "direct" else ((sentence.start, sentence.end),)
     cue = next((c for a, b in cue_regions if (c := find_cue(text, a, b))), None)
     status, stance = (cue.status, cue.stance) if cue else ("unverified", None)
@@ -197,12 +231,15 @@ def _statement_in(
 _ADVERBIAL_ONLY = re.compile(
     r"^\s*(?:(?:reporters|journalists|the\s+press|the\s+crowd|the\s+audience|him|her|them|us|me)"
     r"\b\s*)?"
-    r"(?:(?:to|from|in|at|on|with|during|after|before|over|via|through|later|again|also|"
-    r"then|afterward|afterwards|simply|briefly|only|(?:on\s+)?(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight|earlier|recently)\b"
-    r"(?:\s+[\w’'.\-]+){0,4})?[\s.:;!]*$",
+    r"(?:(?:(?:to|from|in|at|on|with|during|after|before|over|via|through)\b(?:\s+[\w’'.\-]+){0,4})|"
+    r"(?:(?:later|again|also|then|afterward|afterwards|simply|briefly|only|(?:on\s+)?(?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight|earlier|"
+    r"recently)\b(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s+(?:to|in|at|on|during|after|before|with)\b(?:\s+[\w’'.\-]+){1,4})?))?[\s.:;!]*$",
     re.IGNORECASE,
 )
+"""What may follow a bare cue without reporting anything: "to reporters in Kyiv", "on
+Tuesday at a briefing" — but "on Tuesday the road was closed" reports."""
 
 
 def _says_nothing(text: str, sentence: Sentence, attribution: Attribution) -> bool:
@@ -212,6 +249,8 @@ def _says_nothing(text: str, sentence: Sentence, attribution: Attribution) -> bo
     if speaker is not None and speaker.span is not None:
         lead = min(lead, speaker.span.start)
     before = text[sentence.start : lead].split()
+    if before[:1] and before[0].lower() in ("the", "a", "an"):
+        before = before[1:]  # "The minister said on Monday."
     after = text[attribution.content_start : sentence.end]
     return len(before) <= 1 and bool(_ADVERBIAL_ONLY.match(after)) and not attribution.according_to
 

@@ -100,6 +100,9 @@ class PlaceFinder:
                 continue
             length, end, entries = match
             span = Span(start, end)
+            if length == 1 and word.isupper() and not _written_in_capitals(word, entries):
+                index += 1
+                continue  # "the UN coordinator": an acronym, not the village of Un
             if (
                 length == 1
                 and _opens_sentence(self.text, start)
@@ -274,6 +277,11 @@ def _trim(word: str) -> str:
     ):
         word = parts[0]
     return word
+
+
+def _written_in_capitals(word: str, entries: tuple[Entry, ...]) -> bool:
+    written = {name.replace(".", "") for entry in entries for name in (entry.name, *entry.aliases)}
+    return word.replace(".", "") in written or len(word) > 4
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -67,7 +67,7 @@ EVENTS = (
         "control",
         "control of",
         _words(
-            r"captur\w*|seiz\w*|liberat\w*|overr[au]n|(?:fallen|fell)(?!\s+(?:by|to|from|below|sharply))|"
+            r"(?:re)?captur\w*|re(?:took|taken)|seiz\w*|liberat\w*|overr[au]n|(?:fallen|fell)(?!\s+(?:by|to|from|below|sharply))|"
             r"withdr[ae]wn|withdrew|breakthrough|"
             r"withdrawal|pulled\s+back|retreat\w*|stormed|(?:full|complete)\s+control|"
             r"(?:driv\w*|drove|push\w*|forc\w*|kick\w*)\s+(?:[\w’'-]+\s+){0,4}out\s+of"

@@ -43,12 +43,25 @@ class Sentence:
     paragraph: int
 
 
+_LINE_MARKER = re.compile(
+    r"(?:[-*•–—]|\d{1,2}[.)]|\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET))?"
+    r"\s*[—–:-])\s+(?=\S)",
+    re.IGNORECASE,
+)
+"""What opens a line without being part of its sentence: a bullet, a list number, the
+time of a live-blog entry (``14:20 —``, ``2.15pm:``)."""
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each non-blank line-separated paragraph."""
+    """``(start, end)`` of each non-blank line-separated paragraph, after its bullet or
+    entry time."""
     spans = []
     for match in re.finditer(r"[^\n]+", text):
         if match.group().strip():
             start = match.start() + (len(match.group()) - len(match.group().lstrip()))
+            marker = _LINE_MARKER.match(text, start, match.end())
+            if marker and marker.end() < match.end():
+                start = marker.end()
             spans.append((start, match.end() - (len(match.group()) - len(match.group().rstrip()))))
     return spans
 

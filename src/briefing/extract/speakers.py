@@ -19,6 +19,7 @@ from briefing.extract.body_names import (
     organisation,
 )
 from briefing.extract.first_names import first_name_gender
+from briefing.extract.gazetteer import gazetteer
 from briefing.extract.lexicon import (
     ANONYMOUS_MARKERS,
     DEMONYMS,
@@ -34,6 +35,7 @@ from briefing.folding import name_key
 from briefing.model import Span, SpeakerMention
 
 _WORD = re.compile(r"[\w’'.\-]+")
+_TWO_CAPITALS = re.compile(r"(?:^|\s)(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)$")
 _DETERMINERS = frozenset(
     """
     the a an two three four five several some many other one both
@@ -113,6 +115,11 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     tokens = [(m.start() + offset, m.group()) for m in _WORD.finditer(phrase)]
     if not tokens:
         return None
+    capitals = _TWO_CAPITALS.search(phrase)
+    if capitals and all(gazetteer().lookup(capitals.group(g)) for g in ("a", "b")):
+        # "Kyiv and Moscow both moved to play down": two governments, neither one alone
+        span = Span(offset + capitals.start(), offset + capitals.end())
+        return SpeakerPhrase(SpeakerMention(capitals.group(0), "anonymous", span=span))
     last_word = tokens[-1][1].lower()
     if last_word in PRONOUNS_PERSON:
         return SpeakerPhrase(None, "person", (last_word,))
@@ -136,7 +143,7 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         run = tokens[start:]
     words = [word for _, word in run]
     span = Span(run[0][0], run[-1][0] + len(run[-1][1]))
-    introduced = body_introduced(run)  # "the data firm Lloyd's List"
+    introduced = body_introduced(tokens[max(0, start - 3) :])  # "the data firm Lloyd's List"
     if introduced is not None:
         return SpeakerPhrase(introduced)
     if words[-1].lower() in GROUP_NOUNS and (not words[-1][:1].isupper() or len(words) == 1):
@@ -222,7 +229,13 @@ def _common_noun_phrase(tokens: list[tuple[int, str]]) -> SpeakerPhrase | None:
             mention = SpeakerMention(" ".join(phrase), "anonymous", span=span)
             heads = tuple(w.lower() for w in phrase if w.lower() not in _NOUN_PHRASE_OPENERS)
             return SpeakerPhrase(mention, "description", heads or (head,))
+    if _BARE_PLURAL.match(" ".join(words)) and words[-1].lower() not in _NOT_A_SPEAKER:
+        return _unnamed_group(tokens)  # "Aid agencies said", "Prominent businesses warn"
     return None
+
+
+_BARE_PLURAL = re.compile(r"^(?:[A-Za-z][a-z\-]+\s+){0,2}[a-z]{3,}[^s\W]s$")
+"""Up to three words, the last a plural noun: a group named without a determiner."""
 
 
 def _back_to_determiner(tokens: list[tuple[int, str]], start: int) -> int:
@@ -267,7 +280,33 @@ def _phrase_start(tokens: list[tuple[int, str]]) -> int:
         tokens[start][1].lower() in SENTENCE_OPENERS | _DETERMINERS | CONNECT_IN_NAME
     ):
         start += 1
-    return start
+    return _body_head_before(tokens, start)
+
+
+def _body_head_before(tokens: list[tuple[int, str]], start: int) -> int:
+    """ "the Border Directorate of the FSB for St. Petersburg and the Leningrad Region": a
+    body's head noun with "of"/"for" after it, further back than the last capitalised run,
+    starts the phrase — the region at the end is part of the body's name."""
+    head = None
+    index = start - 1
+    while index >= 0 and start - index <= 14:
+        word = tokens[index][1]
+        if not (word[:1].isupper() or word.lower() in CONNECT_IN_NAME):
+            break
+        following = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+        if word[:1].isupper() and word.lower() in ORGANISATION_HEADS and following in ("of", "for"):
+            head = index
+        index -= 1
+    if head is None:
+        return start
+    joined = any(word == "and" for _, word in tokens[head:start])
+    if joined and tokens[-1][1].lower() in ORGANISATION_HEADS:
+        return start  # "the Ministry of Defence and the Joint Staff": two bodies
+    while head > 0 and tokens[head - 1][1][:1].isupper():
+        head -= 1  # "Border" of "Border Directorate"
+    while tokens[head][1].lower() in SENTENCE_OPENERS | _DETERMINERS:
+        head += 1
+    return head
 
 
 def _is_particle(lowered: str) -> bool:

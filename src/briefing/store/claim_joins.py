@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
+from briefing.extract.claim_status import status_from
 from briefing.extract.claims import reads_as_proposition
 from briefing.extract.propositions import Proposition
 from briefing.model import EXTRACTOR, Document, ExtractedClaim
@@ -124,19 +125,14 @@ def follow_statements(conn: sqlite3.Connection, claim_id: int, now: str, why: st
     if judged:
         return
     (current,) = conn.execute("SELECT status FROM claims WHERE id = ?", (claim_id,)).fetchone()
-    status = None
-    for stance, said in conn.execute(
-        "SELECT cs.stance, s.status FROM claim_statements cs "
-        "JOIN statements s ON s.id = cs.statement_id WHERE cs.claim_id = ? "
-        "ORDER BY s.sort_day, s.document_id, s.span_start",
-        (claim_id,),
-    ):
-        if stance == "asserts" and said == "confirmed":
-            status = "confirmed"
-        elif stance == "disputes" and status in (None, "unverified", "corroborated"):
-            status = "disputed"
-        elif stance == "asserts" and status is None:
-            status = "unverified"
+    status = status_from(
+        conn.execute(
+            "SELECT cs.stance, s.status FROM claim_statements cs "
+            "JOIN statements s ON s.id = cs.statement_id WHERE cs.claim_id = ? "
+            "ORDER BY s.sort_day, s.document_id, s.span_start",
+            (claim_id,),
+        )
+    )
     if status is None or status == current:
         return
     conn.execute("UPDATE claims SET status = ? WHERE id = ?", (status, claim_id))
