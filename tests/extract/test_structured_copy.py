@@ -141,3 +141,55 @@ def test_a_cue_with_a_day_and_a_clause_after_it_reports() -> None:
 def test_a_subject_that_moved_to_play_down_is_the_speaker() -> None:
     (statement,) = read("Mr. Smith sought on Tuesday to play down the rift.\n").statements
     assert statement.speaker is not None and statement.speaker.name == "Smith"
+
+
+def test_an_agency_named_after_the_clause_is_the_outlet_not_the_speaker() -> None:
+    (statement,) = read(
+        "The General Staff denied that Korenevo had been encircled, the state news agency "
+        "TASS reported.\n"
+    ).statements
+    assert (statement.speaker.name, statement.outlet) == ("General Staff", "TASS")
+
+
+def test_who_was_heard_comes_before_how_they_were_heard() -> None:
+    found = read(
+        "Residents reached by phone in Soroca said the water was still rising.\n\n"
+        "A soldier interviewed by the BBC said the fighting was harder now.\n"
+    ).statements
+    assert [(s.speaker.name, s.speaker.kind, s.outlet) for s in found if s.speaker] == [
+        ("Residents", "anonymous", None),
+        ("A soldier", "anonymous", "BBC"),
+    ]
+
+
+def test_unconfirmed_reports_on_social_media_name_nobody() -> None:
+    (statement,) = read(
+        "Unconfirmed reports on social media said a bridge had collapsed.\n"
+    ).statements
+    assert statement.speaker is not None and statement.speaker.kind == "unattributed"
+
+
+def test_the_outlet_can_come_in_the_sentence_after_the_quote() -> None:
+    found = read(
+        '"It was aimed at the whole region," the minister, Ilze Kalnina, said. '
+        "She was speaking to Latvian Radio.\n"
+    ).statements
+    assert [s.outlet for s in found] == ["Latvian Radio"]
+
+
+def test_the_same_remarks_went_through_the_same_outlet() -> None:
+    found = read(
+        "The army said it had retaken the bridge, according to remarks carried by the state "
+        'news agency SUNA.\n\n"The road is open," the commander, Osman Idris, said in the '
+        "same remarks.\n"
+    ).statements
+    assert [s.outlet for s in found] == ["SUNA", "SUNA"]
+
+
+def test_a_quote_is_about_the_place_of_the_statement_just_before_it() -> None:
+    found = read(
+        "In Ventspils, port officials said loading had resumed. "
+        '"We are working, but carefully," the director, Anita Ozola, said.\n\n'
+        '"Nothing has changed," Peskov told reporters in Moscow.\n'
+    ).statements
+    assert [[p.name for p in s.places] for s in found] == [["Ventspils"], ["Ventspils"], []]

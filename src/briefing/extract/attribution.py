@@ -112,6 +112,13 @@ _CHANNEL = re.compile(
     re.IGNORECASE,
 )
 """``according to remarks carried by X``: X is the channel; the speaker is in the clause."""
+_REDUCED_RELATIVE = re.compile(
+    r"(?<=\w)\s+(?:reached|contacted|interviewed|quoted|cited|questioned|polled|surveyed|"
+    r"visited|met)\s+(?:by|in|at|on)\b.*$",
+    re.S,
+)
+"""``Residents reached by phone in Wad Madani``, ``A soldier interviewed by the BBC``: who
+they are comes before the participle; the rest says how they were heard."""
 _WHO = re.compile(r"^\s*who(?:\s+(?:also|later|then|had|has|once))?\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
 
@@ -206,6 +213,11 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
         return not _PASSIVE.search(before) and next_word not in NON_SPEECH_AFTER | {"to"}
     if verb.endswith("s") and verb != "says" and not _SUBJECT_JUST_BEFORE.search(before):
         return False  # the nouns "reports", "claims", "remarks"
+    if verb in ("reports", "claims") and (
+        next_word in ("on", "of", "from", "in", "about")
+        or re.search(r"\b(?:unconfirmed|unverified|media|news|recent|earlier)\s+$", before, re.I)
+    ):
+        return False  # "Unconfirmed reports on social media said"
     if _PASSIVE.search(before) and verb not in ("said", "told"):
         return bool(_BY_AGENT.match(text, match.end()))
     return not (verb in ("posted", "added") and next_word in NON_SPEECH_AFTER)
@@ -318,6 +330,7 @@ def _speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | N
     else:
         subject = segments[-1]
     subject = _RELATIVE_TAIL.sub("", subject) if not _mentions_anonymity(subject) else subject
+    subject = _REDUCED_RELATIVE.sub("", subject)
     subject = _strip_trailing_modifiers(subject)
     offset = start + region.find(subject) if subject in region else start
     return parse_speaker(subject, offset, appositive.strip() if appositive else None)

@@ -36,7 +36,9 @@ _CONTENT = re.compile(
 )
 _SOURCE_PREFIX = re.compile(r"^according\s+to\s+[^,]{3,80},\s*", re.I)
 _TRAILING_CLAUSE = re.compile(
-    r",\s+(?:which|who|where|located|according|said|he|she|they)\b.*$", re.S
+    r",\s+(?:(?:which|who|where|located|according|said|he|she|they)\b.*|"
+    r"(?:the\s+)?(?:[\w.\-]+\s+){0,5}(?:reported|said)[\s.]*)$",
+    re.S,
 )
 _STOPWORDS = frozenset(
     """
@@ -311,9 +313,10 @@ def _best_claim(
     if statement.speaker is not None and statement.speaker.kind == "anonymous":
         # Sources backing a named reporter's story ("according to the unnamed people").
         named_opener = openers[latest].speaker is not None and openers[latest].speaker.is_named
+        names = _content_words(" ".join(re.findall(r"\b[A-Z][\w’'-]+", statement.text)))
         backs = bool(
-            words & _content_words(claims[latest].summary)
-        ) or statement.text.lower().startswith("according to")
+            (words - names) & _content_words(claims[latest].summary)
+        ) or statement.text.lower().startswith("according to")  # a shared town is not enough
         if named_opener and backs and sentence - opened_at[latest] <= ATTACH_WITHIN_SENTENCES:
             return latest
     scored = [

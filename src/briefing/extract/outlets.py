@@ -19,7 +19,7 @@ from briefing.folding import name_key
 from briefing.model import Span
 from briefing.resources import read_data_text
 
-_NP = r"(?P<np>(?:the\s+)?[\w’'.\-]+(?:\s+(?!in\b|on\b|at\b|that\b|about\b|after\b|before\b|during\b|last\b|late\b|early\b|earlier\b|this\b|by\b|as\b|while\b)[\w’'.\-]+){0,5})"
+_NP = r"(?P<np>(?:the\s+)?[\w’'.\-]+(?:\s+(?!in\b|on\b|at\b|that\b|about\b|after\b|before\b|during\b|last\b|late\b|early\b|earlier\b|this\b|by\b|as\b|while\b|said\b|says\b|told\b|reported\b|wrote\b|added\b)[\w’'.\-]+){0,5})"
 _OUTLET_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), venue)
     for pattern, venue in (
@@ -35,7 +35,7 @@ _OUTLET_PATTERNS: tuple[tuple[re.Pattern[str], str | None], ...] = tuple(
         (rf"\b(?:speaking|talking|spoke)\s+(?:to|with)\s+{_NP}", "interview"),
         (rf"\bin\s+(?:comments|remarks)\s+to\s+{_NP}", "interview"),
         (rf"\btold\s+{_NP}", None),
-        (rf"\b(?:carried|published|broadcast|aired|quoted)\s+by\s+{_NP}", None),
+        (rf"\b(?:carried|published|broadcast|aired|quoted|interviewed)\s+by\s+{_NP}", None),
     )
 )
 _VENUES = re.compile(
@@ -159,6 +159,26 @@ def find_outlet(text: str, start: int, end: int, memory: OutletMemory) -> Outlet
     return OutletFound(outlet_name, outlet_span, venue)
 
 
+_TRAILING_REPORTER = re.compile(
+    r",\s+(?P<np>(?:the\s+)?(?:[\w\-]+\s+){0,3}?[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3})"
+    r"\s+(?:reported|said|reports|says|quoted\s+\w+\s+as\s+saying)[\s.]*$"
+)
+
+
+def trailing_reporter(text: str, start: int, end: int, memory: OutletMemory) -> OutletFound | None:
+    """ "…denied that Sudzha had been encircled, the state news agency TASS reported": the
+    outlet that carried a statement whose speaker is someone else."""
+    match = _TRAILING_REPORTER.search(text, start, end)
+    if match is None:
+        return None
+    phrase = match.group("np")
+    words = {w.lower() for w in phrase.split()}
+    if not (words & _NEWS_WORDS or name_key(re.sub(r"^the\s+", "", phrase)) in known_outlets()):
+        return None
+    name = _outlet_name(phrase, memory)
+    return OutletFound(name, Span(match.start("np"), match.end("np")), None) if name else None
+
+
 def _outlet_name(phrase: str, memory: OutletMemory) -> str | None:
     phrase = phrase.strip(" ,.")
     words = phrase.split()
@@ -177,6 +197,10 @@ def _outlet_name(phrase: str, memory: OutletMemory) -> str | None:
         country = _country_of(possessor.group("who"))
         phrase = phrase[possessor.end() :]
     core = _DESCRIPTORS.sub("", re.sub(r"^the\s+", "", phrase, flags=re.I))
+    if re.fullmatch(r"[A-Z][a-z]+(?:ian|ish|ese|ic|an)", core) and re.fullmatch(
+        r"[A-Z]\w+\s+[A-Z]\w+", phrase
+    ):
+        core = phrase  # "Latvian Radio" is its name; "the German broadcaster" describes one
     descriptors = {w.lower() for w in phrase.split()} | ({country.lower()} if country else set())
     for candidate in (phrase, re.sub(r"^the\s+", "", phrase, flags=re.I), core):
         outlet = known.get(name_key(candidate)) if candidate else None

@@ -19,7 +19,7 @@ from briefing.extract.cues import find_cue
 from briefing.extract.dates import find_dates
 from briefing.extract.frames import Frame, direct_frame, indirect_frame, whole_sentence
 from briefing.extract.names import named_people
-from briefing.extract.outlets import OutletMemory, find_outlet
+from briefing.extract.outlets import OutletMemory, find_outlet, trailing_reporter
 from briefing.extract.participles import find_participle_clause, participle_statements
 from briefing.extract.places import PlaceFinder
 from briefing.extract.quotes import QuoteIndex, find_quotes, is_full_quote, plain_quote_marks
@@ -42,6 +42,12 @@ _UNATTRIBUTED_REPORT = re.compile(
 )
 MAX_SENTENCES = 20_000
 """Sentences read per document (a long book holds fewer): a bound on hostile input."""
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\s+(?:was|were|is|are|had\s+been|made)\b")
+_SAME_OCCASION = re.compile(
+    r"\bin\s+the\s+same\s+(?:remarks|interview|statement|broadcast|video|post|address|comments|"
+    r"briefing)\b",
+    re.IGNORECASE,
+)
 _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
 
 
@@ -104,7 +110,7 @@ def extract(document: Document) -> Extraction:
     found = [item for item in found if not item.says_nothing]
     tie_dates(found)
     name_described_speakers(found)
-    statements = _with_places(text, [item.statement for item in found])
+    statements = _with_places(text, found)
     statements, claims = claim_rules.link_claims(text, statements, [f.sentence for f in found])
     warnings: tuple[str, ...] = ()
     if document.published is None and any(s.date.month_day for s in statements):
@@ -180,6 +186,10 @@ def _statement_in(
         elif candidate.venue and not outlet.venue:
             outlet = replace(outlet, venue=candidate.venue)
     assert outlet is not None
+    if outlet.name is None and kind == "indirect" and speaker.kind != "unattributed":
+        carried = trailing_reporter(text, sentence.start, sentence.end, outlets)
+        if carried is not None and carried.name != speaker.name:
+            outlet = replace(outlet, name=carried.name, span=carried.span)
     if (
         outlet.name is None
         and attribution is not None
@@ -189,6 +199,10 @@ def _statement_in(
         lead = find_outlet(text, sentence.start, attribution.verb_span.start, outlets)
         if lead.name:  # "According to remarks carried by SUNA, the general said"
             outlet = replace(outlet, name=lead.name, span=lead.span)
+    if outlet.name is None and _SAME_OCCASION.search(sentence.text):
+        earlier = next((f.statement for f in reversed(found) if f.statement.outlet), None)
+        if earlier is not None:  # "…, the general said in the same remarks."
+            outlet = replace(outlet, name=earlier.outlet, span=None, venue=earlier.venue)
     if (
         outlet.name is None
         and speaker.kind == "organisation"
@@ -319,8 +333,8 @@ def _note_outlet_only(
     previous = found[-1].statement
     assert previous.speaker is not None
     surname = previous.speaker.name.split()[-1]
-    if surname not in sentence.text:
-        return
+    if surname not in sentence.text and not _PRONOUN_OPENING.match(sentence.text):
+        return  # "He was speaking to Latvian Radio."
     outlet = find_outlet(text, sentence.start, sentence.end, outlets)
     if outlet.name:
         found[-1].statement = replace(
@@ -331,10 +345,29 @@ def _note_outlet_only(
         )
 
 
-def _with_places(text: str, statements: list[ExtractedStatement]) -> list[ExtractedStatement]:
+def _with_places(text: str, found: list[Found]) -> list[ExtractedStatement]:
+    """The places each statement names. A quote that names none is about the places of the
+    statement just before it in the paragraph ("In Ventspils, port officials said … “We are
+    working,” the director said"); where its speaker said it ("told reporters in Moscow") is
+    not what it is about."""
+    statements = [item.statement for item in found]
     names = [
         s.speaker.span for s in statements if s.speaker is not None and s.speaker.span is not None
     ]
     names += [s.outlet_span for s in statements if s.outlet_span is not None]
     finder = PlaceFinder(text, names)
-    return [replace(s, places=finder.within(s.span.start, s.span.end)) for s in statements]
+    placed: list[ExtractedStatement] = []
+    for position, item in enumerate(found):
+        statement = item.statement
+        places = finder.within(statement.span.start, statement.span.end)
+        if not places and statement.kind == "direct":
+            before = found[position - 1] if position else None
+            if (
+                not places
+                and before is not None
+                and before.paragraph == item.paragraph
+                and before.sentence == item.sentence - 1
+            ):
+                places = placed[-1].places
+        placed.append(replace(statement, places=places))
+    return placed

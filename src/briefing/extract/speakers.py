@@ -59,6 +59,14 @@ _SOMEONE_IN_PLACE = re.compile(
 _UNATTRIBUTED = re.compile(
     r"^(?:(?:media|news|unconfirmed|recent|earlier|local|some|other)\s+)*reports?$", re.I
 )
+_UNATTRIBUTED_WHERE = re.compile(
+    r"^(?:(?:media|news|unconfirmed|unverified|recent|earlier|local|some|other|several|many)\s+)*"
+    r"(?:reports?|posts?|accounts?|rumou?rs?)\s+(?:on|in|from)\s+(?:the\s+)?(?:social\s+media|"
+    r"(?:pro-\w+\s+|local\s+|state\s+|russian\s+|ukrainian\s+)?(?:media|outlets|channels|"
+    r"telegram\s+channels|blogs|press))$",
+    re.I,
+)
+"""``Unconfirmed reports on social media said``: nobody named."""
 ROLE_WORDS = (
     TITLE_WORDS
     | ORGANISATION_HEADS
@@ -127,7 +135,7 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         return SpeakerPhrase(None, "group", (last_word,))
     if last_word == "it" and len(tokens) == 1:
         return SpeakerPhrase(None, "body", ("it",))  # the body or report spoken of before
-    if _UNATTRIBUTED.match(_tail_words(tokens, 4)):
+    if _UNATTRIBUTED.match(_tail_words(tokens, 4)) or _UNATTRIBUTED_WHERE.match(phrase):
         return SpeakerPhrase(SpeakerMention("reports", "unattributed"))
     group = _GROUP_WITH_PLACE.search(phrase)
     if group and group.group("group").lower() in GROUP_NOUNS:
