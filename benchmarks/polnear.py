@@ -127,7 +127,10 @@ def main() -> int:
     for name, annotation in names:
         text = (split / "text" / f"{name}.txt").read_text(encoding="utf-8")
         gold = read_annotation(split / "attributions" / annotation, text, split, name)
-        tally = score(text, gold, statements.get(name, []), misses)
+        found: dict[str, list[str]] = defaultdict(list)
+        tally = score(text, gold, statements.get(name, []), found)
+        for kind, lines in found.items():
+            misses[kind] += [f"{name}: {line}" for line in lines]
         totals.add(tally)
         by_publisher[name.split("_")[0]].add(tally)
     print(f"PolNeAR {args.split}: {len(names)} articles")

@@ -190,3 +190,72 @@ def test_a_cue_with_only_its_audience_or_day_says_nothing() -> None:
     assert said("Related:\n\nLena Vogt told reporters the ferry would run.") == [
         ("Lena Vogt", "Lena Vogt told reporters the ferry would run.")
     ]
+
+
+def test_the_subject_of_the_first_verb_speaks_after_and_or_but() -> None:
+    assert said(
+        "Senator Ruth Keller toured the flooded district and says the levee must be rebuilt."
+    ) == [
+        (
+            "Ruth Keller",
+            "Senator Ruth Keller toured the flooded district and says the levee must be rebuilt.",
+        )
+    ]
+    found = said("The spokesman refused to take questions but said no meeting was planned.")
+    assert [speaker for speaker, _ in found] == ["the spokesman"]
+
+
+def test_a_pronoun_is_the_person_the_sentence_opens_with() -> None:
+    found = said(
+        "Governor Tomas Berg spoke first.\n\n"
+        "Alice Marlow was booed at the forum when she said the tax would stay."
+    )
+    assert found[-1][0] == "Alice Marlow"
+
+
+def test_a_share_of_those_polled_speaks() -> None:
+    found = said(
+        "About three in 10 said they wanted a new approach. 49% say the economy is better."
+    )
+    assert [speaker for speaker, _ in found] == ["About three in 10", "49%"]
+
+
+def test_adverbs_and_reflexives_between_subject_and_verb() -> None:
+    found = said(
+        "Local officials now say the bridge will reopen.\n\n"
+        "Mayor Anna Lind herself said on Monday that the road was safe.\n\n"
+        "Most of the council members have already said they would vote no."
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Local officials",
+        "Anna Lind",
+        "Most of the council members",
+    ]
+
+
+def test_a_party_tag_after_a_name_is_not_in_the_way() -> None:
+    assert said("Sen. Dana Whitfield (R-Ohio) said the bill would pass.")[0][0] == "Dana Whitfield"
+
+
+def test_descriptions_and_possessed_groups_are_speakers() -> None:
+    found = said(
+        "Speaking at a rally, the front-runner said the race was over.\n\n"
+        "The ministry's auditors had said the accounts were sound."
+    )
+    assert [speaker for speaker, _ in found] == ["the front-runner", "The ministry's auditors"]
+
+
+def test_a_sentence_after_the_verb_is_no_inverted_speaker() -> None:
+    found = said(
+        'Lena Holt, the author of "Quiet Rooms," a study of newsrooms, said the days of one '
+        "shared story are gone."
+    )
+    assert found[0][0] == "Lena Holt"
+
+
+def test_a_name_with_a_role_after_it_is_a_person_for_she() -> None:
+    found = said(
+        "He was joined by Ilyse Marten, director of the group Open Doors. "
+        'She said the rules "have failed everyone."'
+    )
+    assert found[-1][0] == "Ilyse Marten"

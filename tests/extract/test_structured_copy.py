@@ -134,7 +134,7 @@ def test_an_acronym_is_not_a_village_of_that_name() -> None:
 
 
 def test_a_cue_with_a_day_and_a_clause_after_it_reports() -> None:
-    found = read("Officials said on Tuesday the road was closed.\n\nMook responded on Tuesday.\n")
+    found = read("Officials said on Tuesday the road was closed.\n\nOkafor responded on Tuesday.\n")
     assert [s.text for s in found.statements] == ["Officials said on Tuesday the road was closed."]
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.extract.lexicon import (
-    ANONYMOUS_MARKERS,
     BASE_FORMS,
     DOCUMENT_NOUNS,
     NON_SPEECH_AFTER,
@@ -21,7 +20,8 @@ from briefing.extract.lexicon import (
     PROGRESSIVE_ONLY,
     REPORTING_VERBS,
 )
-from briefing.extract.speakers import ROLE_WORDS, SpeakerPhrase, parse_speaker
+from briefing.extract.speakers import SpeakerPhrase, parse_speaker
+from briefing.extract.subjects import RELATIVE_TAIL, speaker_before
 from briefing.model import Span, SpeakerMention
 
 
@@ -55,19 +55,6 @@ _VERB = re.compile(
     + r"))\b",
     re.IGNORECASE,
 )
-_AUXILIARY_TAIL = re.compile(
-    r"(?:\s+(?:has|have|had|also|later|then|again|previously|separately|reportedly|publicly|"
-    r"repeatedly|would|will|is|was|were|quickly|firmly|flatly|once|first|further|"
-    r"went\s+on\s+to|appeared\s+to|appears\s+to|seemed\s+to|did|does|has\s+also|not\s+only))+\s*$",
-    re.IGNORECASE,
-)
-_CONTROL_TAIL = re.compile(
-    r"(?:\s+(?:both|all|each))?\s+(?:moved|sought|tried|rushed|hurried|scrambled|began|started|"
-    r"continued|hastened|was\s+quick|were\s+quick|appeared|seemed|went\s+on)(?:\s+\w+ly)?"
-    r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+ly)?\s+to\s*$",
-    re.IGNORECASE,
-)
-"""``Kyiv and Moscow both moved on Monday to play down``: the subject is before "moved"."""
 _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _AFTER_VERB_SPEAKER = re.compile(
@@ -81,30 +68,11 @@ _SUBJECT_JUST_BEFORE = re.compile(
 _ABBREVIATION_STOP = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Brig|Cmdr|U\.S|U\.N|U\.K|E\.U)\."
 )
-_PARTICIPLE = re.compile(r"^\s*\w+ing\b")
-_IS_NAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt)\.\s+)?[A-Z][\w’'\-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w’'\-]+){0,3}$"
-)
 _BY_AGENT = re.compile(
     r"\s+by\s+(?P<phrase>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]+?)(?=\s+(?:as|on|in|after|for|over)\b|\s*[,.;:]|$)"
 )
-_TRAILING_TIME = re.compile(
-    r"\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|week|month|year|night|morning|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*$"
-)
-_TRAILING_PLACE = re.compile(
-    r"(?P<head>[\w’']+)\s+(?P<prep>in|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$"
-)
-_TRAILING_REGION = re.compile(
-    r"\s+(?:in|for|on|at)\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|"
-    r"southwest|region|area|city|country|field|ground|scene|room|rally|event|meeting|"
-    r"hearing|briefing|call|time)\s*$",
-    re.IGNORECASE,
-)
-_RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S)
 _CALLED_SOMETHING = re.compile(r"\s+(?:[\w’'.\-]+\s+){1,4}(?:a|an|[“\"‘])(?=\s|\w|[“\"‘])")
-"""``called Trump "unhinged"``, ``called the ruling a disgrace``: naming something, aloud."""
+"""``called the mayor "unhinged"``, ``called the ruling a disgrace``: naming something, aloud."""
 _CHANNEL = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:remarks|comments|statements?|interview|post|video|transcript|"
     r"footage|excerpts|readout)\s+(?:carried|published|broadcast|aired|posted|released|quoted|"
@@ -112,15 +80,11 @@ _CHANNEL = re.compile(
     re.IGNORECASE,
 )
 """``according to remarks carried by X``: X is the channel; the speaker is in the clause."""
-_REDUCED_RELATIVE = re.compile(
-    r"(?<=\w)\s+(?:reached|contacted|interviewed|quoted|cited|questioned|polled|surveyed|"
-    r"visited|met)\s+(?:by|in|at|on)\b.*$",
-    re.S,
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|must|may|"
+    r"might)\b",
+    re.IGNORECASE,
 )
-"""``Residents reached by phone in Wad Madani``, ``A soldier interviewed by the BBC``: who
-they are comes before the participle; the rest says how they were heard."""
-_WHO = re.compile(r"^\s*who(?:\s+(?:also|later|then|had|has|once))?\s*$", re.IGNORECASE)
-_RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -244,12 +208,26 @@ def _attribute(
         else None
     )
     if agent:
-        phrase = _RELATIVE_TAIL.sub(
+        phrase = RELATIVE_TAIL.sub(
             "", re.sub(r"\s+(?:that|which|who)\s+.*$", "", agent.group("phrase"))
         )
         speaker = parse_speaker(phrase, agent.start("phrase"))
         return Attribution(verb, Span(match.start(), match.end()), speaker, match.end())
-    speaker = _speaker_before(text, before_start, match.start())
+    speaker = speaker_before(text, before_start, match.start())
+    opens_with_quote = any(
+        q.start <= sentence_start + 2 or not text[sentence_start : q.start].strip(' “"')
+        for q in quoted
+        if q.end <= match.start()
+    )
+    if speaker is None and before_start > sentence_start and not opens_with_quote:
+        # 'Lena Holt, the author of "Quiet Rooms," a study, said': a title, not a quote said
+        retried = speaker_before(_blank_quotes(text, quoted), sentence_start, match.start())
+        named = retried.mention if retried else None
+        if named is not None and not (
+            named.span
+            and any(q.start < named.span.end and named.span.start < q.end for q in quoted)
+        ):
+            speaker = retried
     follows_quote = any(0 <= match.start() - q.end <= 3 for q in quoted) or bool(
         re.search(r",\s*$", text[before_start : match.start()])  # "…, said several observers."
     )
@@ -261,6 +239,8 @@ def _attribute(
             appositive = _appositive_after(text, after.end(), end)
             phrase = text[after.start("phrase") : after.end("phrase")]
             inverted = parse_speaker(phrase, after.start("phrase"), appositive)
+            if _FINITE.search(phrase):
+                inverted = None  # "…, said the days of a unifying story are gone": content
             if inverted is not None and (inverted.mention is not None or inverted.reference):
                 speaker = inverted
     return Attribution(verb, Span(match.start(), match.end()), speaker, content_start)
@@ -292,83 +272,11 @@ def _mask_abbreviations(text: str) -> str:
     return _ABBREVIATION_STOP.sub(lambda m: m.group(0)[:-1].replace(".", "\x00") + "\x00", text)
 
 
-def _speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | None:
-    region = text[start:verb_start]
-    region = _AUXILIARY_TAIL.sub("", _CONTROL_TAIL.sub("", region))
-    region = re.sub(r"[—–]\s*[^—–]*[—–]\s*$", "", region)  # "Mr. X—in a departure—acknowledged"
-    if not region.strip(' ,“”"'):
-        return None
-    segments = _split_commas(region)
-    appositive = None
-    if _WHO.match(segments[-1]) and len(segments) >= 2:
-        # "former Sen. Gordon Humphrey, who told POLITICO": the relative pronoun's antecedent
-        antecedent_end = start + region.rfind(",")
-        if len(segments) >= 3 and re.match(r"\s*(?:a|an|the)\s", segments[-2]):
-            antecedent_end = start + len(",".join(segments[:-2]))  # "X, a former aide, who"
-        return _speaker_before(text, start, antecedent_end)
-    if region.rstrip().endswith(",") and len(segments) >= 3:
-        appositive = segments[-2]
-        subject = segments[-3]
-        if _RELATIVE.match(appositive):
-            if _mentions_anonymity(appositive):
-                subject = subject + "," + appositive
-            appositive = None
-            if len(segments) >= 4 and re.match(r"\s*(?:a|an|the)\s", subject):
-                # "Sam Solovey, a contestant on the show, who …, said": the name before both
-                subject, appositive = segments[-4], subject
-        elif _PARTICIPLE.match(appositive):
-            appositive = None  # "Mr. Lavrov, speaking at an OSCE meeting, said"
-        elif _PARTICIPLE.match(subject) and len(segments) >= 4:
-            # "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said"
-            subject = segments[-4]
-            appositive = None
-        elif _IS_NAME.match(appositive.strip()) and not _IS_NAME.match(subject.strip()):
-            subject, appositive = (
-                appositive,
-                subject,
-            )  # "A ministry spokesman, Majed al-Rashid, said"
-    else:
-        subject = segments[-1]
-    subject = _RELATIVE_TAIL.sub("", subject) if not _mentions_anonymity(subject) else subject
-    subject = _REDUCED_RELATIVE.sub("", subject)
-    subject = _strip_trailing_modifiers(subject)
-    offset = start + region.find(subject) if subject in region else start
-    return parse_speaker(subject, offset, appositive.strip() if appositive else None)
-
-
-def _strip_trailing_modifiers(subject: str) -> str:
-    """ "The Kremlin on Tuesday" → "The Kremlin"; "Russia's embassy in Chisinau" → "Russia's embassy"."""
-    previous = None
-    while previous != subject:
-        previous = subject
-        subject = _TRAILING_TIME.sub("", subject)
-        subject = _TRAILING_REGION.sub("", subject)
-        place = _TRAILING_PLACE.search(subject)
-        if place and place.group("head").lower() in ROLE_WORDS:
-            subject = subject[: place.start("prep")].rstrip()
-    return subject
-
-
-def _mentions_anonymity(phrase: str) -> bool:
-    lowered = phrase.lower()
-    return any(marker in lowered for marker in ANONYMOUS_MARKERS)
-
-
-def _split_commas(region: str) -> list[str]:
-    """Split on commas that are not inside quotes or parentheses."""
-    segments, depth, current = [], 0, []
-    for char in region:
-        if char in "(“[":
-            depth += 1
-        elif char in ")”]" and depth:
-            depth -= 1
-        if char == "," and depth == 0:
-            segments.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    segments.append("".join(current))
-    return segments
+def _blank_quotes(text: str, quoted: list[Span]) -> str:
+    """The text with quoted words (and their commas) blanked, offsets kept."""
+    for span in quoted:
+        text = text[: span.start] + "x" * (span.end - span.start) + text[span.end :]
+    return text
 
 
 def _appositive_after(text: str, position: int, end: int) -> str | None:

@@ -38,7 +38,7 @@ class SpeakerMemory:
         """``(offset, mention, spoke)``, kept in text order."""
         self.cast = cast
         """Every person the whole document names in full, also those named after this point
-        ("Trump said …" early, "Donald Trump" three paragraphs on, or in the headline)."""
+        ("Costa said …" early, "Maria Costa" three paragraphs on, or in the headline)."""
         self.guessed_bodies: set[str] = set()
         """One-word names taken for bodies only because nobody introduced them: a later
         "he" or "she" with no person to stand for may mean them."""

@@ -1,7 +1,7 @@
 """First names and their usual gender, from gender-guesser's name list.
 
 Two questions the rules cannot answer from the sentence alone: is ``Donald
-Trump`` a person (a first name opens it) and can ``she`` stand for him (no).
+Costa`` a person (a first name opens it) and can ``he`` stand for her (no).
 gender-guesser ships about 40,000 first names from many countries with their
 usual gender; it is loaded once, on first use (~0.15 s). Names it does not know
 (``Reince``, ``Xi``) answer None, and the rules then fall back on what they did

@@ -69,7 +69,7 @@ PROGRESSIVE_ONLY = frozenset(
     """.split()
 ) | frozenset(form for form in SPEECH_FORMS if form.endswith("ing"))
 REPORTING_VERBS = _LISTED_VERBS | SPEECH_FORMS
-"""-ing forms that report only after ``is``/``was`` (``Trump is telling voters``); after a
+"""-ing forms that report only after ``is``/``was`` (``Lind is telling voters``); after a
 comma they open a participle clause (see ``participles``)."""
 DOCUMENT_NOUNS = frozenset(
     """

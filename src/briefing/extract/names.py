@@ -4,7 +4,7 @@ Only unambiguous patterns count: a name after an honorific or a role word
 ("Ms. Arslan", "journalist Deniz Arslan", "President Volodymyr Zelenskyy"), or
 a two-word name opening a sentence before a comma ("Deniz Arslan, 38, was …"),
 or two or three capitalised words opened by a known first name ("… a rally for
-Donald Trump in Ohio"; see ``first_names``).
+Maria Costa in Porto"; see ``first_names``).
 """
 
 from __future__ import annotations
@@ -35,6 +35,18 @@ _AFTER_TITLE = re.compile(
 _FULL_NAME = re.compile(
     r"\b(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<rest>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\b"
 )
+_ROLE_AFTER = (
+    r"president|founder|co-founder|director|chairman|chairwoman|chair|head|chief|spokesman|"
+    r"spokeswoman|spokesperson|professor|analyst|adviser|advisor|aide|strategist|lawyer|"
+    r"attorney|executive|manager|editor|author|researcher|economist|senator|governor|mayor|"
+    r"member|leader|organizer|organiser|activist|official|officer|secretary|minister|"
+    r"ambassador|commander|general|pollster|consultant|host|anchor|correspondent|reporter|"
+    r"candidate|nominee|candidate|veteran|resident|owner|student|teacher|doctor|nurse"
+)
+_APPOSED = re.compile(r",\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:" + _ROLE_AFTER + r")\b")
+_NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][a-z’'\-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'\-]+)$")
+"""``Ilyse Hogue, president of the group``: a name the role after it says is a person's,
+whatever first name it has."""
 _OPENING = re.compile(r"^(?P<name>[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+),\s")
 _BODY_HEADS = (
     r"ministry|agency|office|department|administration|commission|committee|council|service"
@@ -58,6 +70,15 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
         ):
             name = re.sub(r"[’']s$", "", f"{match.group('first')} {match.group('rest')}")
             found.append((match.start(), _person(name, match.start())))
+    for match in _APPOSED.finditer(text, start, end):
+        before = _NAME_BEFORE_COMMA.search(text, max(start, match.start() - 40), match.start())
+        if before is None:
+            continue
+        name, at = before.group(1), before.start(1)
+        if not any(offset <= at < offset + len(p.name) for offset, p in found) and (
+            name.split()[0].lower() not in _NOT_FIRST_NAMES and not gazetteer().lookup(name)
+        ):
+            found.append((at, _person(name, at)))
     opening = _OPENING.match(text[start:end])
     if opening and not _NOT_FIRST_NAMES.intersection(opening.group("name").lower().split()):
         found.append((start, _person(opening.group("name"), start)))

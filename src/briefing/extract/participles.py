@@ -3,7 +3,7 @@
 Wire and newspaper copy hang more speech on a sentence three ways: a present
 participle after a comma (``adding that``, ``telling reporters``, ``calling the
 ruling a disgrace``), a second verb of speech joined by ``and``/``but`` (``said A
-and vowed B``, ``…, and Trump vowed …``), and a participle with a subject of its
+and vowed B``, ``…, and Lind vowed …``), and a participle with a subject of its
 own (``with Rubio saying …``). Each such clause is a statement of its own: by its
 own subject, or else by the subject of the sentence. ``Smith said A, adding that
 B`` is two statements; ``The mayor met the protesters, saying the road would
@@ -58,7 +58,7 @@ _COORDINATED = re.compile(
     )
     + r")\b"
 )
-"""``Sanders criticized Clinton and said …``, ``…, and Trump vowed to …``: a second verb of
+"""``Keller criticized Lind and said …``, ``…, and Lind vowed to …``: a second verb of
 speech joined to the first, with its own subject or the sentence's."""
 _WITH_SUBJECT = re.compile(
     r"\bwith\s+(?P<subject>(?:[A-Z][\w’'.\-]*\s+){1,4}|(?:the|some|many|most)\s+\w+\s+)"
@@ -91,7 +91,7 @@ class ParticipleClause:
     span: Span
     """The clause, from the participle to the end of the sentence."""
     subject: Span | None = None
-    """A subject of its own (``and Trump vowed``), else the sentence's."""
+    """A subject of its own (``and Lind vowed``), else the sentence's."""
 
 
 def find_participle_clause(

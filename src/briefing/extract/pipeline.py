@@ -10,16 +10,18 @@ described), and places are resolved once every speaker's name is known (so
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from briefing.extract import claims as claim_rules
 from briefing.extract.attribution import Attribution, find_attribution
+from briefing.extract.channels import channel_of
 from briefing.extract.coreference import SpeakerMemory
 from briefing.extract.cues import find_cue
 from briefing.extract.dates import find_dates
+from briefing.extract.first_names import pronoun_fits
 from briefing.extract.frames import Frame, direct_frame, indirect_frame, whole_sentence
 from briefing.extract.names import named_people
-from briefing.extract.outlets import OutletMemory, find_outlet, trailing_reporter
+from briefing.extract.outlets import OutletMemory, find_outlet
 from briefing.extract.participles import find_participle_clause, participle_statements
 from briefing.extract.places import PlaceFinder
 from briefing.extract.quotes import QuoteIndex, find_quotes, is_full_quote, plain_quote_marks
@@ -43,11 +45,6 @@ _UNATTRIBUTED_REPORT = re.compile(
 MAX_SENTENCES = 20_000
 """Sentences read per document (a long book holds fewer): a bound on hostile input."""
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\s+(?:was|were|is|are|had\s+been|made)\b")
-_SAME_OCCASION = re.compile(
-    r"\bin\s+the\s+same\s+(?:remarks|interview|statement|broadcast|video|post|address|comments|"
-    r"briefing)\b",
-    re.IGNORECASE,
-)
 _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
 
 
@@ -62,6 +59,7 @@ def extract(document: Document) -> Extraction:
     speakers = SpeakerMemory(cast)
     outlets = OutletMemory()
     found: list[Found] = []
+    reading = _Reading(text, quotes, speakers, outlets, document, found)
     day_heading: DateSpan | None = None
     for index, sentence in enumerate(sentences):
         if index >= MAX_SENTENCES:
@@ -69,9 +67,7 @@ def extract(document: Document) -> Extraction:
         if _is_heading(sentence):
             day_heading = _heading_day(text, sentence, document) or day_heading
             continue
-        item = _statement_in(
-            text, sentence, index, quotes, speakers, outlets, document, found, day_heading
-        )
+        item = _statement_in(reading, sentence, index, day_heading, named[index])
         clause = find_participle_clause(
             text,
             sentence.start,
@@ -139,21 +135,32 @@ def _heading_day(text: str, sentence: Sentence, document: Document) -> DateSpan 
     return days[0] if len(days) == 1 else None
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """One document being read: its text, quotes, memories and the statements so far."""
+
+    text: str
+    quotes: QuoteIndex
+    speakers: SpeakerMemory
+    outlets: OutletMemory
+    document: Document
+    found: list[Found]
+
+
 def _statement_in(
-    text: str,
+    reading: _Reading,
     sentence: Sentence,
     index: int,
-    quotes: QuoteIndex,
-    speakers: SpeakerMemory,
-    outlets: OutletMemory,
-    document: Document,
-    found: list[Found],
-    day_heading: DateSpan | None = None,
+    day_heading: DateSpan | None,
+    people: list[tuple[int, SpeakerMention]],
 ) -> Found | None:
+    text, quotes, speakers, found = reading.text, reading.quotes, reading.speakers, reading.found
+    document = reading.document
     inside = quotes.overlapping(sentence.start, sentence.end)
     direct = [q for q in inside if is_full_quote(text, q, sentence.start)]
     attribution = find_attribution(text, sentence.start, sentence.end, [q.span for q in inside])
-    speaker = _resolve(attribution, speakers)
+    speaker = _sentence_subject(text, sentence, attribution, people, speakers)
+    speaker = speaker or _resolve(attribution, speakers)
     previous = found[-1] if found else None
     continuation = False
     frame: Frame
@@ -178,37 +185,16 @@ def _statement_in(
     if day_heading is not None and day_heading.start is not None:
         document = replace(document, published=day_heading.start)  # "yesterday" of that entry
     when = _date_in(text, frame, attribution, document) or day_heading
-    outlet = find_outlet(text, sentence.start, sentence.end, outlets) if kind == "direct" else None
-    for start, end in frame.regions if outlet is None else ():
-        candidate = find_outlet(text, start, end, outlets)
-        if outlet is None or (candidate.name and not outlet.name):
-            outlet = candidate
-        elif candidate.venue and not outlet.venue:
-            outlet = replace(outlet, venue=candidate.venue)
-    assert outlet is not None
-    if outlet.name is None and kind == "indirect" and speaker.kind != "unattributed":
-        carried = trailing_reporter(text, sentence.start, sentence.end, outlets)
-        if carried is not None and carried.name != speaker.name:
-            outlet = replace(outlet, name=carried.name, span=carried.span)
-    if (
-        outlet.name is None
-        and attribution is not None
-        and kind == "indirect"
-        and " by " in text[sentence.start : attribution.verb_span.start]
-    ):
-        lead = find_outlet(text, sentence.start, attribution.verb_span.start, outlets)
-        if lead.name:  # "According to remarks carried by SUNA, the general said"
-            outlet = replace(outlet, name=lead.name, span=lead.span)
-    if outlet.name is None and _SAME_OCCASION.search(sentence.text):
-        earlier = next((f.statement for f in reversed(found) if f.statement.outlet), None)
-        if earlier is not None:  # "…, the general said in the same remarks."
-            outlet = replace(outlet, name=earlier.outlet, span=None, venue=earlier.venue)
-    if (
-        outlet.name is None
-        and speaker.kind == "organisation"
-        and outlets.is_news_body(speaker.name, speaker.role)
-    ):
-        outlet = replace(outlet, name=speaker.name, span=speaker.span)
+    outlet = channel_of(
+        text,
+        sentence,
+        frame,
+        kind,
+        speaker,
+        attribution,
+        reading.outlets,
+        lambda: _last_outlet(found),
+    )
     cue_regions = frame.regions if kind == "direct" else ((sentence.start, sentence.end),)
     cue = next((c for a, b in cue_regions if (c := find_cue(text, a, b))), None)
     status, stance = (cue.status, cue.stance) if cue else ("unverified", None)
@@ -242,6 +228,10 @@ def _statement_in(
     return Found(statement, index, sentence.paragraph, described, says_nothing=bare)
 
 
+def _last_outlet(found: list[Found]) -> ExtractedStatement | None:
+    return next((f.statement for f in reversed(found) if f.statement.outlet), None)
+
+
 _ADVERBIAL_ONLY = re.compile(
     r"^\s*(?:(?:reporters|journalists|the\s+press|the\s+crowd|the\s+audience|him|her|them|us|me)"
     r"\b\s*)?"
@@ -257,7 +247,7 @@ Tuesday at a briefing" — but "on Tuesday the road was closed" reports."""
 
 
 def _says_nothing(text: str, sentence: Sentence, attribution: Attribution) -> bool:
-    """Nothing reported on either side of the cue: "Ames said:", "Mook responded." """
+    """Nothing reported on either side of the cue: "Vance said:", "Okafor responded." """
     speaker = attribution.speaker.mention if attribution.speaker else None
     lead = attribution.verb_span.start
     if speaker is not None and speaker.span is not None:
@@ -296,6 +286,35 @@ def _merge_quoted(sentences: list[Sentence], quotes: QuoteIndex) -> list[Sentenc
             )
         merged.append(sentence)
     return merged
+
+
+_TITLES_ONLY = re.compile(
+    r"[\s“\"]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.?\s+|"
+    r"(?:President|Senator|Governor|Secretary|Minister|Mayor|Judge|General)\s+)*"
+)
+
+
+def _sentence_subject(
+    text: str,
+    sentence: Sentence,
+    attribution: Attribution | None,
+    people: list[tuple[int, SpeakerMention]],
+    speakers: SpeakerMemory,
+) -> SpeakerMention | None:
+    """ "Alice Marlow was booed on Thursday when she said …": "she" is the person the sentence
+    opens with, before anyone named in earlier sentences."""
+    if attribution is None or attribution.speaker is None or not people:
+        return None
+    if attribution.speaker.reference != "person" or not attribution.speaker.words:
+        return None
+    offset, person = people[0]
+    if offset >= attribution.verb_span.start or person.kind != "person":
+        return None
+    if not _TITLES_ONLY.fullmatch(text, sentence.start, offset):
+        return None
+    if not pronoun_fits(attribution.speaker.words[-1], person.name):
+        return None
+    return speakers.resolve_name(person)
 
 
 def _resolve(attribution: Attribution | None, speakers: SpeakerMemory) -> SpeakerMention | None:

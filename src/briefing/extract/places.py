@@ -100,6 +100,9 @@ class PlaceFinder:
                 continue
             length, end, entries = match
             span = Span(start, end)
+            if _HONORIFIC_BEFORE.search(self.text, max(0, start - 12), start):
+                index += length
+                continue  # "Mrs. Lincoln", "Sen. Warren": a person, not the town
             if length == 1 and word.isupper() and not _written_in_capitals(word, entries):
                 index += 1
                 continue  # "the UN coordinator": an acronym, not the village of Un
@@ -277,6 +280,12 @@ def _trim(word: str) -> str:
     ):
         word = parts[0]
     return word
+
+
+_HONORIFIC_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sgt|Capt|Col|Lt)\.?\s+$|"
+    r"\b(?:President|Senator|Governor|Judge|Justice|Congressman|Congresswoman)\s+$"
+)
 
 
 def _written_in_capitals(word: str, entries: tuple[Entry, ...]) -> bool:

@@ -10,7 +10,7 @@ settle alone ("Mr. Stoltenberg", "he", "the Ukrainian leader") are resolved by
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from briefing.extract.body_names import (
     CONNECT_IN_NAME,
@@ -31,23 +31,32 @@ from briefing.extract.lexicon import (
     SENTENCE_OPENERS,
     TITLE_WORDS,
 )
+from briefing.extract.unnamed import (
+    DETERMINERS,
+    HONORIFICS_ONLY,
+    POSSESSIVE_DETERMINERS,
+    ROLE_WORDS,
+    SHARE_OF_PEOPLE,
+    UNATTRIBUTED,
+    UNATTRIBUTED_WHERE,
+    SpeakerPhrase,
+    anonymous,
+    common_noun_phrase,
+    description,
+    unnamed_group,
+)
 from briefing.folding import name_key
 from briefing.model import Span, SpeakerMention
 
 _WORD = re.compile(r"[\w’'.\-]+")
+_SHARE_HINT = re.compile(r"\d|half|third|quarter|fifth|major|minor|most|many")
 _TWO_CAPITALS = re.compile(r"(?:^|\s)(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)$")
-_DETERMINERS = frozenset(
-    """
-    the a an two three four five several some many other one both
-    """.split()
-)
 _PARTICLES = frozenset(
     """
     al al- bin ibn abu de van von der la du da dos el ben
     """.split()
 )
 _PARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ibn-", "abu-", "bin-")
-_POSSESSIVE_DETERMINERS = frozenset("its their his her".split())
 _GROUP_WITH_PLACE = re.compile(
     r"\b(?P<group>[A-Za-z]+)\s+(?:at|from|with|of|in)\s+(?:the\s+)?[A-Z]"
 )
@@ -56,48 +65,6 @@ _SOMEONE_IN_PLACE = re.compile(
     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,.*)?$"
 )
 """An unnamed person somewhere: "a trader in Odesa", "one official from Kyiv, who …"."""
-_UNATTRIBUTED = re.compile(
-    r"^(?:(?:media|news|unconfirmed|recent|earlier|local|some|other)\s+)*reports?$", re.I
-)
-_UNATTRIBUTED_WHERE = re.compile(
-    r"^(?:(?:media|news|unconfirmed|unverified|recent|earlier|local|some|other|several|many)\s+)*"
-    r"(?:reports?|posts?|accounts?|rumou?rs?)\s+(?:on|in|from)\s+(?:the\s+)?(?:social\s+media|"
-    r"(?:pro-\w+\s+|local\s+|state\s+|russian\s+|ukrainian\s+)?(?:media|outlets|channels|"
-    r"telegram\s+channels|blogs|press))$",
-    re.I,
-)
-"""``Unconfirmed reports on social media said``: nobody named."""
-ROLE_WORDS = (
-    TITLE_WORDS
-    | ORGANISATION_HEADS
-    | GROUP_NOUNS
-    | frozenset(
-        """
-    news public state foreign military port coast intelligence energy health interior defense
-    defence general top senior regional local national federal city security emergency armed
-    navy air nuclear atomic shipping maritime infrastructure leader analyst journalist reporter
-    correspondent adviser advisor official spokesman spokeswoman spokesperson broadcaster
-    lawyer attorney operator owner chief coordinator disaster hunger election justice
-    """.split()
-    )
-)
-HONORIFICS_ONLY = frozenset(
-    """
-    mr. mrs. ms. dr. mr mrs ms dr miss sir dame
-    """.split()
-)
-
-
-@dataclass(frozen=True)
-class SpeakerPhrase:
-    """What a phrase says about its speaker before references are resolved."""
-
-    mention: SpeakerMention | None
-    reference: str | None = None
-    """``"person"``/``"group"`` for pronouns, ``"surname"``, or ``"description"``."""
-    words: tuple[str, ...] = ()
-
-
 _NAME_OF_BODY = re.compile(
     r"(?:^|,\s+)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+of\s+"
     r"(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,5})$"
@@ -111,7 +78,7 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     if lowered.split()[-1:] in (["who"], ["which"], ["that"], ["whom"]):
         return None  # a relative pronoun: the attribution finds its antecedent
     if any(marker in lowered for marker in ANONYMOUS_MARKERS):
-        return _anonymous(phrase, offset)
+        return anonymous(phrase, offset)
     of_body = _NAME_OF_BODY.search(phrase)
     if of_body and first_name_gender(of_body.group("name").split()[0]) is not None:
         # "Andriy Yusov of Ukraine's military intelligence": the person, of that body
@@ -123,7 +90,7 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     tokens = [(m.start() + offset, m.group()) for m in _WORD.finditer(phrase)]
     if not tokens:
         return None
-    capitals = _TWO_CAPITALS.search(phrase)
+    capitals = _TWO_CAPITALS.search(phrase) if " and " in phrase else None
     if capitals and all(gazetteer().lookup(capitals.group(g)) for g in ("a", "b")):
         # "Kyiv and Moscow both moved to play down": two governments, neither one alone
         span = Span(offset + capitals.start(), offset + capitals.end())
@@ -135,17 +102,21 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         return SpeakerPhrase(None, "group", (last_word,))
     if last_word == "it" and len(tokens) == 1:
         return SpeakerPhrase(None, "body", ("it",))  # the body or report spoken of before
-    if _UNATTRIBUTED.match(_tail_words(tokens, 4)) or _UNATTRIBUTED_WHERE.match(phrase):
+    share = SHARE_OF_PEOPLE.search(phrase) if _SHARE_HINT.search(lowered) else None
+    if share is not None:  # "About three in 10", "49%", "Nearly a third of voters"
+        span = Span(offset + share.start(), offset + share.end())
+        return SpeakerPhrase(SpeakerMention(share.group(0), "anonymous", span=span))
+    if UNATTRIBUTED.match(_tail_words(tokens, 4)) or UNATTRIBUTED_WHERE.match(phrase):
         return SpeakerPhrase(SpeakerMention("reports", "unattributed"))
     group = _GROUP_WITH_PLACE.search(phrase)
     if group and group.group("group").lower() in GROUP_NOUNS:
-        return _anonymous(phrase, offset)
+        return anonymous(phrase, offset)
     if _SOMEONE_IN_PLACE.search(phrase):
-        return _anonymous(phrase, offset)  # "a shipping broker in Istanbul": not Istanbul
+        return anonymous(phrase, offset)  # "a shipping broker in Istanbul": not Istanbul
     start = _phrase_start(tokens)
     run = tokens[start:]
     if not run:
-        return _common_noun_phrase(tokens)
+        return common_noun_phrase(tokens)
     if not any(word[:1].isupper() for _, word in run) and run[-1][1].lower() in ORGANISATION_HEADS:
         start = _back_to_determiner(tokens, start)
         run = tokens[start:]
@@ -157,24 +128,24 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     if words[-1].lower() in GROUP_NOUNS and (not words[-1][:1].isupper() or len(words) == 1):
         determiner = tokens[start - 1][1].lower() if start > 0 else ""
         if determiner in ("the", "that", "this") and not words[-1].lower().endswith("s"):
-            described = _description([determiner, *words])  # "the commander": named before?
+            described = description([determiner, *words])  # "the commander": named before?
             if described is not None:
                 return described
-        return _unnamed_group(tokens)
-    if start > 0 and tokens[start - 1][1].lower() in _POSSESSIVE_DETERMINERS:
-        owned = _description(words)
+        return unnamed_group(tokens)
+    if start > 0 and tokens[start - 1][1].lower() in POSSESSIVE_DETERMINERS:
+        owned = description(words)
         if owned is not None and words[-1].lower() in ORGANISATION_HEADS:
             return SpeakerPhrase(owned.mention, "owned", owned.words)
     if is_organisation(words):
         return SpeakerPhrase(organisation(words, span))
     name_start = _name_start(words)
     if name_start >= len(words):
-        return _description(words)
+        return description(words)
     preceding = [
         w
         for _, w in tokens[max(0, start - 3) : start]
         if w[:1].islower()
-        and w.lower() not in _DETERMINERS
+        and w.lower() not in DETERMINERS
         and w.lower() not in _VERB_LIKE
         and (w.lower() in ROLE_WORDS or w.lower() in DEMONYMS or not w.endswith("ed"))
     ]
@@ -182,75 +153,13 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
 
 
 _VERB_LIKE = frozenset("came from with for to by at in on said says told is was were".split())
-_NOUN_PHRASE_OPENERS = frozenset(
-    """
-    the a an that this these those one some many most each both
-    several few all half majority other another
-    """.split()
-)
-_PEOPLE = GROUP_NOUNS | frozenset(
-    """
-    senators advisers advisors aides allies supporters voters respondents democrats republicans
-    strategists donors delegates friends opponents backers staffers pollsters judges spokespeople
-    campaign team lawyers attorneys relatives family parents son daughter wife husband friend
-    aide adviser advisor spokesman spokeswoman spokesperson colleagues neighbors neighbours
-    """.split()
-)
-"""Heads that name people even after a possessive ("her advisers", "Mrs. Clinton's aides")."""
-_NUMBER = re.compile(
-    r"^(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|dozen)(?:-\w+)?)$",
-    re.IGNORECASE,
-)
-_NOT_A_SPEAKER = frozenset(
-    """
-    it this that there which what who whom whose something nothing everything everyone anyone
-    one time day week year way thing things fact statement's
-    """.split()
-)
-
-
-def _common_noun_phrase(tokens: list[tuple[int, str]]) -> SpeakerPhrase | None:
-    """ "The magazine", "That person", "Twenty-four percent", "a new poll": a speaker named
-    by a common noun, resolved to someone named before when the memory can, else kept as
-    the description it is."""
-    words = [word for _, word in tokens]
-    for index in range(len(words) - 1, max(-1, len(words) - 6), -1):
-        lowered = words[index].lower()
-        owner = lowered in _POSSESSIVE_DETERMINERS or lowered.endswith(("’s", "'s"))
-        if owner and index < len(words) - 1 and words[-1].lower() in _PEOPLE:
-            if index > 0 and words[index - 1][:1].isupper() and lowered.endswith(("’s", "'s")):
-                index -= 1  # "Mrs. Clinton's advisers", "Hillary Clinton's campaign"
-                if index > 0 and words[index - 1].lower() in HONORIFICS_ONLY:
-                    index -= 1
-            span = Span(tokens[index][0], tokens[-1][0] + len(tokens[-1][1]))
-            return SpeakerPhrase(SpeakerMention(" ".join(words[index:]), "anonymous", span=span))
-        if lowered in _NOUN_PHRASE_OPENERS or _NUMBER.match(lowered):
-            phrase = words[index:]
-            head = phrase[-1].lower()
-            if head in _NOT_A_SPEAKER or not head.isalpha() or (len(phrase) < 2 and index):
-                return None
-            if not all(w.isalpha() or "-" in w or w[:1].isdigit() for w in phrase):
-                return None
-            span = Span(tokens[index][0], tokens[-1][0] + len(tokens[-1][1]))
-            mention = SpeakerMention(" ".join(phrase), "anonymous", span=span)
-            heads = tuple(w.lower() for w in phrase if w.lower() not in _NOUN_PHRASE_OPENERS)
-            return SpeakerPhrase(mention, "description", heads or (head,))
-    if _BARE_PLURAL.match(" ".join(words)) and words[-1].lower() not in _NOT_A_SPEAKER:
-        return _unnamed_group(tokens)  # "Aid agencies said", "Prominent businesses warn"
-    return None
-
-
-_BARE_PLURAL = re.compile(r"^(?:[A-Za-z][a-z\-]+\s+){0,2}[a-z]{3,}[^s\W]s$")
-"""Up to three words, the last a plural noun: a group named without a determiner."""
 
 
 def _back_to_determiner(tokens: list[tuple[int, str]], start: int) -> int:
     """ "the state civil defense agency": lower-case words back to the determiner."""
     for index in range(start - 1, max(-1, start - 5), -1):
         lowered = tokens[index][1].lower()
-        if lowered in _DETERMINERS or lowered in _POSSESSIVE_DETERMINERS:
+        if lowered in DETERMINERS or lowered in POSSESSIVE_DETERMINERS:
             return index + 1
         if not lowered.isalpha() or tokens[index][1][:1].isupper():
             return start
@@ -267,7 +176,7 @@ def _phrase_start(tokens: list[tuple[int, str]]) -> int:
     while start > 0:
         word = tokens[start - 1][1]
         lowered = word.lower()
-        if lowered in _POSSESSIVE_DETERMINERS:
+        if lowered in POSSESSIVE_DETERMINERS:
             break
         if (
             word[:1].isupper()
@@ -285,7 +194,7 @@ def _phrase_start(tokens: list[tuple[int, str]]) -> int:
         else:
             break
     while start < len(tokens) and (
-        tokens[start][1].lower() in SENTENCE_OPENERS | _DETERMINERS | CONNECT_IN_NAME
+        tokens[start][1].lower() in SENTENCE_OPENERS | DETERMINERS | CONNECT_IN_NAME
     ):
         start += 1
     return _body_head_before(tokens, start)
@@ -312,7 +221,7 @@ def _body_head_before(tokens: list[tuple[int, str]], start: int) -> int:
         return start  # "the Ministry of Defence and the Joint Staff": two bodies
     while head > 0 and tokens[head - 1][1][:1].isupper():
         head -= 1  # "Border" of "Border Directorate"
-    while tokens[head][1].lower() in SENTENCE_OPENERS | _DETERMINERS:
+    while tokens[head][1].lower() in SENTENCE_OPENERS | DETERMINERS:
         head += 1
     return head
 
@@ -375,52 +284,3 @@ def _role_from_appositive(
     if match and affiliation is None:
         affiliation = match.group(1).strip()
     return text or role, affiliation
-
-
-def _unnamed_group(tokens: list[tuple[int, str]]) -> SpeakerPhrase:
-    """ "Two container lines", "Ukrainian officials": back to the determiner or number."""
-    words = [word for _, word in tokens]
-    start = max(0, len(words) - 5)
-    for index in range(len(words) - 2, start - 1, -1):
-        lowered = words[index].lower()
-        if lowered in _DETERMINERS or lowered[:1].isdigit():
-            start = index
-            break
-        if not (
-            lowered in ROLE_WORDS
-            or lowered in DEMONYMS
-            or words[index][:1].isupper()
-            or lowered.isalpha()
-        ):
-            start = index + 1
-            break
-    while start < len(words) - 1 and words[start].lower() in SENTENCE_OPENERS:
-        start += 1
-    span = Span(tokens[start][0], tokens[-1][0] + len(tokens[-1][1]))
-    return SpeakerPhrase(SpeakerMention(" ".join(words[start:]), "anonymous", span=span))
-
-
-def _anonymous(phrase: str, offset: int) -> SpeakerPhrase:
-    words = phrase.split()
-    for index, word in enumerate(words):
-        if word.lower() in _DETERMINERS or word.lower() in GROUP_NOUNS or word[:1].isdigit():
-            phrase = " ".join(words[index:])
-            break
-    return SpeakerPhrase(SpeakerMention(phrase, "anonymous"))
-
-
-def _description(words: list[str]) -> SpeakerPhrase | None:
-    """ "the Ukrainian leader", "the ministry": someone named before, found by memory.
-
-    A body described in two words or more ("the interior ministry", "the
-    prosecutor's office") is named by them.
-    """
-    kept = [w for w in words if w.lower() not in _DETERMINERS | _POSSESSIVE_DETERMINERS]
-    heads = tuple(word.lower() for word in kept)
-    if not heads or heads[-1] not in ROLE_WORDS:
-        return None
-    if heads[-1] in ORGANISATION_HEADS and len(kept) >= 2 and heads[0] not in DEMONYMS:
-        name = " ".join(w if w[:1].isupper() else w.capitalize() for w in kept)
-        name = re.sub(r"^(?:The\s+)?Country['’]s\s+", "", name)
-        return SpeakerPhrase(SpeakerMention(name, "organisation"))
-    return SpeakerPhrase(SpeakerMention(" ".join(words), "anonymous"), "description", heads)

@@ -29,7 +29,7 @@ class Found:
     described_as: tuple[str, ...] = ()
     """The words of a description nobody earlier matched ("her lawyer")."""
     says_nothing: bool = False
-    """A bare cue ("Ames said:", "Mook responded.", "Trump said to cheers."): it names the
+    """A bare cue ("Vance said:", "Okafor responded.", "Lind said to cheers."): it names the
     speaker of the quote that follows but is no statement itself."""
 
 

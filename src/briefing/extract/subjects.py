@@ -1,0 +1,190 @@
+"""The phrase before a reporting verb that names who spoke, cleared of what stands
+between subject and verb: auxiliaries and adverbs ("has also", "now", "himself"), a
+control verb ("moved on Monday to"), a party tag ("(R-Ohio)"), an appositive or a
+relative clause ("Ada Moll, a contestant, who …"), and a first verb the speaking one is
+coordinated with ("survived five years in prison and says").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.lexicon import ANONYMOUS_MARKERS
+from briefing.extract.speakers import ROLE_WORDS, SpeakerPhrase, parse_speaker
+
+_AUXILIARY_WORDS = frozenset(
+    """
+    has have had also later then again previously separately reportedly publicly repeatedly
+    would will is was were quickly firmly flatly once first further did does now already still
+    just even too however himself herself themselves itself
+    """.split()
+)
+_AUXILIARY_PHRASES = ("went on to", "appeared to", "appears to", "seemed to", "not only")
+
+
+def _coordinated(region: str) -> bool:
+    """Does the region end in "and", "but", "then", "yet" or "but also"?"""
+    words = region[-12:].split()
+    if not words:
+        return False
+    last = words[-1]
+    return last in ("and", "but", "then", "yet") or (words[-2:] == ["but", "also"])
+
+
+def _strip_auxiliaries(region: str) -> str:
+    """ "Mexican officials have now" → "Mexican officials": the words between a subject and
+    its verb, taken off the end one by one (a lower-case -ly word is an adverb; "Kelly" is
+    not)."""
+    while True:
+        trimmed = region.rstrip()
+        head, _, last = trimmed.rpartition(" ")
+        if not head:
+            return region
+        lowered = last.lower()
+        if lowered in _AUXILIARY_WORDS or (
+            last.islower() and last.endswith("ly") and len(last) > 3
+        ):
+            region = head
+            continue
+        phrase = next((p for p in _AUXILIARY_PHRASES if trimmed.lower().endswith(" " + p)), None)
+        if phrase is None:
+            return region
+        region = trimmed[: -len(phrase)]
+
+
+_CONTROL_TAIL = re.compile(
+    r"(?:\s+(?:both|all|each))?\s+(?:moved|sought|tried|rushed|hurried|scrambled|began|started|"
+    r"continued|hastened|was\s+quick|were\s+quick|appeared|seemed|went\s+on)(?:\s+\w+ly)?"
+    r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+ly)?\s+to\s*$",
+    re.IGNORECASE,
+)
+"""``Kyiv and Moscow both moved on Monday to play down``: the subject is before "moved"."""
+_PARTICIPLE = re.compile(r"^\s*\w+ing\b")
+_IS_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt)\.\s+)?[A-Z][\w’'\-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w’'\-]+){0,3}$"
+)
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|week|month|year|night|morning|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*$"
+)
+_TRAILING_PLACE = re.compile(
+    r"(?P<head>[\w’']+)\s+(?P<prep>in|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$"
+)
+_TRAILING_REGION = re.compile(
+    r"\s+(?:in|for|on|at)\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|"
+    r"southwest|region|area|city|country|field|ground|scene|room|rally|event|meeting|"
+    r"hearing|briefing|call|time)\s*$",
+    re.IGNORECASE,
+)
+RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S)
+_REDUCED_RELATIVE = re.compile(
+    r"(?<=\w)\s+(?:reached|contacted|interviewed|quoted|cited|questioned|polled|surveyed|"
+    r"visited|met)\s+(?:by|in|at|on)\b.*$",
+    re.S,
+)
+"""``Residents reached by phone in Wad Madani``, ``A soldier interviewed by the BBC``: who
+they are comes before the participle; the rest says how they were heard."""
+_LEADING_SUBJECT = re.compile(
+    r"\s*(?:(?:However|But|And|Then|Later|Still|Now|Meanwhile|Instead),?\s+)?"
+    r"(?P<subject>(?:[A-Z][\w’'.\-]*|the|a|an|of|for)(?:\s+(?:[A-Z][\w’'.\-]*|of|for|the|"
+    r"[a-z]+(?<!ed)(?<![^s]s)))*?)(?:[’']s)?"
+    r"\s+(?:(?:also|then|later|first|quickly|jokingly|initially|repeatedly|once)\s+)?"
+    r"(?:has|have|had|was|were|is|are|will|would|could|did|does|[a-z]+ed|[a-z]+[^s\W]s|went|"
+    r"took|made|gave|spent|sought|won|lost|met|ran|got|came|left|held|kept|sent|told|said|wrote|"
+    r"refused|declined)\b"
+)
+"""The noun phrase a sentence opens with, up to its first verb."""
+_PARTY_TAG = re.compile(r"\s*\((?:[RDI]|Rep|Dem|Ind)[-–.,]\s*[\w. ]{1,14}\)")
+"""``(R-OK)``, ``(D-N.Y.)``, ``(I-Vt.)``: a politician's party and state."""
+_WHO = re.compile(r"^\s*who(?:\s+(?:also|later|then|had|has|once))?\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
+
+
+def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | None:
+    region = text[start:verb_start]
+    if _coordinated(region):
+        # "The senator survived five years in a prison and says …": the first verb's subject
+        lead = _LEADING_SUBJECT.match(region)
+        subject = lead.group("subject") if lead else ""
+        if lead and re.search(r"\b(?!(?:The|A|An)\b)[A-Z]", subject):
+            return parse_speaker(subject, start + lead.start("subject"))
+    if region.rstrip().endswith(" to"):
+        region = _CONTROL_TAIL.sub("", region)
+    region = _strip_auxiliaries(region)
+    if "(" in region:
+        region = _PARTY_TAG.sub(lambda m: " " * len(m.group(0)), region)  # "Mary Fallin (R-OK)"
+    region = re.sub(r"[—–]\s*[^—–]*[—–]\s*$", "", region)  # "Mr. X—in a departure—acknowledged"
+    if not region.strip(' ,“”"'):
+        return None
+    segments = _split_commas(region)
+    appositive = None
+    if _WHO.match(segments[-1]) and len(segments) >= 2:
+        # "former Sen. Ivo Marsh, who told the Ledger": the relative pronoun's antecedent
+        antecedent_end = start + region.rfind(",")
+        if len(segments) >= 3 and re.match(r"\s*(?:a|an|the)\s", segments[-2]):
+            antecedent_end = start + len(",".join(segments[:-2]))  # "X, a former aide, who"
+        return speaker_before(text, start, antecedent_end)
+    if region.rstrip().endswith(",") and len(segments) >= 3:
+        appositive = segments[-2]
+        subject = segments[-3]
+        if _RELATIVE.match(appositive):
+            if _mentions_anonymity(appositive):
+                subject = subject + "," + appositive
+            appositive = None
+            if len(segments) >= 4 and re.match(r"\s*(?:a|an|the)\s", subject):
+                # "Ada Moll, a contestant on the show, who …, said": the name before both
+                subject, appositive = segments[-4], subject
+        elif _PARTICIPLE.match(appositive):
+            appositive = None  # "Mr. Lavrov, speaking at an OSCE meeting, said"
+        elif _PARTICIPLE.match(subject) and len(segments) >= 4:
+            # "Sen. Rob Tallis, facing a challenge in Ohio, a swing state, said"
+            subject = segments[-4]
+            appositive = None
+        elif _IS_NAME.match(appositive.strip()) and not _IS_NAME.match(subject.strip()):
+            subject, appositive = (
+                appositive,
+                subject,
+            )  # "A ministry spokesman, Majed al-Rashid, said"
+    else:
+        subject = segments[-1]
+    subject = RELATIVE_TAIL.sub("", subject) if not _mentions_anonymity(subject) else subject
+    subject = _REDUCED_RELATIVE.sub("", subject)
+    subject = _strip_trailing_modifiers(subject)
+    offset = start + region.find(subject) if subject in region else start
+    return parse_speaker(subject, offset, appositive.strip() if appositive else None)
+
+
+def _strip_trailing_modifiers(subject: str) -> str:
+    """ "The Kremlin on Tuesday" → "The Kremlin"; "Russia's embassy in Chisinau" → "Russia's embassy"."""
+    previous = None
+    while previous != subject:
+        previous = subject
+        subject = _TRAILING_TIME.sub("", subject)
+        subject = _TRAILING_REGION.sub("", subject)
+        place = _TRAILING_PLACE.search(subject)
+        if place and place.group("head").lower() in ROLE_WORDS:
+            subject = subject[: place.start("prep")].rstrip()
+    return subject
+
+
+def _mentions_anonymity(phrase: str) -> bool:
+    lowered = phrase.lower()
+    return any(marker in lowered for marker in ANONYMOUS_MARKERS)
+
+
+def _split_commas(region: str) -> list[str]:
+    """Split on commas that are not inside quotes or parentheses."""
+    segments, depth, current = [], 0, []
+    for char in region:
+        if char in "(“[":
+            depth += 1
+        elif char in ")”]" and depth:
+            depth -= 1
+        if char == "," and depth == 0:
+            segments.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    segments.append("".join(current))
+    return segments
