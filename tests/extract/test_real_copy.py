@@ -259,3 +259,11 @@ def test_a_name_with_a_role_after_it_is_a_person_for_she() -> None:
         'She said the rules "have failed everyone."'
     )
     assert found[-1][0] == "Ilyse Marten"
+
+
+def test_documents_and_findings_show_what_they_found() -> None:
+    found = said(
+        "The leaked emails showed that the board had been warned.\n\n"
+        "The researchers found that flooding had doubled since 1990."
+    )
+    assert [speaker for speaker, _ in found] == ["The leaked emails", "The researchers"]

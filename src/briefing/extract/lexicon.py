@@ -75,6 +75,8 @@ DOCUMENT_NOUNS = frozenset(
     """
     poll polls survey surveys study studies report reports analysis data research review
     investigation audit records filings figures statistics census tally count estimates
+    emails documents results photos videos images footage paper papers findings numbers
+    researchers scientists economists analysts experts researcher outcome returns transcripts
     """.split()
 )
 """What can ``show`` or ``find`` something the way a person says it (``a new poll shows``)."""
