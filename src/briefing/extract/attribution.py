@@ -9,7 +9,7 @@ and the phrasal verbs of wire copy (``poured cold water on``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefing.extract.lexicon import (
@@ -214,20 +214,13 @@ def _attribute(
         speaker = parse_speaker(phrase, agent.start("phrase"))
         return Attribution(verb, Span(match.start(), match.end()), speaker, match.end())
     speaker = speaker_before(text, before_start, match.start())
-    opens_with_quote = any(
-        q.start <= sentence_start + 2 or not text[sentence_start : q.start].strip(' “"')
-        for q in quoted
-        if q.end <= match.start()
-    )
-    if speaker is None and before_start > sentence_start and not opens_with_quote:
+    if (
+        speaker is None
+        and before_start > sentence_start
+        and not _opens_with_quote(text, sentence_start, match.start(), quoted)
+    ):
         # 'Lena Holt, the author of "Quiet Rooms," a study, said': a title, not a quote said
-        retried = speaker_before(_blank_quotes(text, quoted), sentence_start, match.start())
-        named = retried.mention if retried else None
-        if named is not None and not (
-            named.span
-            and any(q.start < named.span.end and named.span.start < q.end for q in quoted)
-        ):
-            speaker = retried
+        speaker = _speaker_around_titles(text, sentence_start, match.start(), quoted)
     follows_quote = any(0 <= match.start() - q.end <= 3 for q in quoted) or bool(
         re.search(r",\s*$", text[before_start : match.start()])  # "…, said several observers."
     )
@@ -272,11 +265,32 @@ def _mask_abbreviations(text: str) -> str:
     return _ABBREVIATION_STOP.sub(lambda m: m.group(0)[:-1].replace(".", "\x00") + "\x00", text)
 
 
-def _blank_quotes(text: str, quoted: list[Span]) -> str:
-    """The text with quoted words (and their commas) blanked, offsets kept."""
+def _opens_with_quote(text: str, start: int, verb_start: int, quoted: list[Span]) -> bool:
+    return any(
+        q.start <= start + 2 or not text[start : q.start].strip(' “"')
+        for q in quoted
+        if q.end <= verb_start
+    )
+
+
+def _speaker_around_titles(
+    text: str, start: int, verb_start: int, quoted: list[Span]
+) -> SpeakerPhrase | None:
+    """The subject read with the quoted words before the verb blanked out (a title, not
+    speech), kept only when the speaker it names lies outside every quote."""
+    region = list(text[start:verb_start])
     for span in quoted:
-        text = text[: span.start] + "x" * (span.end - span.start) + text[span.end :]
-    return text
+        for index in range(max(span.start, start), min(span.end, verb_start)):
+            region[index - start] = "x"
+    found = speaker_before("".join(region), 0, verb_start - start)
+    named = found.mention if found else None
+    if named is None or named.span is None:
+        return None
+    span = Span(named.span.start + start, named.span.end + start)
+    if any(q.start < span.end and span.start < q.end for q in quoted):
+        return None
+    assert found is not None
+    return replace(found, mention=replace(named, span=span))
 
 
 def _appositive_after(text: str, position: int, end: int) -> str | None:

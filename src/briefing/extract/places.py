@@ -9,6 +9,8 @@ and "Ren'ai Reef, China's name for the shoal" becomes an alias of that shoal.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -60,7 +62,11 @@ class PlaceFinder:
     def __init__(self, text: str, excluded: list[Span] | None = None) -> None:
         self.text = text
         self.gazetteer: Gazetteer = gazetteer()
-        self.excluded = excluded or []
+        spans = sorted(excluded or [], key=lambda span: span.start)
+        self._excluded_starts = [span.start for span in spans]
+        self._excluded_reach = list(itertools.accumulate((span.end for span in spans), max))
+        """Names not to read as places, as sorted starts and the furthest end so far: one
+        binary search per candidate, however many speakers an article names."""
         raw = self._matches()
         self.context = self._country_context(raw)
         self.mentions = self._resolve(raw) + self._introduced(raw)
@@ -173,7 +179,8 @@ class PlaceFinder:
         return False
 
     def _excluded(self, span: Span) -> bool:
-        return any(span.start < other.end and other.start < span.end for other in self.excluded)
+        before_end = bisect.bisect_left(self._excluded_starts, span.end)
+        return before_end > 0 and self._excluded_reach[before_end - 1] > span.start
 
     # --- resolving -------------------------------------------------------
 
