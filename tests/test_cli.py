@@ -98,14 +98,34 @@ def test_a_missing_file_fails_with_one_line_and_the_rest_still_go_in(
     assert "Traceback" not in err
 
 
-def test_bad_date_flag_is_one_line_and_exit_one(
+@pytest.mark.parametrize(
+    ("flag", "value", "said"),
+    [
+        ("--published", "soon", "'soon' is not an ISO date (YYYY-MM-DD)"),
+        ("--published", "2024-02-30", "'2024-02-30' is not a real date"),
+        ("--published", "0001-01-01", "0001-01-01 is out of range (1800-01-01 to 2199-12-31)"),
+    ],
+)
+def test_a_bad_date_flag_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], flag: str, value: str, said: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["ingest", "--db", str(tmp_path / "x.db"), flag, value, "a.md"])
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"briefing ingest: error: argument {flag}: {said}"
+    )
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_a_store_in_a_folder_that_does_not_exist_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run(
-        ["ingest", "--db", str(tmp_path / "x.db"), "--published", "soon", "a.md"], capsys
-    )
-    assert code == 1
-    assert err == "briefing: published date 'soon' is not an ISO date (YYYY-MM-DD)\n"
+    missing = tmp_path / "no such folder" / "x.db"
+    code, _, err = run(["stats", "--db", str(missing)], capsys)
+    assert code == 2
+    assert err == f"briefing: {missing}: folder {missing.parent} does not exist\n"
+    assert not missing.parent.exists()
 
 
 def test_usage_errors_exit_two(capsys: pytest.CaptureFixture[str]) -> None:

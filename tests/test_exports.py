@@ -116,5 +116,7 @@ def test_cli_export_formats_and_filters(judged_store: Store, capsys) -> None:
     assert main(["export", "--db", db, "--format", "csv", "--since", "2023-12-10"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out.lstrip("\ufeff"))))
     assert rows and all(r["said_to"] >= "2023-12-10" for r in rows)
-    assert main(["export", "--db", db, "--since", "last tuesday"]) == 1
+    with pytest.raises(SystemExit) as exit_info:
+        main(["export", "--db", db, "--since", "last tuesday"])
+    assert exit_info.value.code == 2
     assert "not an ISO date" in capsys.readouterr().err

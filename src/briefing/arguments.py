@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 
 LARGEST_ID = 2**63 - 1
 """SQLite's largest integer: no row id is ever above it."""
@@ -35,3 +36,21 @@ def in_id_range(text: str) -> bool:
 
 positive_count = whole_number(1, 10_000, "a count")
 row_id = whole_number(1, LARGEST_ID, "an id")
+
+
+def iso_date(text: str) -> date:
+    """An argparse type for a day written YYYY-MM-DD: "yesterday" is not one, and neither
+    is 2024-02-30 (shaped like one, but no such day)."""
+    from briefing.errors import InputError
+    from briefing.read.text import parse_published
+
+    try:
+        day = parse_published(text)
+    except InputError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("published date ")) from None
+    if day is None:
+        raise argparse.ArgumentTypeError("an empty date is not an ISO date (YYYY-MM-DD)")
+    return day
+
+
+iso_date.__name__ = "date"

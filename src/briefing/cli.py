@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefing import __version__, desk_cli
-from briefing.arguments import positive_count
-from briefing.errors import BriefingError, InputError
+from briefing.arguments import iso_date, positive_count
+from briefing.errors import BriefingError, InputError, UsageError
 
 if TYPE_CHECKING:
     from briefing.store import Store
@@ -41,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     ingest = commands.add_parser("ingest", parents=[common], help="read briefings into the store")
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
-    ingest.add_argument("--published", metavar="DATE", help="published date (YYYY-MM-DD)")
+    ingest.add_argument(
+        "--published", type=iso_date, metavar="DATE", help="published date (YYYY-MM-DD)"
+    )
     ingest.add_argument("--publisher", metavar="NAME", help="publisher name")
     ingest.add_argument("--title", metavar="TEXT", help="document title")
     ingest.add_argument(
@@ -57,8 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--place", metavar="NAME", help="only statements about this place")
     export.add_argument("--outlet", metavar="NAME", help="only statements through this outlet")
     export.add_argument("--status", choices=STATUS_CHOICES, help="only statements with this status")
-    export.add_argument("--since", metavar="DATE", help="only statements said on or after DATE")
-    export.add_argument("--until", metavar="DATE", help="only statements said on or before DATE")
+    export.add_argument(
+        "--since", type=iso_date, metavar="DATE", help="only statements said on or after DATE"
+    )
+    export.add_argument(
+        "--until", type=iso_date, metavar="DATE", help="only statements said on or before DATE"
+    )
 
     commands.add_parser(
         "reextract",
@@ -107,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         print(f"briefing: {error}", file=sys.stderr)
-        return EXIT_FAILED
+        return EXIT_USAGE if isinstance(error, UsageError) else EXIT_FAILED
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -142,6 +148,8 @@ def open_store(args: argparse.Namespace) -> Store:
     location = resolve_db(args.db)
     if location.path.exists() and location.path.is_dir():
         raise InputError(f"{location.path}: is a folder, not a store file")
+    if not location.is_default and not location.path.parent.is_dir():
+        raise UsageError(f"{location.path}: folder {location.path.parent} does not exist")
     first_time = location.is_default and not location.path.exists()
     store = Store(location.path)
     if first_time:

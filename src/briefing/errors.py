@@ -11,3 +11,7 @@ class InputError(BriefingError):
 
 class StoreError(BriefingError):
     """The SQLite store cannot be opened, read or written."""
+
+
+class UsageError(BriefingError):
+    """A command line that asks for something impossible: exit 2, like argparse's errors."""

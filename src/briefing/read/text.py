@@ -6,6 +6,7 @@ keys ``title``, ``published``, ``publisher`` and ``url``.
 
 from __future__ import annotations
 
+import re
 import stat
 import unicodedata
 from datetime import date, datetime
@@ -111,6 +112,8 @@ def parse_published(value: object) -> date | None:
     try:
         return _sane(datetime.fromisoformat(text).date())
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise InputError(f"published date {text!r} is not a real date") from None
         raise InputError(f"published date {text!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
