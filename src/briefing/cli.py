@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefing import __version__, desk_cli
+from briefing import __version__, desk_cli, documents_cli
 from briefing.arguments import iso_date, positive_count
 from briefing.errors import BriefingError, InputError, UsageError
 
@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("stats", parents=[common], help="count what the store holds")
     commands.add_parser("tui", parents=[common], help="open the app (the default)")
     desk_cli.add_commands(commands, common)
+    documents_cli.add_commands(commands, common)
     return parser
 
 
@@ -101,6 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "search": run_search,
         "stats": run_stats,
         "reextract": run_reextract,
+        "documents": run_documents,
         **dict.fromkeys(
             ("claim", "grade", "note", "merge", "split", "undo", "edits", "speakers"), run_desk
         ),
@@ -186,6 +188,12 @@ def run_ingest(args: argparse.Namespace) -> int:
 def run_desk(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         print(desk_cli.run(args, store))
+    return EXIT_OK
+
+
+def run_documents(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        print(documents_cli.run(args, store))
     return EXIT_OK
 
 

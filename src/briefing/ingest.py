@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from briefing.carried import DeskState
+from briefing.corrections import Changes, correct
 from briefing.errors import BriefingError, StoreError
 from briefing.extract import extract
 from briefing.model import Document, IngestResult
@@ -30,6 +31,10 @@ class Overrides:
     published: date | None = None
     publisher: str | None = None
 
+    def changes(self) -> Changes:
+        """What the flags would set on a document already stored."""
+        return Changes(title=self.title, published=self.published, publisher=self.publisher)
+
     def apply(self, document: Document) -> Document:
         return replace(
             document,
@@ -42,6 +47,8 @@ class Overrides:
 @dataclass
 class IngestSummary:
     new: int = 0
+    updated: int = 0
+    """Documents already stored whose metadata the flags corrected (``--published``)."""
     unchanged: int = 0
     failed: int = 0
     statements: int = 0
@@ -61,10 +68,19 @@ class IngestSummary:
             self.unchanged += 1
         self.warnings.extend(f"{source}: {warning}" for warning in result.warnings)
 
+    def undated(self, result: IngestResult, source: str) -> None:
+        """A new document with no published date: said once, with how to give it one."""
+        self.warnings = [w for w in self.warnings if not w.startswith(f"{source}: no published")]
+        self.warnings.append(
+            f"{source}: no published date, so relative dates stay unresolved; set one with "
+            f"`briefing documents set {result.document_id} --published YYYY-MM-DD`"
+        )
+
     def line(self) -> str:
         verb = "would be added" if self.dry_run else "added"
+        updated = f"{self.updated} updated, " if self.updated else ""
         return (
-            f"{self.new} new, {self.unchanged} unchanged, {self.failed} failed; "
+            f"{self.new} new, {updated}{self.unchanged} unchanged, {self.failed} failed; "
             f"{counted(self.statements, 'statement')} {verb} in {self.seconds:.2f} s"
         )
 
@@ -112,15 +128,22 @@ def _ingest_all(
             if dry_run:
                 _plan_one(store, overrides.apply(document), source, summary)
             else:
-                _ingest_one(store, overrides.apply(document), source, summary)
+                _ingest_one(store, overrides.apply(document), source, summary, overrides)
         if on_file is not None:
             on_file(source)
 
 
-def _ingest_one(store: Store, document: Document, source: str, summary: IngestSummary) -> None:
+def _ingest_one(
+    store: Store,
+    document: Document,
+    source: str,
+    summary: IngestSummary,
+    overrides: Overrides = Overrides(),
+) -> None:
     try:
-        if store.has_document(document.content_hash):
-            summary.unchanged += 1
+        existing = store.document_id(document.content_hash)
+        if existing is not None:
+            _update_one(store, existing, overrides, summary)
             return
         result = store.ingest(document, extract(document))
     except StoreError:
@@ -130,6 +153,20 @@ def _ingest_one(store: Store, document: Document, source: str, summary: IngestSu
         summary.errors.append(f"{source}: {error}")
         return
     summary.count(result, source)
+    if result.new and document.published is None:
+        summary.undated(result, source)
+
+
+def _update_one(
+    store: Store, document_id: int, overrides: Overrides, summary: IngestSummary
+) -> None:
+    """The same text again: unchanged, unless the flags give it other metadata. Only the
+    flags count: front matter never undoes a correction made with ``documents set``."""
+    changes = overrides.changes()
+    if changes == Changes() or not correct(store, document_id, changes).changed:
+        summary.unchanged += 1
+    else:
+        summary.updated += 1
 
 
 def _ingest_export(

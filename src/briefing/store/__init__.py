@@ -102,6 +102,26 @@ class Store:
                 conn, document_id, document, extraction, utc_now()
             )
 
+    def correct_document(
+        self, document_id: int, document: Document, extraction: Extraction
+    ) -> tuple[IngestResult, int]:
+        """New title, date, publisher or address for a stored document, and its statements
+        read again under them, in one transaction, keeping the analyst's judgements."""
+        with self._connection.transaction() as conn:
+            writes.set_metadata(conn, document_id, document)
+            return reextraction.replace_extraction(
+                conn, document_id, document, extraction, utc_now()
+            )
+
+    def document_id(self, content_hash: str) -> int | None:
+        with self._connection.reading() as conn:
+            return writes.existing_document(conn, content_hash)
+
+    def statement_counts(self) -> dict[int, int]:
+        """Document id → how many statements it holds."""
+        with self._connection.reading() as conn:
+            return catalog.statements_per_document(conn)
+
     def ingest_export(
         self, documents: list[tuple[Document, Extraction]], desk: DeskState
     ) -> tuple[list[IngestResult], list[str]]:

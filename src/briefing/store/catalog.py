@@ -29,6 +29,10 @@ def document_headers(conn: sqlite3.Connection) -> Iterator[DocumentView]:
         yield DocumentView(row[0], row[1], published, row[3], row[4], "", row[5], row[6])
 
 
+def statements_per_document(conn: sqlite3.Connection) -> dict[int, int]:
+    return dict(conn.execute("SELECT document_id, COUNT(*) FROM statements GROUP BY document_id"))
+
+
 def speakers(conn: sqlite3.Connection) -> Iterator[SpeakerView]:
     aliases = _aliases(conn, "speaker_aliases", "speaker_id")
     for row in conn.execute(

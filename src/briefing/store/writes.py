@@ -52,6 +52,13 @@ def insert_document(
     return insert_extraction(conn, document_id, document, extraction, now)
 
 
+def set_metadata(conn: sqlite3.Connection, document_id: int, document: Document) -> None:
+    conn.execute(
+        "UPDATE documents SET title = ?, published = ?, publisher = ?, url = ? WHERE id = ?",
+        (document.title, _iso(document.published), document.publisher, document.url, document_id),
+    )
+
+
 def insert_extraction(
     conn: sqlite3.Connection, document_id: int, document: Document, extraction: Extraction, now: str
 ) -> IngestResult:

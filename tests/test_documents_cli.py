@@ -1,0 +1,98 @@
+"""``briefing documents``: list, show and correct stored documents; corrections re-date
+statements and keep the analyst's work."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+from briefing.store import Store
+
+ARTICLE = (
+    "---\ntitle: Village changes hands\npublisher: Valley Wire\n---\n"
+    "Russia's defence ministry said yesterday that its forces had captured Synkivka.\n\n"
+    "Ukraine's General Staff denied that Synkivka had fallen.\n"
+)
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def stored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, Path, str]:
+    article = tmp_path / "synkivka.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    code, out, err = run(["ingest", "--db", db, str(article)], capsys)
+    assert code == 0 and out.startswith("1 new")
+    return db, article, err
+
+
+def test_an_undated_document_is_named_once_with_how_to_date_it(stored) -> None:
+    _, article, err = stored
+    warnings = [line for line in err.splitlines() if str(article) in line]
+    assert warnings == [
+        f"briefing: warning: {article}: no published date, so relative dates stay "
+        "unresolved; set one with `briefing documents set 1 --published YYYY-MM-DD`"
+    ]
+
+
+def test_list_filters_and_json(stored, capsys: pytest.CaptureFixture[str]) -> None:
+    db, article, _ = stored
+    code, out, _ = run(["documents", "list", "--db", db, "--undated"], capsys)
+    assert code == 0 and "Village changes hands" in out and "2 statements" in out
+    code, out, _ = run(["documents", "list", "--db", db, "--since", "2024-01-01"], capsys)
+    assert out.strip() == "no documents"
+    code, out, _ = run(["documents", "list", "--db", db, "--json"], capsys)
+    assert json.loads(out) == {
+        "id": 1, "title": "Village changes hands", "published": None,
+        "publisher": "Valley Wire", "url": None, "source": str(article), "statements": 2,
+    }  # fmt: skip
+
+
+def test_set_redates_the_statements_and_keeps_the_analysts_work(
+    stored, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, _, _ = stored
+    with Store(db) as store:
+        (claim,) = store.all_claims()
+        store.edit_summary(claim.id, "ANALYST: Synkivka taken")
+    code, out, _ = run(["documents", "set", "--db", db, "1", "--published", "2024-08-22"], capsys)
+    assert code == 0
+    assert out.startswith("document 1: published: none → 2024-08-22; statements read again")
+    with Store(db) as store:
+        said = {s.text[:20]: s.said_from for s in store.document_statements(1)}
+        assert said["Russia's defence min"] == date(2024, 8, 21)  # "yesterday", again
+        assert [c.summary for c in store.all_claims()] == ["ANALYST: Synkivka taken"]
+        assert store.document(1).published == date(2024, 8, 22)
+    code, out, _ = run(["documents", "show", "--db", db, "1"], capsys)
+    assert "  published  2024-08-22" in out and "set its date" not in out
+
+
+def test_ingest_with_other_flags_updates_but_front_matter_never_undoes_a_correction(
+    stored, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, article, _ = stored
+    code, out, _ = run(["ingest", "--db", db, str(article), "--published", "2024-08-22"], capsys)
+    assert code == 0 and out.startswith("0 new, 1 updated, 0 unchanged")
+    run(["documents", "set", "--db", db, "1", "--publisher", "Front Desk"], capsys)
+    code, out, _ = run(["ingest", "--db", db, str(article)], capsys)
+    assert code == 0 and out.startswith("0 new, 1 unchanged")
+    with Store(db) as store:
+        assert store.document(1).publisher == "Front Desk"
+
+
+def test_set_needs_a_field_and_an_existing_document(
+    stored, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, _, _ = stored
+    assert run(["documents", "set", "--db", db, "1"], capsys)[0] == 2
+    code, _, err = run(["documents", "set", "--db", db, "9", "--title", "x"], capsys)
+    assert (code, err) == (1, "briefing: no document 9\n")
