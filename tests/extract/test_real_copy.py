@@ -267,3 +267,11 @@ def test_documents_and_findings_show_what_they_found() -> None:
         "The researchers found that flooding had doubled since 1990."
     )
     assert [speaker for speaker, _ in found] == ["The leaked emails", "The researchers"]
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_its_object() -> None:
+    found = said(
+        "Paul Keller attacked Tom Lind on Tuesday. He said the plan would fail.\n\n"
+        "Maria Costa met Tom Lind on Monday. He said the talks went well."
+    )
+    assert [speaker for speaker, _ in found] == ["Paul Keller", "Tom Lind"]

@@ -39,9 +39,16 @@ class SpeakerMemory:
         self.cast = cast
         """Every person the whole document names in full, also those named after this point
         ("Costa said …" early, "Maria Costa" three paragraphs on, or in the headline)."""
+        self.subjects: list[tuple[int, int, SpeakerMention]] = []
+        """``(start, end, person)`` of sentences that open with a person, in text order."""
         self.guessed_bodies: set[str] = set()
         """One-word names taken for bodies only because nobody introduced them: a later
         "he" or "she" with no person to stand for may mean them."""
+
+    def opened(self, mention: SpeakerMention, start: int, end: int) -> None:
+        """A person a sentence opens with: its subject, before anyone named after it."""
+        self.subjects.append((start, end, mention))
+        del self.subjects[:-RECALL]
 
     def note_named(self, mention: SpeakerMention, offset: int) -> None:
         """Remember a person or body named in passing (not as a speaker)."""
@@ -96,16 +103,23 @@ class SpeakerMemory:
 
     def _person_for(self, pronoun: str) -> SpeakerMention | None:
         """Who ``he`` or ``she`` is: the most recent person the pronoun fits (a one-word name
-        nobody introduced counts as a person here)."""
-        return next(
-            (
-                mention
-                for mention in self._recent()
-                if (mention.kind == "person" and pronoun_fits(pronoun, mention.name))
-                or (mention.kind == "organisation" and mention.name in self.guessed_bodies)
-            ),
-            None,
-        )
+        nobody introduced counts as a person here), unless the sentence that named them
+        opened with another person it fits: "Keller attacked Lind on Tuesday. He said …" is
+        Keller, the subject, not Lind."""
+        for offset, mention, _ in reversed(self.mentions[-RECALL:]):
+            if mention.kind == "organisation" and mention.name in self.guessed_bodies:
+                return mention
+            if mention.kind != "person" or not pronoun_fits(pronoun, mention.name):
+                continue
+            for start, end, subject in reversed(self.subjects):
+                if start <= offset < end:
+                    if subject is not mention and pronoun_fits(pronoun, subject.name):
+                        return subject
+                    break
+                if end <= offset:
+                    break
+            return mention
+        return None
 
     def _add(self, offset: int, mention: SpeakerMention, spoke: bool) -> None:
         bisect.insort(self.mentions, (offset, mention, spoke), key=lambda item: item[0])

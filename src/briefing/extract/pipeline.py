@@ -103,6 +103,8 @@ def extract(document: Document) -> Extraction:
                 continue  # named in what someone reported: the reporter stays "he"
             resolved = speakers.resolve_name(person)
             speakers.note_named(resolved, offset)
+            if person.kind == "person" and _TITLES_ONLY.fullmatch(text, sentence.start, offset):
+                speakers.opened(resolved, sentence.start, sentence.end)
     found = [item for item in found if not item.says_nothing]
     tie_dates(found)
     name_described_speakers(found)
