@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefing import __version__, desk_cli, documents_cli
-from briefing.arguments import iso_date, positive_count
+from briefing.arguments import iso_date, positive_count, whole_number
 from briefing.errors import BriefingError, InputError, UsageError
 
 if TYPE_CHECKING:
@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--title", metavar="TEXT", help="document title")
     ingest.add_argument(
         "--dry-run", action="store_true", help="show what would be stored; store nothing"
+    )
+    ingest.add_argument(
+        "--jobs",
+        type=whole_number(1, 256, "a number of processes"),
+        metavar="N",
+        help="read and extract in N processes (default: the number of cores)",
     )
 
     export = commands.add_parser("export", parents=[common], help="write the store out")
@@ -169,12 +175,16 @@ def run_ingest(args: argparse.Namespace) -> int:
     from briefing.ingest import Overrides, ingest_paths
     from briefing.progress import file_progress
     from briefing.read.text import parse_published
+    from briefing.workers import default_jobs
 
     overrides = Overrides(
         title=args.title, published=parse_published(args.published), publisher=args.publisher
     )
+    jobs = getattr(args, "jobs", None) or default_jobs()
     with open_store(args) as store, file_progress(args.paths) as on_file:
-        summary = ingest_paths(store, args.paths, overrides, on_file, dry_run=args.dry_run)
+        summary = ingest_paths(
+            store, args.paths, overrides, on_file, dry_run=args.dry_run, jobs=jobs
+        )
     for line in summary.errors:
         print(f"briefing: {line}", file=sys.stderr)
     for line in summary.warnings:

@@ -9,39 +9,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import dataclass, field
 
 from briefing.carried import DeskState
 from briefing.corrections import Changes, correct
 from briefing.errors import BriefingError, StoreError
 from briefing.extract import extract
-from briefing.model import Document, IngestResult
-from briefing.read import expand_paths, read_source
+from briefing.model import Document, Extraction, IngestResult, Overrides
+from briefing.read import expand_paths
 from briefing.resources import sample_briefings
 from briefing.store import Store
 from briefing.wording import counted
+from briefing.workers import Prepared, prepare, prepared_in_workers
 
-
-@dataclass(frozen=True)
-class Overrides:
-    """Metadata given on the command line; it wins over front matter."""
-
-    title: str | None = None
-    published: date | None = None
-    publisher: str | None = None
-
-    def changes(self) -> Changes:
-        """What the flags would set on a document already stored."""
-        return Changes(title=self.title, published=self.published, publisher=self.publisher)
-
-    def apply(self, document: Document) -> Document:
-        return replace(
-            document,
-            title=self.title or document.title,
-            published=self.published or document.published,
-            publisher=self.publisher or document.publisher,
-        )
+NO_OVERRIDES = Overrides()
 
 
 @dataclass
@@ -88,18 +69,26 @@ class IngestSummary:
 def ingest_paths(
     store: Store,
     paths: Iterable[str],
-    overrides: Overrides = Overrides(),
+    overrides: Overrides = NO_OVERRIDES,
     on_file: Callable[[str], None] | None = None,
     dry_run: bool = False,
+    jobs: int = 1,
 ) -> IngestSummary:
     """Ingest every file (folders walked, ``-`` is standard input).
 
-    With ``dry_run`` every document is read and extracted but nothing is stored.
+    With ``dry_run`` every document is read and extracted but nothing is stored. With
+    ``jobs`` above one, files are read and extracted in that many worker processes and
+    stored here, one transaction per document, in the order given (see ``workers``).
     """
     summary = IngestSummary(dry_run=dry_run)
     started = time.perf_counter()
+    sources = list(expand_paths(list(paths)))
+    if jobs > 1 and len(sources) > 1:
+        prepared = prepared_in_workers(sources, overrides, jobs)
+    else:
+        prepared = (prepare(source, overrides, extract_now=False) for source in sources)
     try:
-        _ingest_all(store, paths, overrides, on_file, dry_run, summary)
+        _ingest_all(store, prepared, overrides, on_file, dry_run, summary)
     except StoreError as error:
         # the store itself failed (full disk, read-only, damaged): what is in stays in
         summary.failed += 1
@@ -110,25 +99,24 @@ def ingest_paths(
 
 def _ingest_all(
     store: Store,
-    paths: Iterable[str],
+    prepared: Iterable[Prepared],
     overrides: Overrides,
     on_file: Callable[[str], None] | None,
     dry_run: bool,
     summary: IngestSummary,
 ) -> None:
-    for source in expand_paths(list(paths)):
-        outcome = read_source(source)
+    for item in prepared:
+        outcome, source = item.outcome, item.outcome.source
         if outcome.error is not None:
             summary.failed += 1
             summary.errors.append(f"{source}: {outcome.error}")
         if outcome.desk is not None and not dry_run:
-            _ingest_export(store, [overrides.apply(d) for d in outcome.documents], outcome.desk,
-                           source, summary)  # fmt: skip
-        for document in outcome.documents if outcome.desk is None or dry_run else ():
+            _ingest_export(store, item, outcome.desk, source, summary)
+        for document, extraction in item.pairs() if outcome.desk is None or dry_run else ():
             if dry_run:
-                _plan_one(store, overrides.apply(document), source, summary)
+                _plan_one(store, document, source, summary, extraction)
             else:
-                _ingest_one(store, overrides.apply(document), source, summary, overrides)
+                _ingest_one(store, document, source, summary, overrides, extraction)
         if on_file is not None:
             on_file(source)
 
@@ -138,14 +126,15 @@ def _ingest_one(
     document: Document,
     source: str,
     summary: IngestSummary,
-    overrides: Overrides = Overrides(),
+    overrides: Overrides = NO_OVERRIDES,
+    extraction: Extraction | None = None,
 ) -> None:
     try:
         existing = store.document_id(document.content_hash)
         if existing is not None:
             _update_one(store, existing, overrides, summary)
             return
-        result = store.ingest(document, extract(document))
+        result = store.ingest(document, extraction or extract(document))
     except StoreError:
         raise
     except BriefingError as error:
@@ -162,7 +151,9 @@ def _update_one(
 ) -> None:
     """The same text again: unchanged, unless the flags give it other metadata. Only the
     flags count: front matter never undoes a correction made with ``documents set``."""
-    changes = overrides.changes()
+    changes = Changes(
+        title=overrides.title, published=overrides.published, publisher=overrides.publisher
+    )
     if changes == Changes() or not correct(store, document_id, changes).changed:
         summary.unchanged += 1
     else:
@@ -170,11 +161,12 @@ def _update_one(
 
 
 def _ingest_export(
-    store: Store, documents: list[Document], desk: DeskState, source: str, summary: IngestSummary
+    store: Store, item: Prepared, desk: DeskState, source: str, summary: IngestSummary
 ) -> None:
     """Our own export: every document and the desk in one transaction, or nothing."""
     try:
-        results, missing = store.ingest_export([(d, extract(d)) for d in documents], desk)
+        pairs = [(d, extraction or extract(d)) for d, extraction in item.pairs()]
+        results, missing = store.ingest_export(pairs, desk)
     except StoreError:
         raise
     except BriefingError as error:
@@ -186,13 +178,19 @@ def _ingest_export(
     summary.warnings.extend(f"{source}: could not give back the {m}" for m in missing)
 
 
-def _plan_one(store: Store, document: Document, source: str, summary: IngestSummary) -> None:
+def _plan_one(
+    store: Store,
+    document: Document,
+    source: str,
+    summary: IngestSummary,
+    extraction: Extraction | None = None,
+) -> None:
     source = document.source or source  # a feed entry, not just its feed
     if store.has_document(document.content_hash):
         summary.unchanged += 1
         summary.planned.append(f"unchanged  {source}")
         return
-    extraction = extract(document)
+    extraction = extraction or extract(document)
     summary.new += 1
     summary.statements += len(extraction.statements)
     summary.warnings.extend(f"{source}: {warning}" for warning in extraction.warnings)

@@ -1,0 +1,74 @@
+"""Reading and extracting files in worker processes, for ``ingest --jobs N``.
+
+Extraction is a pure function of the document, so it can run anywhere; storing cannot
+(one writer, one transaction per document). The workers read a file and extract its
+documents; the ingest stores what they return here, in the order the files were given,
+so the store is the same as with one process. At most ``WINDOW`` files per worker are in
+flight, so memory stays bounded however large the archive.
+
+Standard input is read here, never in a worker. With one process the documents are
+extracted only when they are new (``extract_now=False``); workers extract every
+document, since they cannot ask the store which ones it already holds.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
+
+from briefing.errors import BriefingError
+from briefing.extract import extract
+from briefing.model import Document, Extraction, Overrides
+from briefing.read import ReadOutcome, read_source
+
+WINDOW = 4
+"""Files per worker read ahead of the writer."""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One file read, its documents given their overrides, and (maybe) extracted."""
+
+    outcome: ReadOutcome
+    extractions: tuple[Extraction, ...] | None = None
+
+    def pairs(self) -> Iterator[tuple[Document, Extraction | None]]:
+        for index, document in enumerate(self.outcome.documents):
+            yield document, self.extractions[index] if self.extractions else None
+
+
+def default_jobs() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
+
+
+def prepare(source: str, overrides: Overrides, extract_now: bool) -> Prepared:
+    outcome = read_source(source)
+    outcome = replace(outcome, documents=tuple(overrides.apply(d) for d in outcome.documents))
+    if not extract_now:
+        return Prepared(outcome)
+    try:
+        return Prepared(outcome, tuple(extract(d) for d in outcome.documents))
+    except BriefingError as error:
+        return Prepared(replace(outcome, documents=(), error=str(error)))
+
+
+def prepared_in_workers(
+    sources: Iterable[str], overrides: Overrides, jobs: int
+) -> Iterator[Prepared]:
+    """Each file prepared by one of ``jobs`` processes, yielded in the order given."""
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future[Prepared]] = deque()
+        for source in sources:
+            if source == "-":
+                while pending:
+                    yield pending.popleft().result()
+                yield prepare(source, overrides, extract_now=False)
+                continue
+            pending.append(pool.submit(prepare, source, overrides, True))
+            if len(pending) >= jobs * WINDOW:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()

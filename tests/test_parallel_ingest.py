@@ -1,0 +1,60 @@
+"""``ingest --jobs N``: files read and extracted in worker processes give the same store
+as one process, stored in the order given."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+from briefing.resources import sample_briefings
+
+
+def _without_times(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _without_times(v) for k, v in value.items() if not k.endswith("_at")}
+    if isinstance(value, list):
+        return [_without_times(v) for v in value]
+    return value
+
+
+def export_after_ingest(
+    folder: Path, db: Path, jobs: int, capsys: pytest.CaptureFixture[str]
+) -> tuple[str, object]:
+    assert main(["ingest", "--db", str(db), str(folder), "--jobs", str(jobs)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err.startswith(f"briefing: {folder / 'broken.md'}: binary file, not text")
+    line = captured.out.strip()
+    assert main(["export", "--db", str(db), "--format", "json"]) == 0
+    return line, _without_times(json.loads(capsys.readouterr().out))
+
+
+def test_two_processes_store_what_one_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "briefings"
+    folder.mkdir()
+    for path in sample_briefings():
+        shutil.copy(path, folder / path.name)
+    (folder / "broken.md").write_bytes(b"\x00\x01 not text")
+    one_line, one = export_after_ingest(folder, tmp_path / "one.db", 1, capsys)
+    two_line, two = export_after_ingest(folder, tmp_path / "two.db", 2, capsys)
+    assert one == two
+    assert (
+        one_line.split(";")[0]
+        == two_line.split(";")[0]
+        == (f"{len(sample_briefings())} new, 0 unchanged, 1 failed")
+    )
+    assert [d["source"].rsplit("/", 1)[-1] for d in two["documents"]] == sorted(
+        p.name for p in sample_briefings()
+    )
+
+
+def test_jobs_must_be_a_sensible_number(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["ingest", "--jobs", "0", "a.md"])
+    assert exit_info.value.code == 2
+    assert "a number of processes must be from 1 to 256, not 0" in capsys.readouterr().err
