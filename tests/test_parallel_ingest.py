@@ -58,3 +58,28 @@ def test_jobs_must_be_a_sensible_number(capsys: pytest.CaptureFixture[str]) -> N
         main(["ingest", "--jobs", "0", "a.md"])
     assert exit_info.value.code == 2
     assert "a number of processes must be from 1 to 256, not 0" in capsys.readouterr().err
+
+
+def test_a_worker_that_dies_does_not_lose_the_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from briefing import workers
+
+    folder = tmp_path / "briefings"
+    folder.mkdir()
+    for path in sample_briefings()[:4]:
+        shutil.copy(path, folder / path.name)
+    (folder / "zz-die.md").write_text("The mayor said the road was closed.\n", encoding="utf-8")
+    parent, read = os.getpid(), workers.read_source
+
+    def dies_in_a_worker(name: str):  # the worker is forked: it has this patch too
+        if name.endswith("die.md") and os.getpid() != parent:
+            os._exit(3)
+        return read(name)
+
+    monkeypatch.setattr(workers, "read_source", dies_in_a_worker)
+    db = tmp_path / "store.db"
+    assert main(["ingest", "--db", str(db), str(folder), "--jobs", "2"]) == 0
+    assert capsys.readouterr().out.startswith("5 new, 0 unchanged, 0 failed")

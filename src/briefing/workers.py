@@ -17,6 +17,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 
 from briefing.errors import BriefingError
@@ -58,17 +59,24 @@ def prepare(source: str, overrides: Overrides, extract_now: bool) -> Prepared:
 def prepared_in_workers(
     sources: Iterable[str], overrides: Overrides, jobs: int
 ) -> Iterator[Prepared]:
-    """Each file prepared by one of ``jobs`` processes, yielded in the order given."""
+    """Each file prepared by one of ``jobs`` processes, yielded in the order given. If the
+    pool breaks (a worker killed, out of memory), the files not yet done are prepared here,
+    one by one, so the batch still goes in."""
+    remaining = deque(sources)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[Future[Prepared]] = deque()
-        for source in sources:
-            if source == "-":
-                while pending:
-                    yield pending.popleft().result()
-                yield prepare(source, overrides, extract_now=False)
+        pending: deque[tuple[str, Future[Prepared]]] = deque()
+        while remaining or pending:
+            while remaining and len(pending) < jobs * WINDOW and remaining[0] != "-":
+                source = remaining.popleft()
+                pending.append((source, pool.submit(prepare, source, overrides, True)))
+            if not pending:  # standard input: read here, in its place in the order
+                yield prepare(remaining.popleft(), overrides, extract_now=False)
                 continue
-            pending.append(pool.submit(prepare, source, overrides, True))
-            if len(pending) >= jobs * WINDOW:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+            source, future = pending.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                remaining.extendleft(reversed([source, *(s for s, _ in pending)]))
+                break
+    for source in remaining:
+        yield prepare(source, overrides, extract_now=False)
