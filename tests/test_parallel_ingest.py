@@ -15,7 +15,9 @@ from briefing.resources import sample_briefings
 
 def _without_times(value: object) -> object:
     if isinstance(value, dict):
-        return {k: _without_times(v) for k, v in value.items() if not k.endswith("_at")}
+        return {
+            k: _without_times(v) for k, v in value.items() if k != "at" and not k.endswith("_at")
+        }
     if isinstance(value, list):
         return [_without_times(v) for v in value]
     return value

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from briefing import __version__, desk_cli, documents_cli
 from briefing.arguments import iso_date, positive_count, whole_number
@@ -50,11 +50,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="show what would be stored; store nothing"
     )
     ingest.add_argument(
+        "--extractions",
+        action="store_true",
+        help="the paths are JSON-lines files `briefing extract` wrote: store them as they are",
+    )
+    ingest.add_argument(
         "--jobs",
         type=whole_number(1, 256, "a number of processes"),
         metavar="N",
         help="read and extract in N processes (default: the number of cores)",
     )
+
+    extract = commands.add_parser(
+        "extract", help="read files and print one JSON line per document with its statements"
+    )
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    extract.add_argument(
+        "--jobs",
+        type=whole_number(1, 256, "a number of processes"),
+        metavar="N",
+        help="extract in N processes (default: the number of cores)",
+    )
+    extract.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
     export = commands.add_parser("export", parents=[common], help="write the store out")
     export.add_argument(
@@ -109,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "stats": run_stats,
         "reextract": run_reextract,
         "documents": run_documents,
+        "extract": run_extract,
         **dict.fromkeys(
             ("claim", "grade", "note", "merge", "split", "undo", "edits", "speakers"), run_desk
         ),
@@ -181,6 +200,8 @@ def run_ingest(args: argparse.Namespace) -> int:
         title=args.title, published=parse_published(args.published), publisher=args.publisher
     )
     jobs = getattr(args, "jobs", None) or default_jobs()
+    if args.extractions:
+        return _ingest_extractions(args)
     with open_store(args) as store, file_progress(args.paths) as on_file:
         summary = ingest_paths(
             store, args.paths, overrides, on_file, dry_run=args.dry_run, jobs=jobs
@@ -193,6 +214,61 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(line)
     print(summary.line())
     return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _ingest_extractions(args: argparse.Namespace) -> int:
+    from briefing.ingest import IngestSummary, ingest_extractions
+
+    total = IngestSummary()
+    with open_store(args) as store:
+        for name in args.paths:
+            summary = ingest_extractions(store, name)
+            for field in ("new", "updated", "unchanged", "failed", "statements", "seconds"):
+                setattr(total, field, getattr(total, field) + getattr(summary, field))
+            total.errors += summary.errors
+            total.warnings += summary.warnings
+    for line in total.errors:
+        print(f"briefing: {line}", file=sys.stderr)
+    for line in total.warnings:
+        print(f"briefing: warning: {line}", file=sys.stderr)
+    print(total.line())
+    return EXIT_FAILED if total.failed else EXIT_OK
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """No store: read, extract, print JSON lines (for any engine to run the extractor)."""
+    from briefing.extract import extract
+    from briefing.extraction_lines import to_line
+    from briefing.model import Overrides
+    from briefing.read import expand_paths
+    from briefing.workers import default_jobs, prepare, prepared_in_workers
+
+    sources = list(expand_paths(args.paths))
+    jobs = args.jobs or default_jobs()
+    if jobs > 1 and len(sources) > 1:
+        prepared = prepared_in_workers(sources, Overrides(), jobs)
+    else:
+        prepared = (prepare(source, Overrides(), extract_now=True) for source in sources)
+    failed = 0
+
+    def write(out: IO[str]) -> None:
+        nonlocal failed
+        for item in prepared:
+            if item.outcome.error is not None:
+                failed += 1
+                print(f"briefing: {item.outcome.source}: {item.outcome.error}", file=sys.stderr)
+            for document, extraction in item.pairs():
+                out.write(to_line(document, extraction or extract(document)) + "\n")
+
+    if args.output in (None, "-"):
+        write(sys.stdout)
+    else:
+        from pathlib import Path
+
+        from briefing.output_file import write_output
+
+        write_output(Path(args.output), write)
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def run_desk(args: argparse.Namespace) -> int:

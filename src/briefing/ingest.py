@@ -7,14 +7,18 @@ and the other files still go in.
 
 from __future__ import annotations
 
+import contextlib
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import IO
 
 from briefing.carried import DeskState
 from briefing.corrections import Changes, correct
 from briefing.errors import BriefingError, StoreError
 from briefing.extract import extract
+from briefing.extraction_lines import read_lines
 from briefing.model import Document, Extraction, IngestResult, Overrides
 from briefing.read import expand_paths
 from briefing.resources import sample_briefings
@@ -244,3 +248,36 @@ def reextract_all(store: Store) -> ReextractSummary:
 def ingest_samples(store: Store) -> IngestSummary:
     """Ingest the sample briefings shipped with briefing."""
     return ingest_paths(store, [str(path) for path in sample_briefings()])
+
+
+def ingest_extractions(store: Store, name: str) -> IngestSummary:
+    """Store the documents of a JSON-lines file ``briefing extract`` wrote (``-`` for
+    standard input), one transaction per document; a line that cannot be read is one
+    error line, and the others are stored."""
+    summary = IngestSummary()
+    started = time.perf_counter()
+    try:
+        with _opened(name) as stream:
+            for item in read_lines(stream, name):
+                if isinstance(item, str):
+                    summary.failed += 1
+                    summary.errors.append(item)
+                    continue
+                document, extraction = item
+                _ingest_one(
+                    store, document, document.source or name, summary, NO_OVERRIDES, extraction
+                )
+    except StoreError as error:
+        summary.failed += 1
+        summary.errors.append(f"stopped: {error}")
+    except (OSError, UnicodeDecodeError) as error:
+        summary.failed += 1
+        summary.errors.append(f"{name}: cannot read ({getattr(error, 'strerror', None) or error})")
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _opened(name: str) -> IO[str]:
+    if name == "-":
+        return contextlib.nullcontext(sys.stdin)  # type: ignore[return-value]
+    return open(name, encoding="utf-8")
