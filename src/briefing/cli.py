@@ -74,6 +74,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
+    archive = commands.add_parser(
+        "archive", parents=[common], help="extract a folder on Dask and store it (needs dask)"
+    )
+    archive.add_argument("folder", metavar="DIR", help="a folder of briefings")
+    archive.add_argument(
+        "--scheduler", metavar="ADDRESS", default="local",
+        help="a Dask scheduler (tcp://host:8786), or local (default) for a local cluster",
+    )  # fmt: skip
+    archive.add_argument(
+        "--workers",
+        type=whole_number(1, 256, "a number of workers"),
+        default=2,
+        metavar="N",
+        help="workers of the local cluster (default 2)",
+    )
+
     export = commands.add_parser("export", parents=[common], help="write the store out")
     export.add_argument(
         "--format", choices=("json", "csv", "markdown", "claimreview"), default="json"
@@ -128,6 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "reextract": run_reextract,
         "documents": run_documents,
         "extract": run_extract,
+        "archive": run_archive,
         **dict.fromkeys(
             ("claim", "grade", "note", "merge", "split", "undo", "edits", "speakers"), run_desk
         ),
@@ -269,6 +286,28 @@ def run_extract(args: argparse.Namespace) -> int:
 
         write_output(Path(args.output), write)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def run_archive(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from briefing.archive import prepared_on_dask
+    from briefing.ingest import ingest_prepared
+    from briefing.progress import file_progress
+    from briefing.read import expand_paths
+
+    if not Path(args.folder).is_dir():
+        raise UsageError(f"{args.folder}: not a folder")
+    sources = list(expand_paths([args.folder]))
+    with open_store(args) as store, file_progress([args.folder]) as on_file:
+        prepared = prepared_on_dask(sources, args.scheduler, args.workers)
+        summary = ingest_prepared(store, prepared, on_file=on_file)
+    for line in summary.errors:
+        print(f"briefing: {line}", file=sys.stderr)
+    for line in summary.warnings:
+        print(f"briefing: warning: {line}", file=sys.stderr)
+    print(summary.line())
+    return EXIT_FAILED if summary.failed else EXIT_OK
 
 
 def run_desk(args: argparse.Namespace) -> int:

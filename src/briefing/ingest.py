@@ -91,6 +91,22 @@ def ingest_paths(
         prepared = prepared_in_workers(sources, overrides, jobs)
     else:
         prepared = (prepare(source, overrides, extract_now=False) for source in sources)
+    return ingest_prepared(store, prepared, overrides, on_file, dry_run, summary, started)
+
+
+def ingest_prepared(
+    store: Store,
+    prepared: Iterable[Prepared],
+    overrides: Overrides = NO_OVERRIDES,
+    on_file: Callable[[str], None] | None = None,
+    dry_run: bool = False,
+    summary: IngestSummary | None = None,
+    started: float | None = None,
+) -> IngestSummary:
+    """Store files already read (and maybe extracted) elsewhere: by worker processes, or
+    by Dask's workers (``archive``), in the order they come."""
+    summary = summary or IngestSummary(dry_run=dry_run)
+    started = started if started is not None else time.perf_counter()
     try:
         _ingest_all(store, prepared, overrides, on_file, dry_run, summary)
     except StoreError as error:
