@@ -122,7 +122,9 @@ def _speakers(conn, count: int, rng: random.Random) -> list[int]:
     conn.executemany(
         "INSERT INTO speakers (id, name, key, kind, role) VALUES (?, ?, ?, ?, ?)", rows
     )
-    conn.executemany("INSERT OR IGNORE INTO speaker_aliases VALUES (?, ?, ?)", aliases)
+    conn.executemany(
+        "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, key) VALUES (?, ?, ?)", aliases
+    )
     _names(conn, names)
     return [row[0] for row in rows]
 
@@ -144,7 +146,9 @@ def _places(conn, count: int) -> list[tuple[int, str]]:
     conn.executemany(
         "INSERT INTO places (id, name, key, country, geonameid) VALUES (?, ?, ?, ?, ?)", rows
     )
-    conn.executemany("INSERT OR IGNORE INTO place_aliases VALUES (?, ?, ?)", aliases)
+    conn.executemany(
+        "INSERT OR IGNORE INTO place_aliases (place_id, alias, key) VALUES (?, ?, ?)", aliases
+    )
     _names(conn, names)
     return [(row[0], row[1]) for row in rows]
 

@@ -7,6 +7,8 @@ statement is scrolling to its paragraph.
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -129,12 +131,23 @@ def _header(document: DocumentView) -> Content:
     title = document.title or "(untitled)"
     published = document.published.isoformat() if document.published else "no date"
     return Content.from_markup(
-        "[bold]$title[/]\n[dim]$publisher · $published · $url[/]",
+        "[bold]$title[/]\n[dim]$publisher · $published · $url\nread from $source[/]",
         title=title,
         publisher=document.publisher or "unknown publisher",
         published=published,
         url=document.url or "no url",
+        source=_source(document.source),
     )
+
+
+def _source(source: str | None) -> str:
+    """Where the document was read from: a file by its name, a feed entry or page by its
+    address, standard input as such."""
+    if not source:
+        return "an unknown source"
+    if source.startswith(("http://", "https://")) or source.startswith("<"):
+        return source
+    return PurePath(source).name
 
 
 def _caption(statement: StatementView | None, screen: DocumentScreen) -> Content:
