@@ -31,7 +31,7 @@ def to_line(document: Document, extraction: Extraction) -> str:
     record = {
         "schema": SCHEMA,
         "document": {**meta, "text": document.text},
-        "extraction": dataclasses.asdict(extraction),
+        "extraction": _plain_tree(extraction),
     }
     return json.dumps(record, ensure_ascii=False, default=_plain)
 
@@ -103,6 +103,23 @@ def _hints(kind: type) -> dict[str, Any]:
 
 def _wrong(kind: Any, value: Any) -> Any:
     raise InputError(f"expected {getattr(kind, '__name__', kind)}, got {type(value).__name__}")
+
+
+def _plain_tree(value: Any) -> Any:
+    """A dataclass tree as dicts and lists (``dataclasses.asdict`` deep-copies every leaf
+    and took a third of ``briefing extract``'s time)."""
+    if isinstance(value, tuple):
+        return [_plain_tree(item) for item in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            field.name: _plain_tree(getattr(value, field.name)) for field in _fields(type(value))
+        }
+    return value
+
+
+@functools.cache
+def _fields(kind: type) -> tuple[dataclasses.Field[Any], ...]:
+    return dataclasses.fields(kind)
 
 
 def _plain(value: object) -> object:
