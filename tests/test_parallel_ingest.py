@@ -85,3 +85,53 @@ def test_a_worker_that_dies_does_not_lose_the_batch(
     db = tmp_path / "store.db"
     assert main(["ingest", "--db", str(db), str(folder), "--jobs", "2"]) == 0
     assert capsys.readouterr().out.startswith("5 new, 0 unchanged, 0 failed")
+
+
+def test_killing_the_ingest_takes_its_workers_with_it(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for index in range(300):
+        (folder / f"{index:03}.md").write_text(
+            f"Item {index}. The mayor said the road to the bridge was closed.\n", encoding="utf-8"
+        )
+    command = [sys.executable, "-m", "briefing", "--db", str(tmp_path / "s.db"), "ingest"]
+    process = subprocess.Popen([*command, str(folder), "--jobs", "2"])
+    deadline = time.monotonic() + 30
+    workers: list[int] = []
+    while len(workers) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+        workers = _children(process.pid)
+    assert len(workers) == 2
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

@@ -14,6 +14,8 @@ document, since they cannot ask the store which ones it already holds.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -41,6 +43,21 @@ class Prepared:
             yield document, self.extractions[index] if self.extractions else None
 
 
+def _follow_parent(parent: int) -> None:
+    """In each worker: exit when the ingest that started it is gone (``kill -9`` leaves no
+    one to shut the pool down, and a worker must not wait forever for work)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="follow-parent").start()
+
+
+PARENT_CHECK_SECONDS = 0.5
+
+
 def default_jobs() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1)
 
@@ -63,7 +80,9 @@ def prepared_in_workers(
     pool breaks (a worker killed, out of memory), the files not yet done are prepared here,
     one by one, so the batch still goes in."""
     remaining = deque(sources)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_follow_parent, initargs=(os.getpid(),)
+    ) as pool:
         pending: deque[tuple[str, Future[Prepared]]] = deque()
         while remaining or pending:
             while remaining and len(pending) < jobs * WINDOW and remaining[0] != "-":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,12 +27,25 @@ def steady_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(briefing.store, "utc_now", lambda: FIXED_NOW)
 
 
+@pytest.fixture(scope="session")
+def sample_store_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample briefings stored once per test process, with the clock fixed."""
+    path = tmp_path_factory.mktemp("samples") / "briefing.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(briefing.store, "utc_now", lambda: FIXED_NOW)
+        patch.setenv("USER", "analyst")
+        patch.setenv("LOGNAME", "analyst")
+        with Store(path) as store:
+            assert ingest_samples(store).failed == 0
+    assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
+    return path
+
+
 @pytest.fixture
-def store_path(tmp_path: Path, steady_terminal: None) -> Path:
-    """A store built from the sample briefings, with the clock fixed while it is built."""
+def store_path(tmp_path: Path, steady_terminal: None, sample_store_file: Path) -> Path:
+    """A fresh copy of the sample store for each test: its edits stay its own."""
     path = tmp_path / "briefing.db"
-    with Store(path) as store:
-        assert ingest_samples(store).failed == 0
+    shutil.copyfile(sample_store_file, path)
     return path
 
 
