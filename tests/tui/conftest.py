@@ -64,10 +64,10 @@ async def settle(pilot: Pilot) -> None:
     """Let workers finish and the screen repaint; stop every cursor blinking."""
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await pilot.pause(0)  # every pending message handled; no wait for the CPU to idle
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
-    await pilot.pause()
+    await pilot.pause(0)
 
 
 async def press(pilot: Pilot, *keys: str) -> None:
