@@ -32,7 +32,7 @@ BAD = {
     "blank.md": (b"---\ntitle: x\n---\n\n   \n", "empty document"),
     "binary.md": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
     "front.md": (b"---\ntitle: [unclosed\n---\nText.\n", "malformed front matter"),
-    "date.md": (b"---\npublished: 2023-02-30\n---\nText said.\n", "day is out of range"),
+    "date.md": (b"---\npublished: 2023-02-30\n---\nText said.\n", "not a real date"),
     "cut.rss": (FEED[: len(FEED) // 2], "truncated or malformed feed"),
     "cut.html": (PAGE[:300], "no article text"),
     "garbage.json": (b'{"schema": "briefing/1", "documents": [{"id": 1}]}', "malformed briefing export"),

@@ -55,7 +55,7 @@ def test_text_encodings_are_decoded(data: bytes, expected: str) -> None:
         (b"---\ntitle: x\n---\n\n", "empty document"),
         (b"\x00\x01\x02binary", "binary file"),
         (b"---\ntitle: [unclosed\n---\nText.\n", "malformed front matter"),
-        (b"---\npublished: 2023-02-30\n---\nText.\n", "day is out of range"),
+        (b"---\npublished: 2023-02-30\n---\nText.\n", "not a real date"),
         (b"---\npublished: last Tuesday\n---\nText.\n", "not an ISO date"),
     ],
 )
@@ -69,3 +69,13 @@ def test_unknown_extension_names_the_type(tmp_path: Path) -> None:
     path.write_bytes(b"PK")
     outcome = read_source(str(path))
     assert outcome.error is not None and ".docx" in outcome.error
+
+
+def test_an_impossible_day_in_front_matter_is_not_a_real_date() -> None:
+    with pytest.raises(InputError, match=r"^published date '2024-02-30' is not a real date$"):
+        parse_text_document(b"---\npublished: 2024-02-30\n---\nText.\n", "a.md")
+
+
+def test_a_title_that_looks_like_a_date_stays_text() -> None:
+    document = parse_text_document(b"---\ntitle: 2024-05-01\n---\nText.\n", "a.md")
+    assert document.title == "2024-05-01"

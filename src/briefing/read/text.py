@@ -62,6 +62,17 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+class _DatesAsText(yaml.SafeLoader):
+    """YAML that leaves ``2024-02-30`` a string, for ``parse_published`` to judge ("not a
+    real date") instead of the YAML library failing on it."""
+
+
+_DatesAsText.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class _PlainYAML(frontmatter.YAMLHandler):
     """Front matter as plain YAML: no aliases (a few nested anchors expand to gigabytes),
     and no block larger than a front matter ever is."""
@@ -71,7 +82,7 @@ class _PlainYAML(frontmatter.YAMLHandler):
             raise InputError(f"front matter too long (over {FRONT_MATTER_MAX // 1024} KB)")
         if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(fm, yaml.SafeLoader)):
             raise InputError("front matter uses YAML aliases (*name); write each value out")
-        return super().load(fm, **kwargs)
+        return yaml.load(fm, Loader=_DatesAsText)
 
 
 def parse_text_document(data: bytes, source: str) -> Document:
