@@ -9,7 +9,7 @@ import pytest
 
 from briefing.cli import main
 from briefing.resources import sample_briefings
-from tests.test_extraction_lines import exported
+from tests.exports import exported
 
 
 def test_a_dask_local_cluster_stores_what_a_plain_ingest_does(

@@ -10,13 +10,7 @@ import pytest
 
 from briefing.cli import main
 from briefing.resources import sample_briefings
-from tests.test_parallel_ingest import _without_times
-
-
-def exported(db: Path, capsys: pytest.CaptureFixture[str]) -> object:
-    capsys.readouterr()
-    assert main(["export", "--db", str(db), "--format", "json"]) == 0
-    return _without_times(json.loads(capsys.readouterr().out))
+from tests.exports import exported
 
 
 def test_extract_then_load_is_a_plain_ingest(

@@ -11,16 +11,7 @@ import pytest
 
 from briefing.cli import main
 from briefing.resources import sample_briefings
-
-
-def _without_times(value: object) -> object:
-    if isinstance(value, dict):
-        return {
-            k: _without_times(v) for k, v in value.items() if k != "at" and not k.endswith("_at")
-        }
-    if isinstance(value, list):
-        return [_without_times(v) for v in value]
-    return value
+from tests.exports import without_times
 
 
 def export_after_ingest(
@@ -31,7 +22,7 @@ def export_after_ingest(
     assert captured.err.startswith(f"briefing: {folder / 'broken.md'}: binary file, not text")
     line = captured.out.strip()
     assert main(["export", "--db", str(db), "--format", "json"]) == 0
-    return line, _without_times(json.loads(capsys.readouterr().out))
+    return line, without_times(json.loads(capsys.readouterr().out))
 
 
 def test_two_processes_store_what_one_does(

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from briefing.errors import InputError
-from briefing.model import Overrides
+from briefing.read.overrides import Overrides
 from briefing.workers import WINDOW, Prepared, prepare
 
 

@@ -10,16 +10,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
-from briefing import __version__, desk_cli, documents_cli
-from briefing.arguments import iso_date, positive_count, whole_number
-from briefing.errors import BriefingError, InputError, UsageError
+from briefing import __version__, desk_cli, documents_cli, ingest_cli
+from briefing.arguments import iso_date, positive_count
+from briefing.errors import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    BriefingError,
+    InputError,
+    UsageError,
+)
 
 if TYPE_CHECKING:
     from briefing.store import Store
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 STATUS_CHOICES = ("unverified", "corroborated", "confirmed", "disputed", "denied", "retracted")
 
 
@@ -39,56 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    ingest = commands.add_parser("ingest", parents=[common], help="read briefings into the store")
-    ingest.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
-    ingest.add_argument(
-        "--published", type=iso_date, metavar="DATE", help="published date (YYYY-MM-DD)"
-    )
-    ingest.add_argument("--publisher", metavar="NAME", help="publisher name")
-    ingest.add_argument("--title", metavar="TEXT", help="document title")
-    ingest.add_argument(
-        "--dry-run", action="store_true", help="show what would be stored; store nothing"
-    )
-    ingest.add_argument(
-        "--extractions",
-        action="store_true",
-        help="the paths are JSON-lines files `briefing extract` wrote: store them as they are",
-    )
-    ingest.add_argument(
-        "--jobs",
-        type=whole_number(1, 256, "a number of processes"),
-        metavar="N",
-        help="read and extract in N processes (default: the number of cores)",
-    )
-
-    extract = commands.add_parser(
-        "extract", help="read files and print one JSON line per document with its statements"
-    )
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
-    extract.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
-    extract.add_argument(
-        "--jobs",
-        type=whole_number(1, 256, "a number of processes"),
-        metavar="N",
-        help="extract in N processes (default: the number of cores)",
-    )
-    extract.add_argument("--debug", action="store_true", help="show tracebacks on errors")
-
-    archive = commands.add_parser(
-        "archive", parents=[common], help="extract a folder on Dask and store it (needs dask)"
-    )
-    archive.add_argument("folder", metavar="DIR", help="a folder of briefings")
-    archive.add_argument(
-        "--scheduler", metavar="ADDRESS", default="local",
-        help="a Dask scheduler (tcp://host:8786), or local (default) for a local cluster",
-    )  # fmt: skip
-    archive.add_argument(
-        "--workers",
-        type=whole_number(1, 256, "a number of workers"),
-        default=2,
-        metavar="N",
-        help="workers of the local cluster (default 2)",
-    )
+    ingest_cli.add_commands(commands, common)
 
     export = commands.add_parser("export", parents=[common], help="write the store out")
     export.add_argument(
@@ -137,14 +94,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     handlers = {
         None: run_app,
         "tui": run_app,
-        "ingest": run_ingest,
+        **dict.fromkeys(("ingest", "extract", "archive"), run_ingesting),
         "export": run_export,
         "search": run_search,
         "stats": run_stats,
         "reextract": run_reextract,
         "documents": run_documents,
-        "extract": run_extract,
-        "archive": run_archive,
         **dict.fromkeys(
             ("claim", "grade", "note", "merge", "split", "undo", "edits", "speakers"), run_desk
         ),
@@ -207,107 +162,8 @@ def open_store(args: argparse.Namespace) -> Store:
     return store
 
 
-def run_ingest(args: argparse.Namespace) -> int:
-    from briefing.ingest import Overrides, ingest_paths
-    from briefing.progress import file_progress
-    from briefing.read.text import parse_published
-    from briefing.workers import default_jobs
-
-    overrides = Overrides(
-        title=args.title, published=parse_published(args.published), publisher=args.publisher
-    )
-    jobs = getattr(args, "jobs", None) or default_jobs()
-    if args.extractions:
-        return _ingest_extractions(args)
-    with open_store(args) as store, file_progress(args.paths) as on_file:
-        summary = ingest_paths(
-            store, args.paths, overrides, on_file, dry_run=args.dry_run, jobs=jobs
-        )
-    for line in summary.errors:
-        print(f"briefing: {line}", file=sys.stderr)
-    for line in summary.warnings:
-        print(f"briefing: warning: {line}", file=sys.stderr)
-    for line in summary.planned:
-        print(line)
-    print(summary.line())
-    return EXIT_FAILED if summary.failed else EXIT_OK
-
-
-def _ingest_extractions(args: argparse.Namespace) -> int:
-    from briefing.ingest import IngestSummary, ingest_extractions
-
-    total = IngestSummary()
-    with open_store(args) as store:
-        for name in args.paths:
-            summary = ingest_extractions(store, name)
-            for field in ("new", "updated", "unchanged", "failed", "statements", "seconds"):
-                setattr(total, field, getattr(total, field) + getattr(summary, field))
-            total.errors += summary.errors
-            total.warnings += summary.warnings
-    for line in total.errors:
-        print(f"briefing: {line}", file=sys.stderr)
-    for line in total.warnings:
-        print(f"briefing: warning: {line}", file=sys.stderr)
-    print(total.line())
-    return EXIT_FAILED if total.failed else EXIT_OK
-
-
-def run_extract(args: argparse.Namespace) -> int:
-    """No store: read, extract, print JSON lines (for any engine to run the extractor)."""
-    from briefing.extract import extract
-    from briefing.extraction_lines import to_line
-    from briefing.model import Overrides
-    from briefing.read import expand_paths
-    from briefing.workers import default_jobs, prepare, prepared_in_workers
-
-    sources = list(expand_paths(args.paths))
-    jobs = args.jobs or default_jobs()
-    if jobs > 1 and len(sources) > 1:
-        prepared = prepared_in_workers(sources, Overrides(), jobs)
-    else:
-        prepared = (prepare(source, Overrides(), extract_now=True) for source in sources)
-    failed = 0
-
-    def write(out: IO[str]) -> None:
-        nonlocal failed
-        for item in prepared:
-            if item.outcome.error is not None:
-                failed += 1
-                print(f"briefing: {item.outcome.source}: {item.outcome.error}", file=sys.stderr)
-            for document, extraction in item.pairs():
-                out.write(to_line(document, extraction or extract(document)) + "\n")
-
-    if args.output in (None, "-"):
-        write(sys.stdout)
-    else:
-        from pathlib import Path
-
-        from briefing.output_file import write_output
-
-        write_output(Path(args.output), write)
-    return EXIT_FAILED if failed else EXIT_OK
-
-
-def run_archive(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from briefing.archive import prepared_on_dask
-    from briefing.ingest import ingest_prepared
-    from briefing.progress import file_progress
-    from briefing.read import expand_paths
-
-    if not Path(args.folder).is_dir():
-        raise UsageError(f"{args.folder}: not a folder")
-    sources = list(expand_paths([args.folder]))
-    with open_store(args) as store, file_progress([args.folder]) as on_file:
-        prepared = prepared_on_dask(sources, args.scheduler, args.workers)
-        summary = ingest_prepared(store, prepared, on_file=on_file)
-    for line in summary.errors:
-        print(f"briefing: {line}", file=sys.stderr)
-    for line in summary.warnings:
-        print(f"briefing: warning: {line}", file=sys.stderr)
-    print(summary.line())
-    return EXIT_FAILED if summary.failed else EXIT_OK
+def run_ingesting(args: argparse.Namespace) -> int:
+    return ingest_cli.run(args, open_store)
 
 
 def run_desk(args: argparse.Namespace) -> int:
@@ -335,15 +191,14 @@ def run_reextract(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from briefing.export import WRITERS, Selection
-    from briefing.read.text import parse_published
 
     selection = Selection(
         speaker=args.speaker,
         place=args.place,
         outlet=args.outlet,
         status=args.status,
-        since=parse_published(args.since),
-        until=parse_published(args.until),
+        since=args.since,
+        until=args.until,
     )
     write = WRITERS[args.format]
     with open_store(args) as store:

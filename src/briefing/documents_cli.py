@@ -13,7 +13,7 @@ import json
 from typing import TYPE_CHECKING
 
 from briefing.arguments import iso_date, row_id
-from briefing.errors import UsageError
+from briefing.errors import InputError, UsageError
 from briefing.folding import name_key
 from briefing.wording import counted
 
@@ -50,10 +50,11 @@ def run(args: argparse.Namespace, store: Store) -> str:
         return _listing(args, store)
     if args.action == "show":
         return _show(args.document, store)
-    from briefing.corrections import Changes, correct
+    from briefing.corrections import correct
+    from briefing.read.overrides import Overrides
 
-    changes = Changes(args.title, args.published, args.publisher, args.url)
-    if changes == Changes():
+    changes = Overrides(args.title, args.published, args.publisher, args.url)
+    if not changes.given():
         raise UsageError("documents set: give --published, --title, --publisher or --url")
     return correct(store, args.document, changes).line()
 
@@ -100,8 +101,6 @@ def _as_json(document: DocumentView, statements: int) -> dict[str, object]:
 
 
 def _show(document_id: int, store: Store) -> str:
-    from briefing.errors import InputError
-
     document = store.document(document_id)
     if document is None:
         raise InputError(f"no document {document_id}")

@@ -1,5 +1,7 @@
 """The one small error hierarchy: the CLI turns each into one line and an exit code."""
 
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
 
 class BriefingError(Exception):
     """Anything briefing reports to the user as a one-line message."""

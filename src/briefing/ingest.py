@@ -15,16 +15,17 @@ from dataclasses import dataclass, field
 from typing import IO
 
 from briefing.carried import DeskState
-from briefing.corrections import Changes, correct
+from briefing.corrections import correct
 from briefing.errors import BriefingError, StoreError
 from briefing.extract import extract
 from briefing.extraction_lines import read_lines
-from briefing.model import Document, Extraction, IngestResult, Overrides
+from briefing.model import Document, Extraction, IngestResult
 from briefing.read import expand_paths
+from briefing.read.overrides import Overrides
 from briefing.resources import sample_briefings
 from briefing.store import Store
 from briefing.wording import counted
-from briefing.workers import Prepared, prepare, prepared_in_workers
+from briefing.workers import Prepared, prepared_files
 
 NO_OVERRIDES = Overrides()
 
@@ -84,14 +85,9 @@ def ingest_paths(
     ``jobs`` above one, files are read and extracted in that many worker processes and
     stored here, one transaction per document, in the order given (see ``workers``).
     """
-    summary = IngestSummary(dry_run=dry_run)
-    started = time.perf_counter()
     sources = list(expand_paths(list(paths)))
-    if jobs > 1 and len(sources) > 1:
-        prepared = prepared_in_workers(sources, overrides, jobs)
-    else:
-        prepared = (prepare(source, overrides, extract_now=False) for source in sources)
-    return ingest_prepared(store, prepared, overrides, on_file, dry_run, summary, started)
+    prepared = prepared_files(sources, overrides, jobs, extract_now=False)
+    return ingest_prepared(store, prepared, overrides, on_file, dry_run)
 
 
 def ingest_prepared(
@@ -100,13 +96,11 @@ def ingest_prepared(
     overrides: Overrides = NO_OVERRIDES,
     on_file: Callable[[str], None] | None = None,
     dry_run: bool = False,
-    summary: IngestSummary | None = None,
-    started: float | None = None,
 ) -> IngestSummary:
     """Store files already read (and maybe extracted) elsewhere: by worker processes, or
     by Dask's workers (``archive``), in the order they come."""
-    summary = summary or IngestSummary(dry_run=dry_run)
-    started = started if started is not None else time.perf_counter()
+    summary = IngestSummary(dry_run=dry_run)
+    started = time.perf_counter()
     try:
         _ingest_all(store, prepared, overrides, on_file, dry_run, summary)
     except StoreError as error:
@@ -171,10 +165,7 @@ def _update_one(
 ) -> None:
     """The same text again: unchanged, unless the flags give it other metadata. Only the
     flags count: front matter never undoes a correction made with ``documents set``."""
-    changes = Changes(
-        title=overrides.title, published=overrides.published, publisher=overrides.publisher
-    )
-    if changes == Changes() or not correct(store, document_id, changes).changed:
+    if not overrides.given() or not correct(store, document_id, overrides).changed:
         summary.unchanged += 1
     else:
         summary.updated += 1
@@ -266,12 +257,23 @@ def ingest_samples(store: Store) -> IngestSummary:
     return ingest_paths(store, [str(path) for path in sample_briefings()])
 
 
-def ingest_extractions(store: Store, name: str) -> IngestSummary:
-    """Store the documents of a JSON-lines file ``briefing extract`` wrote (``-`` for
-    standard input), one transaction per document; a line that cannot be read is one
-    error line, and the others are stored."""
+def ingest_extractions(store: Store, names: Iterable[str]) -> IngestSummary:
+    """Store the documents of JSON-lines files ``briefing extract`` wrote (``-`` for
+    standard input), one transaction per document; a line or file that cannot be read is
+    one error line, and the others are stored."""
     summary = IngestSummary()
     started = time.perf_counter()
+    try:
+        for name in names:
+            _ingest_lines(store, name, summary)
+    except StoreError as error:
+        summary.failed += 1
+        summary.errors.append(f"stopped: {error}")
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _ingest_lines(store: Store, name: str, summary: IngestSummary) -> None:
     try:
         with _opened(name) as stream:
             for item in read_lines(stream, name):
@@ -283,14 +285,9 @@ def ingest_extractions(store: Store, name: str) -> IngestSummary:
                 _ingest_one(
                     store, document, document.source or name, summary, NO_OVERRIDES, extraction
                 )
-    except StoreError as error:
-        summary.failed += 1
-        summary.errors.append(f"stopped: {error}")
     except (OSError, UnicodeDecodeError) as error:
         summary.failed += 1
         summary.errors.append(f"{name}: cannot read ({getattr(error, 'strerror', None) or error})")
-    summary.seconds = time.perf_counter() - started
-    return summary
 
 
 def _opened(name: str) -> IO[str]:

@@ -8,7 +8,7 @@ classes, which the CLI, the exporter and the app render.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
@@ -82,23 +82,6 @@ class Document:
     def content_hash(self) -> str:
         """Identity of the content: the same text is the same document."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
-class Overrides:
-    """Metadata given on the command line; it wins over front matter."""
-
-    title: str | None = None
-    published: date | None = None
-    publisher: str | None = None
-
-    def apply(self, document: Document) -> Document:
-        return replace(
-            document,
-            title=self.title or document.title,
-            published=self.published or document.published,
-            publisher=self.publisher or document.publisher,
-        )
 
 
 @dataclass(frozen=True)

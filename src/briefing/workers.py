@@ -24,8 +24,9 @@ from dataclasses import dataclass, replace
 
 from briefing.errors import BriefingError
 from briefing.extract import extract
-from briefing.model import Document, Extraction, Overrides
+from briefing.model import Document, Extraction
 from briefing.read import ReadOutcome, read_source
+from briefing.read.overrides import Overrides
 
 WINDOW = 4
 """Files per worker read ahead of the writer."""
@@ -71,6 +72,16 @@ def prepare(source: str, overrides: Overrides, extract_now: bool) -> Prepared:
         return Prepared(outcome, tuple(extract(d) for d in outcome.documents))
     except BriefingError as error:
         return Prepared(replace(outcome, documents=(), error=str(error)))
+
+
+def prepared_files(
+    sources: list[str], overrides: Overrides, jobs: int, extract_now: bool
+) -> Iterator[Prepared]:
+    """Each file prepared, in order: by ``jobs`` worker processes when there is more than
+    one file to share, else here (extracting only if ``extract_now``)."""
+    if jobs > 1 and len(sources) > 1:
+        return prepared_in_workers(sources, overrides, jobs)
+    return (prepare(source, overrides, extract_now) for source in sources)
 
 
 def prepared_in_workers(

@@ -212,8 +212,7 @@ class Store:
             return edit(conn, *args, who or current_user(), utc_now())
 
     def has_document(self, content_hash: str) -> bool:
-        with self._connection.reading() as conn:
-            return writes.existing_document(conn, content_hash) is not None
+        return self.document_id(content_hash) is not None
 
     # --- queries --------------------------------------------------------
 
