@@ -22,6 +22,7 @@ from briefing.extract.gazetteer import gazetteer
 from briefing.folding import fold_translit, name_key
 from briefing.model import STATUSES
 from briefing.store import Store
+from briefing.store.place_coordinates import PLACE_TALLY_BACKFILL
 from briefing.store.schema import TALLY_BACKFILL
 
 FIRST = (
@@ -138,13 +139,18 @@ def _places(conn, count: int) -> list[tuple[int, str]]:
     ranked = sorted(entries.values(), key=lambda e: (e.country != "Ukraine", -e.population))[:count]
     rows, aliases, names = [], [], []
     for place_id, entry in enumerate(ranked, 1):
-        rows.append((place_id, entry.name, name_key(entry.name), entry.country, entry.geonameid))
+        rows.append(
+            (place_id, entry.name, name_key(entry.name), entry.country, entry.geonameid,
+             entry.latitude, entry.longitude)
+        )  # fmt: skip
         for alias in {entry.name, *entry.aliases[:4]}:
             aliases.append((place_id, alias, name_key(alias)))
             field = "name" if alias == entry.name else "alias"
             names.append(("place", place_id, alias, fold_translit(alias), field))
     conn.executemany(
-        "INSERT INTO places (id, name, key, country, geonameid) VALUES (?, ?, ?, ?, ?)", rows
+        "INSERT INTO places (id, name, key, country, geonameid, latitude, longitude) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
     )
     conn.executemany(
         "INSERT OR IGNORE INTO place_aliases (place_id, alias, key) VALUES (?, ?, ?)", aliases
@@ -239,7 +245,7 @@ def _claims(conn, count: int, rng: random.Random) -> None:
 
 
 def _counts(conn) -> None:
-    for step in TALLY_BACKFILL.split(";"):
+    for step in [*TALLY_BACKFILL.split(";"), PLACE_TALLY_BACKFILL]:
         if step.strip():
             conn.execute(step)
     for table, column, source in (

@@ -14,7 +14,7 @@ def tallies(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     found = {
         table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-        for table in ("speaker_outlets", "speaker_places", "speaker_months")
+        for table in ("speaker_outlets", "speaker_places", "speaker_months", "place_outlets")
     }
     found["counts"] = conn.execute(
         "SELECT s.id, s.statement_count, (SELECT count(*) FROM statements t "

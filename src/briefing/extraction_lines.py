@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import math
 import types
 import typing
 from collections.abc import Iterator
@@ -93,6 +94,9 @@ def _build(kind: Any, value: Any) -> Any:
         return date.fromisoformat(value) if isinstance(value, str) else _wrong(kind, value)
     if kind in (str, int) and isinstance(value, kind) and not isinstance(value, bool):
         return value
+    finite = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+    if kind is float and finite:
+        return float(value)
     return _wrong(kind, value)
 
 

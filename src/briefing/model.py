@@ -135,6 +135,9 @@ class PlaceMention:
     population: int = 0
     aliases: tuple[str, ...] = ()
     span: Span | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    region: str | None = None
 
 
 @dataclass(frozen=True)
@@ -295,19 +298,6 @@ class TimelineCursor:
 class TimelinePage:
     statements: tuple[StatementView, ...]
     next_cursor: TimelineCursor | None
-
-
-@dataclass(frozen=True)
-class SpeakerProfile:
-    speaker: SpeakerView
-    statement_count: int
-    first_seen: date | None
-    last_seen: date | None
-    outlets: tuple[tuple[str, int], ...]
-    places: tuple[tuple[str, int], ...]
-    monthly_counts: tuple[tuple[str, int], ...]
-    recent: tuple[StatementView, ...]
-    notes: tuple[Note, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,9 @@ def test_speaker_profile_counts_outlets_and_places(sample_store: Store) -> None:
     assert "Telegram" in dict(profile.outlets)
     assert profile.first_seen is not None and profile.last_seen is not None
     assert profile.first_seen <= profile.last_seen
-    assert sum(n for _, n in profile.monthly_counts) <= profile.statement_count
+    dated = [s for s in everything if s.speaker_id == speaker_id and s.sort_day]
+    assert sum(n for _, n in profile.daily_counts) == len(dated)
+    assert [f"{day}" for day, _ in profile.daily_counts] == sorted({d.sort_day for d in dated})
 
 
 def test_claims_by_status_returns_linked_statements_with_stances(sample_store: Store) -> None:

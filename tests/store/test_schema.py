@@ -84,3 +84,25 @@ def test_a_file_that_is_not_sqlite_is_refused_with_a_clear_error(tmp_path: Path)
     path.write_text("not a database at all, just notes\n" * 20)
     with pytest.raises(StoreError, match="not a briefing store"):
         Store(path)
+
+
+def test_places_stored_before_version_8_get_the_gazetteers_coordinates(tmp_path: Path) -> None:
+    path = tmp_path / "v7.db"
+    db = sqlite_utils.Database(path)
+    migrate(db, target=7)
+    db.execute(
+        "INSERT INTO places (name, key, country, feature, geonameid) VALUES "
+        "('Avdiivka', 'avdiivka', 'Ukraine', 'town', 713122), "
+        "('Maryinka', 'maryinka', 'Ukraine', 'town', NULL), "
+        "('Dnipro River', 'dnipro river', 'Ukraine', 'river', NULL)"
+    )
+    db.conn.commit()
+    db.conn.close()
+
+    Store(path).close()
+    rows = sqlite3.connect(path).execute("SELECT name, latitude, longitude, region FROM places")
+    found = {name: (lat, lon, region) for name, lat, lon, region in rows}
+    assert found["Avdiivka"][:2] == pytest.approx((48.14, 37.75), abs=0.01)
+    assert found["Avdiivka"][2] == "Donetsk region"
+    assert found["Maryinka"][:2] == pytest.approx((47.95, 37.51), abs=0.01)
+    assert found["Dnipro River"] == (None, None, None)  # a river is no point on a map

@@ -24,8 +24,8 @@ def test_search_typed_avdeevka(make_app, snap_compare) -> None:
 
 
 def test_timeline_filtered_by_place(make_app, snap_compare) -> None:
-    """Enter on a place in search filters the timeline by it, shown as a chip."""
-    keys = ("slash", *"avdeevka", "enter")
+    """f in a place's profile filters the timeline by it, shown as a chip."""
+    keys = ("slash", *"avdeevka", "enter", "f")
     assert snap_compare(make_app(), terminal_size=WIDE, run_before=keys_then_settle(*keys))
 
 
@@ -85,3 +85,31 @@ def test_narrow_terminal(make_app, snap_compare) -> None:
 def test_narrow_terminal_claims_pane(make_app, snap_compare) -> None:
     """At 80×24, 4 switches to the claims pane."""
     assert snap_compare(make_app(), terminal_size=(80, 24), run_before=keys_then_settle("4"))
+
+
+def test_place_profile(make_app, snap_compare) -> None:
+    """/avdeevka enter: Avdiivka's profile, its daily chart with claim marks, speakers, claims."""
+    keys = ("slash", *"avdeevka", "enter")
+    assert snap_compare(make_app(), terminal_size=WIDE, run_before=keys_then_settle(*keys))
+
+
+def test_place_profile_narrow(make_app, snap_compare) -> None:
+    """The place profile at 80×24: every part still there, the footer keeps its help key."""
+    keys = ("slash", *"avdeevka", "enter")
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=keys_then_settle(*keys))
+
+
+def test_map(make_app, snap_compare) -> None:
+    """w: the places of the timeline on a map, the ranked list beside it, Kyiv lit."""
+    keys = ("w", "j", "j", "j")
+    assert snap_compare(make_app(), terminal_size=WIDE, run_before=keys_then_settle(*keys))
+
+
+def test_map_narrow(make_app, snap_compare) -> None:
+    """The map at 80×24 stays readable."""
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=keys_then_settle("w"))
+
+
+def test_map_too_small_is_a_ranked_list(make_app, snap_compare) -> None:
+    """Where a map cannot fit, the ranked list takes the screen and says why."""
+    assert snap_compare(make_app(), terminal_size=(50, 16), run_before=keys_then_settle("w"))

@@ -17,6 +17,7 @@ from briefing.tui.app import BriefingApp
 from briefing.tui.screens.document import DocumentScreen
 from briefing.tui.screens.filter_modal import FilterModal
 from briefing.tui.screens.help import HelpScreen
+from briefing.tui.screens.place_profile import PlaceProfileScreen
 from briefing.tui.screens.status_modal import StatusModal
 from briefing.tui.widgets.claims import ClaimsPane
 from briefing.tui.widgets.search_pane import SearchPane
@@ -39,11 +40,13 @@ async def test_slash_focuses_search_and_results_follow_typing(make_app) -> None:
         assert (search.hits[0].kind, search.hits[0].label) == ("place", "Avdiivka")
 
 
-async def test_enter_on_a_place_filters_the_timeline_and_shift_f_clears(make_app) -> None:
+async def test_enter_on_a_place_opens_its_profile_f_filters_and_shift_f_clears(make_app) -> None:
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await press(pilot, "slash", *"avdeevka", "enter")
+        assert isinstance(app.screen, PlaceProfileScreen)
+        await press(pilot, "f")
         timeline = app.screen.query_one(Timeline)
         assert app.focused is timeline
         assert timeline.filters.place_id is not None
@@ -290,7 +293,7 @@ async def test_a_statement_the_filter_hides_is_not_replaced_by_its_neighbour(mak
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await press(pilot, "slash", *"avdiivka", "enter")  # the place: a timeline filter
+        await press(pilot, "slash", *"avdiivka", "enter", "f")  # the place: a timeline filter
         timeline = app.screen.query_one(Timeline)
         assert all("Avdiivka" in s.places for s in timeline.statements.values())
         before = timeline.current
@@ -319,6 +322,8 @@ async def test_the_empty_search_pane_offers_the_most_quoted_and_opens_them(make_
         assert hint.startswith("most quoted, Dec 7–13")
         place = next(i for i, h in enumerate(search.hits) if h.label == "Maryinka")
         await press(pilot, "1", "tab", *["j"] * place, "enter")
+        assert isinstance(app.screen, PlaceProfileScreen)
+        await press(pilot, "f")
         timeline = app.screen.query_one(Timeline)
         assert app.focused is timeline
         assert all("Maryinka" in s.places for s in timeline.statements.values())
@@ -368,13 +373,6 @@ async def test_an_empty_store_explains_how_to_ingest(make_app, tmp_path: Path) -
         timeline = app.screen.query_one(Timeline)
         prompt = str(timeline.get_option_at_index(0).prompt)
         assert "briefing ingest" in prompt
-
-
-def test_monthly_series_fills_empty_months_with_zero() -> None:
-    from briefing.tui.widgets.speaker_profile import monthly_series
-
-    assert monthly_series((("2023-11", 2), ("2024-02", 5))) == [2, 0, 0, 5]
-    assert monthly_series(()) == []
 
 
 async def test_statements_ingested_by_another_process_appear_without_restart(

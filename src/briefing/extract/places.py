@@ -271,6 +271,9 @@ def _mention(entry: Entry, span: Span) -> PlaceMention:
         entry.population,
         entry.aliases,
         span,
+        entry.latitude,
+        entry.longitude,
+        entry.region,
     )
 
 

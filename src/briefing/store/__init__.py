@@ -23,7 +23,6 @@ from briefing.model import (
     Note,
     OutletView,
     PlaceView,
-    SpeakerProfile,
     SpeakerView,
     StatementInDocument,
     StatementView,
@@ -31,11 +30,13 @@ from briefing.model import (
     TimelineFilter,
     TimelinePage,
 )
+from briefing.overviews import MapOfPlaces, PlaceProfile, SpeakerProfile
 from briefing.store import (
     catalog,
     edits,
     judgements,
     lookups,
+    place_queries,
     queries,
     reextraction,
     writes,
@@ -231,6 +232,18 @@ class Store:
     def speaker_profile(self, speaker_id: int) -> SpeakerProfile | None:
         with self._connection.reading() as conn:
             return queries.speaker_profile(conn, speaker_id)
+
+    def place_profile(self, place_id: int) -> PlaceProfile | None:
+        with self._connection.reading() as conn:
+            return place_queries.place_profile(conn, place_id)
+
+    def places_of_statement(self, statement_id: int) -> list[tuple[int, str]]:
+        with self._connection.reading() as conn:
+            return place_queries.places_of_statement(conn, statement_id)
+
+    def places_on_map(self, filters: TimelineFilter | None = None) -> MapOfPlaces:
+        with self._connection.reading() as conn:
+            return place_queries.places_on_map(conn, filters or TimelineFilter())
 
     def claims_by_status(self, status: str | None = None, limit: int = 200) -> list[ClaimView]:
         with self._connection.reading() as conn:

@@ -260,9 +260,19 @@ def place_id(conn: sqlite3.Connection, place: PlaceMention) -> int:
         found = row[0] if row else None
     if found is None:
         found = conn.execute(
-            "INSERT INTO places (name, key, country, feature, geonameid, population) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (place.name, key, place.country, place.feature, place.geonameid, place.population),
+            "INSERT INTO places (name, key, country, feature, geonameid, population, latitude, "
+            "longitude, region) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                place.name,
+                key,
+                place.country,
+                place.feature,
+                place.geonameid,
+                place.population,
+                place.latitude,
+                place.longitude,
+                place.region,
+            ),
         ).lastrowid
     aliases = {place.name, *place.aliases}
     (known,) = conn.execute(
@@ -295,6 +305,12 @@ def count_statement(
         conn.execute(
             "UPDATE places SET statement_count = statement_count + ? WHERE id = ?", (delta, place)
         )
+        if outlet is not None:
+            conn.execute(
+                "INSERT INTO place_outlets (place_id, outlet_id, statements) VALUES (?, ?, ?) "
+                "ON CONFLICT DO UPDATE SET statements = statements + excluded.statements",
+                (place, outlet, delta),
+            )
     if speaker is None:
         return
     conn.execute(

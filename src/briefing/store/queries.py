@@ -17,7 +17,6 @@ from briefing.model import (
     DocumentView,
     Note,
     Span,
-    SpeakerProfile,
     SpeakerView,
     StatementView,
     StatusChange,
@@ -25,6 +24,7 @@ from briefing.model import (
     TimelineFilter,
     TimelinePage,
 )
+from briefing.overviews import SpeakerProfile
 from briefing.store import merges
 
 PLACE_SEPARATOR = "\x1f"
@@ -98,20 +98,7 @@ def timeline_page(
     so the busiest town pages as fast as the whole timeline.
     """
     filters = filters or TimelineFilter()
-    where, params = _filter_clauses(filters)
-    source = STATEMENT_FROM
-    day, ident = "s.sort_day", "s.id"
-    if filters.place_id is not None:
-        source = PLACE_FROM
-        day, ident = "x.sort_day", "x.statement_id"
-        merged = [row[0] for row in conn.execute(
-            "SELECT id FROM places WHERE merged_into = ?", (filters.place_id,))]  # fmt: skip
-        if merged:  # a place with others merged into it: their statements are its own
-            where.insert(0, f"x.place_id IN ({', '.join('?' for _ in range(len(merged) + 1))})")
-            params[:0] = [filters.place_id, *merged]
-        else:
-            where.insert(0, "x.place_id = ?")
-            params.insert(0, filters.place_id)
+    source, day, ident, where, params = selection(conn, filters)
     if after is not None:
         where.append(f"({day}, {ident}) {'<' if newest_first else '>'} (?, ?)")
         params += [after.sort_day, after.statement_id]
@@ -130,7 +117,26 @@ def timeline_page(
     return TimelinePage(statements, cursor)
 
 
-def _filter_clauses(filters: TimelineFilter) -> tuple[list[str], list[object]]:
+def selection(
+    conn: sqlite3.Connection, filters: TimelineFilter
+) -> tuple[str, str, str, list[str], list[object]]:
+    """What a timeline selection reads: its tables, its day and id columns (the order it
+    walks), and its conditions with their parameters. A place filter walks
+    ``statement_places`` in its own (place, day, id) order, the places merged into it
+    included."""
+    where, params = filter_clauses(filters)
+    if filters.place_id is None:
+        return STATEMENT_FROM, "s.sort_day", "s.id", where, params
+    family = [filters.place_id, *merges.places_merged_into(conn, filters.place_id)]
+    where.insert(0, f"x.place_id IN ({', '.join('?' for _ in family)})")
+    return PLACE_FROM, "x.sort_day", "x.statement_id", where, [*family, *params]
+
+
+def filter_clauses(
+    filters: TimelineFilter, by_place: bool = False
+) -> tuple[list[str], list[object]]:
+    """SQL conditions for every filter but the place; dates are read from the place links
+    (``x.sort_day``) when the query walks them."""
     where: list[str] = []
     params: list[object] = []
     if filters.speaker_id is not None:
@@ -145,7 +151,7 @@ def _filter_clauses(filters: TimelineFilter) -> tuple[list[str], list[object]]:
     if filters.min_reliability is not None:
         where.append("(sp.reliability <= ? OR o.reliability <= ?)")
         params += [filters.min_reliability, filters.min_reliability]
-    day = "x.sort_day" if filters.place_id is not None else "s.sort_day"
+    day = "x.sort_day" if by_place or filters.place_id is not None else "s.sort_day"
     if filters.date_from is not None:
         where.append(f"{day} >= ?")
         params.append(filters.date_from.isoformat())
@@ -228,8 +234,9 @@ def speaker_profile(
         "WHERE t.speaker_id = ? GROUP BY place ORDER BY n DESC, place LIMIT 50",
         (speaker_id,),
     ).fetchall()
-    months = conn.execute(
-        "SELECT month, statements FROM speaker_months WHERE speaker_id = ? ORDER BY month",
+    days = conn.execute(
+        "SELECT sort_day, count(*) FROM statements WHERE speaker_id = ? AND sort_day != '' "
+        "GROUP BY sort_day ORDER BY sort_day",
         (speaker_id,),
     ).fetchall()
     page = timeline_page(conn, TimelineFilter(speaker_id=speaker_id), limit=recent)
@@ -240,7 +247,7 @@ def speaker_profile(
         last_seen=_day(last),
         outlets=tuple((name, n) for name, n in outlets),
         places=tuple((name, n) for name, n in places),
-        monthly_counts=tuple((month, n) for month, n in months),
+        daily_counts=tuple((date.fromisoformat(day), n) for day, n in days),
         recent=page.statements,
         notes=notes_on(conn, "speaker", speaker_id),
     )

@@ -13,6 +13,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from briefing.errors import StoreError
+from briefing.store.place_coordinates import add_place_coordinates
 
 V1_TABLES = """
 CREATE TABLE documents (
@@ -379,6 +380,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _add_desk,
     _add_analyst_marks,
     _add_claim_events,
+    add_place_coordinates,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -17,7 +17,7 @@ from briefing.tui.commands import BriefingCommands
 from briefing.tui.screens.help import HelpScreen
 from briefing.tui.screens.main import MainScreen
 
-STYLESHEETS = ("app.tcss", "main.tcss", "document.tcss", "modals.tcss")
+STYLESHEETS = ("app.tcss", "main.tcss", "document.tcss", "modals.tcss", "places.tcss")
 
 
 def binding_ids() -> set[str]:

@@ -20,6 +20,8 @@ COMMANDS = (
     ("timeline: Filter…", "filter", "speaker, place, outlet, status, dates"),
     ("timeline: Clear filters", "clear_filters", "show every statement"),
     ("timeline: Newest / oldest first", "reverse_timeline", "flip the order"),
+    ("place: Profile of the statement's place", "place", "speakers, claims, a chart by day"),
+    ("map: Where the talk is", "map", "the places of the timeline's selection on a map"),
     ("speaker: Show the speaker pane", "pane('speaker')", "who is speaking"),
     ("claim: Show the claims pane", "pane('claims')", "claims by status"),
     ("claim: Mark status…", "mark", "set the status of the claim in focus, with a note"),

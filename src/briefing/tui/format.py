@@ -44,6 +44,12 @@ def when(statement: StatementView) -> str:
     return when_label(statement.said_from, statement.said_to, statement.date_precision)
 
 
+def shortened(text: str, width: int = 90) -> str:
+    """``text`` on one line, cut to ``width`` with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def quoted(statement: StatementView, width: int = 200) -> str:
     """Direct speech in quote marks, indirect speech as it stands, cut to ``width``."""
     text = " ".join(statement.text.split())

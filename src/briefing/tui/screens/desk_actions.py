@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefing.errors import BriefingError
 from briefing.model import StatementView
+from briefing.tui.format import shortened
 from briefing.tui.screens.desk_modals import (
     CREDIBILITY_MEANINGS,
     RELIABILITY_MEANINGS,
@@ -93,7 +94,7 @@ class DeskActions:
                 self._edit("New claim made; it is in the claims pane.", self.store.create_claim,
                            statement.id, summary)  # fmt: skip
 
-        self._ask(TextModal("New claim from this statement", _short(statement.text),
+        self._ask(TextModal("New claim from this statement", shortened(statement.text),
                             statement.text, "what is claimed, in a line"), save)  # fmt: skip
 
     def action_link(self) -> None:
@@ -110,7 +111,7 @@ class DeskActions:
                 self._edit(f"Statement linked: {stance}.", self.store.link_statement,
                            claim.id, statement.id, stance)  # fmt: skip
 
-        subject = f"{_short(statement.text)}\n→ {_short(claim.summary)}"
+        subject = f"{shortened(statement.text)}\n→ {shortened(claim.summary)}"
         self._ask(ChoiceModal("Link to claim", subject, STANCE_MEANINGS, "disputes"), save)
 
     def action_unlink(self) -> None:
@@ -175,7 +176,7 @@ class DeskActions:
                 self._edit(f"Claim rated {value}.", self.store.grade_claim, claim.id, int(value))
 
         current = str(claim.credibility) if claim.credibility else None
-        self._ask(ChoiceModal("Information credibility", _short(claim.summary),
+        self._ask(ChoiceModal("Information credibility", shortened(claim.summary),
                               CREDIBILITY_MEANINGS, current), save)  # fmt: skip
 
     def action_note(self) -> None:
@@ -187,7 +188,7 @@ class DeskActions:
             target = ("speaker", speaker[0], speaker[1]) if speaker else None
         else:
             statement = self._statement_in_focus()
-            target = ("statement", statement.id, _short(statement.text)) if statement else None
+            target = ("statement", statement.id, shortened(statement.text)) if statement else None
         if target is None:
             self._tell("Nothing here to write a note on.")
             return
@@ -248,8 +249,3 @@ class DeskActions:
 
     def _tell(self, message: str, severity: str = "information") -> None:
         self.notify(message, severity=severity)  # type: ignore[attr-defined]
-
-
-def _short(text: str, width: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"

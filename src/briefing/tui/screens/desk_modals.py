@@ -115,20 +115,23 @@ class TextModal(ModalScreen[str | None]):
 
 
 class MergeModal(ModalScreen[int | None]):
-    """Find the duplicate of a speaker by any spelling; enter merges it into the speaker."""
+    """Find the duplicate of a speaker (or a place) by any spelling; enter merges it in."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("down", "down", show=False)]
 
-    def __init__(self, index: SearchIndex, keep_id: int, keep_name: str) -> None:
+    def __init__(
+        self, index: SearchIndex, keep_id: int, keep_name: str, kind: str = "speaker"
+    ) -> None:
         super().__init__()
         self.index = index
+        self.kind = kind
         self.keep_id = keep_id
         self.keep_name = keep_name
         self.hits: list[SearchHit] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="desk-dialog"):
-            yield Label("Merge a duplicate speaker", classes="dialog-title")
+            yield Label(f"Merge a duplicate {self.kind}", classes="dialog-title")
             yield Label(f"into {self.keep_name}: its statements and names join it",
                         classes="dialog-subject")  # fmt: skip
             yield Input(placeholder="the duplicate's name, any spelling", id="merge-query")
@@ -144,7 +147,7 @@ class MergeModal(ModalScreen[int | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def find(self, query: str) -> None:
-        hits = self.index.search(query, kinds=("speaker",), limit=8) if query.strip() else []
+        hits = self.index.search(query, kinds=(self.kind,), limit=8) if query.strip() else []
         self.app.call_from_thread(self._show, query, hits)
 
     def _show(self, query: str, hits: list[SearchHit]) -> None:

@@ -30,6 +30,8 @@ KEYS = (
         ("F", "clear every filter"),
         ("r", "newest / oldest first"),
         ("R", "reload from the top"),
+        ("P", "the profile of the statement's place"),
+        ("w", "map of the places in the timeline's selection"),
         ("no date given", "the text gives no date: filed under its story's day"),
     )),
     ("Speaker", (("enter", "move the timeline to that statement"),)),
@@ -47,6 +49,19 @@ KEYS = (
         ("n", "note on the statement, claim or speaker"),
         ("M", "merge a duplicate into the speaker"),
         ("u", "undo the last edit"),
+    )),
+    ("Place profile (enter on a place anywhere, or P)", (
+        ("f", "filter the timeline to the place"),
+        ("enter", "open the speaker or claim highlighted"),
+        ("tab", "speakers / claims"),
+        ("w", "map"),
+        ("M", "merge a duplicate place into this one"),
+        ("S", "split a merged place out again"),
+    )),
+    ("Map", (
+        ("j / k", "move through the places; the map lights the one chosen"),
+        ("enter", "open the place's profile"),
+        ("z", "every place / the busiest and those near it"),
     )),
     ("Document reader", (
         ("n / p", "next / previous statement"),

@@ -7,6 +7,8 @@ strip naming them, so nothing is cut off unreadably at 80×24.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,6 +23,7 @@ from briefing.errors import BriefingError
 from briefing.model import StatementView, TimelineCursor, TimelineFilter
 from briefing.search import SearchIndex
 from briefing.store import Store
+from briefing.tui.format import shortened
 from briefing.tui.messages import (
     JumpToStatement,
     OpenStatement,
@@ -29,8 +32,11 @@ from briefing.tui.messages import (
     StatementHighlighted,
 )
 from briefing.tui.screens.desk_actions import DeskActions
+from briefing.tui.screens.desk_modals import ChoiceModal
 from briefing.tui.screens.document import DocumentScreen
 from briefing.tui.screens.filter_modal import FilterModal, FilterState
+from briefing.tui.screens.map import MapScreen
+from briefing.tui.screens.place_profile import PlaceChoice, PlaceProfileScreen
 from briefing.tui.widgets.claims import ClaimsPane
 from briefing.tui.widgets.search_pane import SearchPane
 from briefing.tui.widgets.speaker_profile import SpeakerPane
@@ -61,6 +67,8 @@ class MainScreen(DeskActions, Screen[None]):
         Binding("A", "grade_outlet", "Grade outlet", id="main.grade_outlet", show=False),
         Binding("n", "note", "Note", id="main.note", show=False),
         Binding("M", "merge", "Merge speaker", id="main.merge", show=False),
+        Binding("P", "place", "Place", id="main.place", show=False),
+        Binding("w", "map", "Map", id="main.map", show=False),
     ]
 
     active: reactive[str] = reactive("timeline")
@@ -197,17 +205,76 @@ class MainScreen(DeskActions, Screen[None]):
         if hit.kind == "speaker":
             self.query_one(SpeakerPane).speaker_id = hit.target_id
             self.action_pane("speaker")
-        elif hit.kind in ("place", "outlet"):
-            state = self.filter_state.without(hit.kind)
-            field = {"place": "place_id", "outlet": "outlet_id"}[hit.kind]
-            filters = state.filters.__class__(**{**state.filters.__dict__, field: hit.target_id})
-            self._apply_filters(FilterState(filters, {**state.labels, hit.kind: hit.label}))
-            self.action_pane("timeline")
+        elif hit.kind == "place":
+            self.open_place(hit.target_id)
+        elif hit.kind == "outlet":
+            self._filter_to("outlet", hit.target_id, hit.label)
         elif hit.kind == "claim":
             self.query_one(ClaimsPane).show_claim(hit.target_id)
             self.action_pane("claims")
         else:
             self.post_message(OpenStatement(hit.target_id))
+
+    def _filter_to(self, kind: str, target_id: int, label: str) -> None:
+        """The timeline filtered to one place or outlet, the other filters kept."""
+        state = self.filter_state.without(kind)
+        filters = replace(state.filters, **{f"{kind}_id": target_id})
+        self._apply_filters(FilterState(filters, {**state.labels, kind: label}))
+        self.action_pane("timeline")
+
+    # --- places and the map --------------------------------------------------
+
+    def open_place(self, place_id: int) -> None:
+        self.app.push_screen(
+            PlaceProfileScreen(self.store, self.index, place_id), self._after_place
+        )
+
+    def _after_place(self, choice: PlaceChoice | None) -> None:
+        if choice is None:
+            return
+        if choice.action == "filter":
+            self._filter_to("place", choice.target_id, choice.label)
+        elif choice.action == "speaker":
+            self.query_one(SpeakerPane).speaker_id = choice.target_id
+            self.action_pane("speaker")
+        elif choice.action == "claim":
+            self.query_one(ClaimsPane).show_claim(choice.target_id)
+            self.action_pane("claims")
+        elif choice.action == "map":
+            self.action_map()
+
+    def action_place(self) -> None:
+        """The profile of the place the statement in focus speaks of (asks which, if several)."""
+        statement = self._statement_in_focus()
+        places = self.store.places_of_statement(statement.id) if statement else []
+        if not places:
+            self._tell("This statement names no place; / finds a place by any spelling.")
+            return
+        if len(places) == 1:
+            self.open_place(places[0][0])
+            return
+
+        def chosen(name: str | None) -> None:
+            found = next((place_id for place_id, n in places if n == name), None)
+            if found is not None:
+                self.open_place(found)
+
+        choices = tuple((name, "open its profile") for _, name in places)
+        self.app.push_screen(ChoiceModal("Which place?", shortened(statement.text), choices, None),
+                             chosen)  # fmt: skip
+
+    def action_map(self) -> None:
+        labels = self.filter_state.labels
+        described = (
+            "the timeline filtered by " + ", ".join(f"{k} {v}" for k, v in labels.items())
+            if labels else "the whole timeline"
+        )  # fmt: skip
+
+        def chosen(place_id: int | None) -> None:
+            if place_id is not None:
+                self.open_place(place_id)
+
+        self.app.push_screen(MapScreen(self.store, self.filter_state.filters, described), chosen)
 
     @on(SearchDismissed)
     def _search_dismissed(self) -> None:

@@ -11,10 +11,12 @@ from textual.reactive import reactive
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from briefing.model import SpeakerProfile, StatementView
+from briefing.model import StatementView
+from briefing.overviews import SpeakerProfile
 from briefing.store import Store
 from briefing.tui.format import grade_badge, quoted, status_mark, when
 from briefing.tui.messages import JumpToStatement
+from briefing.tui.widgets.day_chart import DayChart
 from briefing.tui.widgets.vim_list import VimOptionList
 
 
@@ -41,7 +43,7 @@ class SpeakerPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static("Move through the timeline to see who is speaking.", id="speaker-card")
-        yield Static("", id="speaker-sparkline")
+        yield DayChart(rows=2, unit=7, id="speaker-chart")
         yield SpeakerStatements(id="speaker-statements")
 
     def watch_speaker_id(self, speaker_id: int | None) -> None:
@@ -61,7 +63,7 @@ class SpeakerPane(Vertical):
                 "[bold]$who[/]\n[dim]no profile: not a named speaker[/]", who=description
             )
         )
-        self.query_one("#speaker-sparkline", Static).update("")
+        self.query_one(DayChart).display = False
         self.query_one(SpeakerStatements).clear_options()
 
     @on(ProfileLoaded)
@@ -71,7 +73,9 @@ class SpeakerPane(Vertical):
             return
         profile = self.profile = message.profile
         self.query_one("#speaker-card", Static).update(_card(profile))
-        self.query_one("#speaker-sparkline", Static).update(_sparkline(profile.monthly_counts))
+        chart = self.query_one(DayChart)
+        chart.display = True
+        chart.show(profile.daily_counts)
         statements = self.query_one(SpeakerStatements)
         statements.clear_options()
         statements.add_options(
@@ -92,40 +96,6 @@ class SpeakerPane(Vertical):
         event.stop()
         if event.option.id is not None:
             self.post_message(JumpToStatement(int(event.option.id)))
-
-
-def monthly_series(counts: tuple[tuple[str, int], ...]) -> list[int]:
-    """Statements per month from the first month to the last, empty months as zero."""
-    if not counts:
-        return []
-    by_month = dict(counts)
-    year, month = map(int, counts[0][0].split("-"))
-    last = counts[-1][0]
-    series = []
-    while True:
-        key = f"{year:04d}-{month:02d}"
-        series.append(by_month.get(key, 0))
-        if key >= last:
-            return series
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-
-
-BARS = "▁▂▃▄▅▆▇█"
-SPARK_WIDTH = 36
-
-
-def _sparkline(counts: tuple[tuple[str, int], ...]) -> Content:
-    """Statements by month as bars scaled to the busiest month; the last 36 months at most."""
-    series = monthly_series(counts)[-SPARK_WIDTH:]
-    if not series:
-        return Content("")
-    peak = max(series) or 1
-    bars = "".join(BARS[round(n / peak * (len(BARS) - 1))] if n else " " for n in series)
-    first = counts[0][0] if len(series) == len(monthly_series(counts)) else "…"
-    return Content.from_markup(
-        "[$accent]$bars[/] [dim]$first → $last, peak $peak/month[/]",
-        bars=bars, first=first, last=counts[-1][0], peak=str(peak),
-    )  # fmt: skip
 
 
 def _card(profile: SpeakerProfile) -> Content:
