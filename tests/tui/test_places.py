@@ -201,3 +201,18 @@ def test_the_chart_gathers_days_into_columns_and_marks_the_strongest_change() ->
     assert weekly.counts[0] == 3 and sum(weekly.counts) == 8
     text = draw_chart(daily, rows=2).plain.splitlines()
     assert len(text) == 4 and "peak 5" in text[-1] and "per day" in text[-1]
+
+
+async def test_a_redraw_that_arrives_after_the_map_closed_does_nothing(make_app) -> None:
+    """A resize asks for a redraw after the next refresh; closed by then, the map found no
+    canvas and the app stopped with a traceback."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "w")
+        closed = app.screen
+        assert isinstance(closed, MapScreen)
+        await press(pilot, "escape")
+        closed._redraw()  # what the late callback does
+        await settle(pilot)
+        assert app.is_running and app._exception is None

@@ -105,33 +105,39 @@ def _claims_about(conn: sqlite3.Connection, family: list[int]) -> tuple[ClaimAbo
             (*family, CLAIMS_SHOWN),
         )
     ]
-    claims = []
-    for claim_id in found:
-        summary, status, statements = conn.execute(
-            "SELECT summary, status, (SELECT count(*) FROM claim_statements "
-            "WHERE claim_id = claims.id) FROM claims WHERE id = ?",
-            (claim_id,),
-        ).fetchone()
-        claims.append(ClaimAbout(claim_id, summary, status, statements))
+    if not found:
+        return ()
+    rows = {
+        row[0]: row
+        for row in conn.execute(
+            "SELECT id, summary, status, (SELECT count(*) FROM claim_statements "
+            f"WHERE claim_id = claims.id) FROM claims WHERE id IN ({', '.join('?' * len(found))})",
+            found,
+        )
+    }
+    claims = [ClaimAbout(*rows[claim_id]) for claim_id in found]
     return tuple(claims)
 
 
 def _status_marks(conn: sqlite3.Connection, claim_ids: list[int]) -> Iterator[StatusMark]:
     """Each day a claim's status changed as its statements were said, by the one rule
     that sets a claim's status from them (``claim_status.status_from``)."""
-    for claim_id in claim_ids:
-        said = conn.execute(
-            "SELECT s.sort_day, cs.stance, s.status FROM claim_statements cs "
-            "JOIN statements s ON s.id = cs.statement_id "
-            "WHERE cs.claim_id = ? AND s.sort_day != '' ORDER BY s.sort_day, s.id LIMIT 1000",
-            (claim_id,),
-        ).fetchall()
-        status = None
-        for day, stance, statement_status in said:
-            after = status_from([(stance, statement_status)], status)
-            if after != status and after is not None:
-                yield StatusMark(date.fromisoformat(day), claim_id, after)
-            status = after
+    if not claim_ids:
+        return
+    said = conn.execute(
+        "SELECT cs.claim_id, s.sort_day, cs.stance, s.status FROM claim_statements cs "
+        "JOIN statements s ON s.id = cs.statement_id "
+        f"WHERE cs.claim_id IN ({', '.join('?' * len(claim_ids))}) AND s.sort_day != '' "
+        "ORDER BY cs.claim_id, s.sort_day, s.id",
+        claim_ids,
+    )
+    status: dict[int, str | None] = {}
+    for claim_id, day, stance, statement_status in said:
+        before = status.get(claim_id)
+        after = status_from([(stance, statement_status)], before)
+        if after != before and after is not None:
+            yield StatusMark(date.fromisoformat(day), claim_id, after)
+        status[claim_id] = after
 
 
 def places_on_map(
