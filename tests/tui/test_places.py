@@ -216,3 +216,20 @@ async def test_a_redraw_that_arrives_after_the_map_closed_does_nothing(make_app)
         closed._redraw()  # what the late callback does
         await settle(pilot)
         assert app.is_running and app._exception is None
+
+
+async def test_once_warmed_up_the_app_keeps_its_start_up_objects_out_of_collections(
+    make_app,
+) -> None:
+    import gc
+
+    gc.unfreeze()
+    before = gc.get_threshold()
+    try:
+        app = make_app()
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            assert gc.get_freeze_count() > 10_000
+            assert gc.get_threshold()[0] == 20_000
+    finally:
+        gc.set_threshold(*before)

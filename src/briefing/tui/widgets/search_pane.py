@@ -40,6 +40,10 @@ class SearchResults(Message):
         """For the offer shown before typing: the days it covers."""
 
 
+class WarmedUp(Message):
+    """The name index is in memory: what the app holds from now on is long-lived."""
+
+
 class ResultList(VimOptionList):
     BINDINGS = [Binding("escape", "dismiss", "Back", show=False)]
 
@@ -73,6 +77,7 @@ class SearchPane(Vertical):
         """Read the name index once in the background, so the first keystroke is quick."""
         self.index.refresh()
         self.run_search("")
+        self.app.call_from_thread(self.app.post_message, WarmedUp())
 
     def focus_input(self) -> None:
         self.query_one(Input).focus()
