@@ -402,3 +402,58 @@ async def test_statements_ingested_by_another_process_appear_without_restart(
         top = timeline.statements[timeline.get_option_at_index(1).id]
         assert top.speaker == "Petro Lysenko"  # newest first, at the top
         assert timeline.current == reading  # the reader's place is kept
+
+
+def test_the_help_lists_every_key_that_is_bound_anywhere() -> None:
+    """Each binding of the app, its screens and widgets is in the help, shown or not."""
+    import re
+
+    from textual.binding import Binding
+    from textual.dom import DOMNode
+
+    from briefing.tui.app import BriefingApp
+    from briefing.tui.screens.help import KEYS
+
+    listed = {"/"} | {
+        token for _, keys in KEYS for key, _ in keys for token in re.split(r"[ /,]+", key)
+    }
+    spoken = {"slash": "/", "question_mark": "?", "escape": "esc", "down": "↓", "up": "↑"}
+    missing, pending = [], [DOMNode]
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if cls.__module__.startswith("briefing.") or cls is BriefingApp:
+            for binding in getattr(cls, "BINDINGS", []):
+                if isinstance(binding, Binding):
+                    keys = [spoken.get(k.strip(), k.strip()) for k in binding.key.split(",")]
+                    if not set(keys) & listed:
+                        missing.append(f"{cls.__name__}: {binding.key}")
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [(), ("3",), ("4",), ("enter",), ("w",), ("slash", *"avdiivka", "enter")],
+    ids=["timeline", "speaker", "claims", "article", "map", "place"],
+)
+async def test_at_80_by_24_every_footer_keeps_its_help_key_in_view(make_app, keys) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, *keys)
+        shown = {k.key: k.region for k in app.screen.query("FooterKey")}
+        help_key, palette = shown["question_mark"], shown.get("ctrl+p")
+        assert help_key.right <= 80
+        assert palette is None or help_key.right <= palette.x, "the palette hint covers ? Help"
+
+
+async def test_at_80_by_24_the_status_dialog_and_the_help_fit_the_screen(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await press(pilot, "4", "m")
+        hint = app.screen.query(".dialog-hint").last()
+        assert hint.region.bottom <= 24 and hint.region.right <= 80 and hint.region.height > 0
+        await press(pilot, "escape", "question_mark")
+        dialog = app.screen.query_one("#help-dialog")
+        assert dialog.region.right <= 80 and dialog.region.bottom <= 24

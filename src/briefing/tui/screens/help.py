@@ -37,6 +37,7 @@ KEYS = (
     ("Speaker", (("enter", "move the timeline to that statement"),)),
     ("Claims", (
         ("enter / space", "open or close a claim"),
+        ("right / left", "open / close a claim"),
         ("m", "set the claim's status, with a note"),
     )),
     ("Desk (edits; u undoes the last one)", (
@@ -62,6 +63,11 @@ KEYS = (
         ("j / k", "move through the places; the map lights the one chosen"),
         ("enter", "open the place's profile"),
         ("z", "every place / the busiest and those near it"),
+    )),
+    ("Dialogs", (
+        ("enter", "choose, or save a line"),
+        ("ctrl+s", "save the filter or the status"),
+        ("esc", "cancel"),
     )),
     ("Document reader", (
         ("n / p", "next / previous statement"),

@@ -57,7 +57,7 @@ class MainScreen(DeskActions, Screen[None]):
         Binding("4", "pane('claims')", "Claims", show=False),
         Binding("f", "filter", "Filter", id="main.filter"),
         Binding("F", "clear_filters", "Clear filters", id="main.clear_filters", show=False),
-        Binding("m", "mark", "Mark status", id="main.mark"),
+        Binding("m", "mark", "Mark", id="main.mark"),
         Binding("u", "undo", "Undo", id="main.undo"),
         Binding("c", "new_claim", "New claim", id="main.new_claim", show=False),
         Binding("l", "link", "Link to claim", id="main.link", show=False),

@@ -42,7 +42,7 @@ class Timeline(VimOptionList):
     BORDER_TITLE = "2 timeline"
     BINDINGS = [
         Binding("o", "open", "Open", show=False),
-        Binding("r", "reverse", "Oldest/newest first", id="timeline.reverse"),
+        Binding("r", "reverse", "Order", id="timeline.reverse"),
         Binding("R", "reload", "Reload", id="timeline.reload", show=False),
     ]
 
