@@ -457,3 +457,19 @@ async def test_at_80_by_24_the_status_dialog_and_the_help_fit_the_screen(make_ap
         await press(pilot, "escape", "question_mark")
         dialog = app.screen.query_one("#help-dialog")
         assert dialog.region.right <= 80 and dialog.region.bottom <= 24
+
+
+async def test_the_speaker_panes_footer_keys_act_there(make_app) -> None:
+    """f and m show in the footer of the speaker pane, so they must do something there."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press(pilot, "slash", *"voloshyn", "enter")
+        shown = {k.key for k in app.screen.query("FooterKey")}
+        assert {"f", "m"} <= shown
+        recent = app.screen.query_one(SpeakerPane).profile.recent
+        on_claim = next(i for i, s in enumerate(recent) if s.claim_id is not None)
+        await press(pilot, *["j"] * on_claim, "m")
+        assert isinstance(app.screen, StatusModal)
+        await press(pilot, "escape", "f")
+        assert isinstance(app.screen, FilterModal)
