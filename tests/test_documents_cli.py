@@ -96,3 +96,72 @@ def test_set_needs_a_field_and_an_existing_document(
     assert run(["documents", "set", "--db", db, "1"], capsys)[0] == 2
     code, _, err = run(["documents", "set", "--db", db, "9", "--title", "x"], capsys)
     assert (code, err) == (1, "briefing: no document 9\n")
+
+
+def test_remove_without_a_terminal_asks_for_yes_and_keeps_the_document(
+    stored, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, _, _ = stored
+    code, _, err = run(["documents", "remove", "--db", db, "1"], capsys)  # stdin is no terminal
+    assert code == 2 and "give --yes to do it" in err and "2 statements, 1 claim" in err
+    with Store(db) as store:
+        assert store.document(1) is not None
+
+
+def test_remove_lists_its_claims_and_undo_gives_back_the_analysts_work(
+    stored, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, _, _ = stored
+    with Store(db) as store:
+        (claim,) = store.all_claims()
+        store.set_claim_status(claim.id, "disputed", "analyst view")
+        first = store.document_statements(1)[0]
+        store.add_note("statement", first.id, "check with a second source")
+    code, out, _ = run(["documents", "remove", "--db", db, "1", "--yes"], capsys)
+    assert code == 0
+    assert out.startswith("removed document 1 (Village changes hands): 2 statements, 1 claim")
+    assert f"claim {claim.id} went with it" in out
+    with Store(db) as store:
+        assert store.document(1) is None and not list(store.all_claims())
+        assert store.counts()["statements"] == 0
+    code, out, _ = run(["undo", "--db", db], capsys)
+    assert code == 0 and "document 1 removed" in out
+    with Store(db) as store:
+        (document,) = store.all_document_headers()
+        (back,) = store.all_claims()
+        assert back.status == "disputed" and back.history[-1].note == "analyst view"
+        statements = store.document_statements(document.id)
+        notes = [n.text for s in statements for n in store.notes_on("statement", s.id)]
+        assert notes == ["check with a second source"] and len(statements) == 2
+
+
+def test_a_store_after_a_removal_counts_as_if_the_document_never_came(tmp_path: Path) -> None:
+    from briefing.extract import extract
+    from briefing.ingest import ingest_samples
+    from briefing.read import read_source
+    from briefing.resources import sample_briefings
+
+    def by_name(path: Path) -> dict[str, list[tuple]]:
+        import sqlite3
+
+        conn = sqlite3.connect(path)
+        queries = {
+            "speaker_places": "SELECT sp.name, p.name, t.statements FROM speaker_places t "
+            "JOIN speakers sp ON sp.id = t.speaker_id JOIN places p ON p.id = t.place_id",
+            "place_outlets": "SELECT p.name, o.name, t.statements FROM place_outlets t "
+            "JOIN places p ON p.id = t.place_id JOIN outlets o ON o.id = t.outlet_id",
+            "speakers": "SELECT name, statement_count FROM speakers WHERE statement_count > 0",
+            "places": "SELECT name, statement_count FROM places WHERE statement_count > 0",
+        }
+        return {name: sorted(conn.execute(sql).fetchall()) for name, sql in queries.items()}
+
+    with Store(tmp_path / "all.db") as everything:
+        ingest_samples(everything)
+        gone = next(d for d in everything.all_document_headers() if "Odesa" in (d.title or ""))
+        everything.remove_document(gone.id)
+    with Store(tmp_path / "without.db") as without:
+        for path in sample_briefings():
+            for document in read_source(str(path)).documents:
+                if document.title != gone.title:
+                    without.ingest(document, extract(document))
+    assert by_name(tmp_path / "all.db") == by_name(tmp_path / "without.db")

@@ -3,7 +3,8 @@
 ``documents list [--json] [--publisher NAME] [--since DATE] [--until DATE] [--undated]``,
 ``documents show ID``, ``documents set ID --published 2024-05-02 [--title …]
 [--publisher …] [--url …]`` (the statements are read again under the new metadata, the
-analyst's judgements kept; see ``corrections``).
+analyst's judgements kept; see ``corrections``), ``documents remove ID [--yes]`` (asks
+first; ``briefing undo`` puts the document back with the analyst's work on it).
 """
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
     correct.add_argument("--title", metavar="TEXT")
     correct.add_argument("--publisher", metavar="NAME")
     correct.add_argument("--url", metavar="URL")
+    remove = actions.add_parser(
+        "remove", parents=[common], help="take a document out (briefing undo puts it back)"
+    )
+    remove.add_argument("document", type=row_id, metavar="ID")
+    remove.add_argument("--yes", action="store_true", help="do not ask")
 
 
 def run(args: argparse.Namespace, store: Store) -> str:
@@ -50,6 +56,8 @@ def run(args: argparse.Namespace, store: Store) -> str:
         return _listing(args, store)
     if args.action == "show":
         return _show(args.document, store)
+    if args.action == "remove":
+        return _remove(args, store)
     from briefing.corrections import correct
     from briefing.read.overrides import Overrides
 
@@ -57,6 +65,27 @@ def run(args: argparse.Namespace, store: Store) -> str:
     if not changes.given():
         raise UsageError("documents set: give --published, --title, --publisher or --url")
     return correct(store, args.document, changes).line()
+
+
+def _remove(args: argparse.Namespace, store: Store) -> str:
+    """Ask first (unless ``--yes``), saying what goes with the document; then remove it."""
+    import sys
+
+    removal = store.removal_of(args.document)
+    what = (
+        f"document {args.document} ({removal.title}): "
+        f"{counted(removal.statements, 'statement')}, {counted(len(removal.claims), 'claim')}"
+    )
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError(f"documents remove: would remove {what}; give --yes to do it")
+        answer = input(f"Remove {what}? [y/N] ").strip().lower()
+        if answer not in ("y", "yes"):
+            return "nothing removed"
+    done = store.remove_document(args.document)
+    lines = [f"removed {what}; briefing undo puts it back"]
+    lines += [f"  claim {claim_id} went with it: {summary}" for claim_id, summary in done.claims]
+    return "\n".join(lines)
 
 
 def _listing(args: argparse.Namespace, store: Store) -> str:

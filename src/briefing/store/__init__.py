@@ -39,6 +39,7 @@ from briefing.store import (
     place_queries,
     queries,
     reextraction,
+    removal,
     writes,
 )
 from briefing.store.database import Connection, writable
@@ -193,6 +194,17 @@ class Store:
 
     def split_place(self, merged: int, who: str | None = None) -> None:
         self._edit(edits.split_place, merged, who=who)
+
+    def removal_of(self, document_id: int) -> removal.Removal:
+        """What removing a document would take away (its statements, its claims)."""
+        with self._connection.reading() as conn:
+            return removal.describe(conn, document_id)
+
+    def remove_document(self, document_id: int, who: str | None = None) -> removal.Removal:
+        """Take a document, its statements and its claims out, in one logged transaction;
+        ``undo_last`` puts them back with the analyst's work on them."""
+        with self._connection.transaction() as conn:
+            return removal.remove_document(conn, document_id, who or current_user(), utc_now())
 
     def undo_last(self) -> Edit | None:
         """Undo the newest edit not yet undone, in one transaction."""

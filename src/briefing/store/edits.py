@@ -30,7 +30,7 @@ def set_claim_status(
         "VALUES (?, ?, ?, ?, ?, ?)",
         (claim_id, previous, status, now, who, note or None),
     ).lastrowid
-    _log(conn, "status", f"claim {claim_id}: {previous} → {status}", who, now,
+    log(conn, "status", f"claim {claim_id}: {previous} → {status}", who, now,
          op="status", claim_id=claim_id, previous=previous, history_id=history_id)  # fmt: skip
     return str(previous)
 
@@ -47,7 +47,7 @@ def grade_source(
     if found is None:
         raise InputError(f"no {kind} {target_id}")
     conn.execute(f"UPDATE {table} SET reliability = ? WHERE id = ?", (grade, target_id))
-    _log(conn, "grade", f"{kind} {found[0]}: {found[1] or '–'} → {grade or '–'}", who, now,
+    log(conn, "grade", f"{kind} {found[0]}: {found[1] or '–'} → {grade or '–'}", who, now,
          op="column", table=table, id=target_id, column="reliability", previous=found[1])  # fmt: skip
     return found[1]
 
@@ -60,7 +60,7 @@ def grade_claim(
         raise InputError(f"credibility {credibility!r} is not one of 1 2 3 4 5 6")
     previous = _claim_field(conn, claim_id, "credibility")
     conn.execute("UPDATE claims SET credibility = ? WHERE id = ?", (credibility, claim_id))
-    _log(conn, "grade", f"claim {claim_id}: {previous or '–'} → {credibility or '–'}", who, now,
+    log(conn, "grade", f"claim {claim_id}: {previous or '–'} → {credibility or '–'}", who, now,
          op="column", table="claims", id=claim_id, column="credibility", previous=previous)  # fmt: skip
     return previous
 
@@ -81,7 +81,7 @@ def link_statement(
         (claim_id, statement_id, stance),
     )
     mark = _mark(conn, claim_id, "links_by_analyst")
-    _log(conn, "link", f"statement {statement_id} {stance} claim {claim_id}", who, now,
+    log(conn, "link", f"statement {statement_id} {stance} claim {claim_id}", who, now,
          op="stance", claim_id=claim_id, statement_id=statement_id, previous=previous,
          previous_mark=mark)  # fmt: skip
 
@@ -97,7 +97,7 @@ def unlink_statement(
         (claim_id, statement_id),
     )
     mark = _mark(conn, claim_id, "links_by_analyst")
-    _log(conn, "link", f"statement {statement_id} unlinked from claim {claim_id}", who, now,
+    log(conn, "link", f"statement {statement_id} unlinked from claim {claim_id}", who, now,
          op="stance", claim_id=claim_id, statement_id=statement_id, previous=previous,
          previous_mark=mark)  # fmt: skip
 
@@ -128,7 +128,7 @@ def create_claim(
         "INSERT INTO claim_statements (claim_id, statement_id, stance) VALUES (?, ?, 'asserts')",
         (claim_id, statement_id),
     )
-    _log(conn, "claim", f"claim {claim_id} made from statement {statement_id}", who, now,
+    log(conn, "claim", f"claim {claim_id} made from statement {statement_id}", who, now,
          op="delete_claim", claim_id=claim_id)  # fmt: skip
     return int(claim_id)
 
@@ -140,7 +140,7 @@ def edit_summary(conn: sqlite3.Connection, claim_id: int, summary: str, who: str
     previous = _claim_field(conn, claim_id, "summary")
     conn.execute("UPDATE claims SET summary = ? WHERE id = ?", (text, claim_id))
     mark = _mark(conn, claim_id, "summary_by_analyst")
-    _log(conn, "summary", f"claim {claim_id} summary edited", who, now,
+    log(conn, "summary", f"claim {claim_id} summary edited", who, now,
          op="column", table="claims", id=claim_id, column="summary", previous=previous,
          previous_mark=mark)  # fmt: skip
 
@@ -161,26 +161,26 @@ def add_note(
         (target_kind, target_id, text, now, who),
     ).lastrowid
     assert note_id is not None
-    _log(conn, "note", f"note on {target_kind} {target_id}", who, now,
+    log(conn, "note", f"note on {target_kind} {target_id}", who, now,
          op="delete_note", note_id=note_id)  # fmt: skip
     return int(note_id)
 
 
 def merge_speakers(conn: sqlite3.Connection, keep: int, merge: int, who: str, now: str) -> None:
     names = merges.merge(conn, keep, merge)
-    _log(conn, "merge", f"speaker {names[1]} merged into {names[0]}", who, now,
+    log(conn, "merge", f"speaker {names[1]} merged into {names[0]}", who, now,
          op="split", keep=keep, merge=merge)  # fmt: skip
 
 
 def split_speaker(conn: sqlite3.Connection, merged: int, who: str, now: str) -> None:
     keep, names = merges.split(conn, merged)
-    _log(conn, "merge", f"speaker {names[1]} split from {names[0]}", who, now,
+    log(conn, "merge", f"speaker {names[1]} split from {names[0]}", who, now,
          op="merge", keep=keep, merge=merged)  # fmt: skip
 
 
 def separate_name(conn: sqlite3.Connection, speaker_id: int, form: str, who: str, now: str) -> int:
     new, name = merges.separate(conn, speaker_id, form)
-    _log(conn, "merge", f"speaker {form} taken apart from {name}", who, now,
+    log(conn, "merge", f"speaker {form} taken apart from {name}", who, now,
          op="merge", keep=speaker_id, merge=new)  # fmt: skip
     return new
 
@@ -188,13 +188,13 @@ def separate_name(conn: sqlite3.Connection, speaker_id: int, form: str, who: str
 def merge_places(conn: sqlite3.Connection, keep: int, merge: int, who: str, now: str) -> None:
     children = merges.places_merged_into(conn, merge)
     names = merges.merge_places(conn, keep, merge)
-    _log(conn, "merge", f"place {names[1]} merged into {names[0]}", who, now,
+    log(conn, "merge", f"place {names[1]} merged into {names[0]}", who, now,
          op="split_place", keep=keep, merge=merge, children=children)  # fmt: skip
 
 
 def split_place(conn: sqlite3.Connection, merged: int, who: str, now: str) -> None:
     keep, names = merges.split_place(conn, merged)
-    _log(conn, "merge", f"place {names[1]} split from {names[0]}", who, now,
+    log(conn, "merge", f"place {names[1]} split from {names[0]}", who, now,
          op="merge_place", keep=keep, merge=merged)  # fmt: skip
 
 
@@ -206,7 +206,7 @@ def undo_last(conn: sqlite3.Connection, now: str) -> Edit | None:
     ).fetchone()
     if row is None:
         return None
-    _apply(conn, json.loads(row[3]))
+    _apply(conn, json.loads(row[3]), now)
     conn.execute("UPDATE edits SET undone_at = ? WHERE id = ?", (now, row[0]))
     return Edit(row[0], row[1], row[2], row[4], row[5], undone=True)
 
@@ -234,7 +234,7 @@ def recent_edits(conn: sqlite3.Connection, limit: int = 20) -> list[Edit]:
     ]
 
 
-def _apply(conn: sqlite3.Connection, undo: dict[str, Any]) -> None:
+def _apply(conn: sqlite3.Connection, undo: dict[str, Any], now: str) -> None:
     op = undo["op"]
     if op == "status":
         conn.execute("DELETE FROM status_history WHERE id = ?", (undo["history_id"],))
@@ -277,13 +277,15 @@ def _apply(conn: sqlite3.Connection, undo: dict[str, Any]) -> None:
         merges.rejoin_places(conn, undo["merge"], undo.get("children", []))
     elif op == "merge_place":
         merges.merge_places(conn, undo["keep"], undo["merge"])
+    elif op == "restore_document":
+        from briefing.store import removal  # removal logs its edits here
+
+        removal.restore_document(conn, undo, now)
     else:
         raise InputError(f"cannot undo an edit of kind {op!r}")
 
 
-def _log(
-    conn: sqlite3.Connection, kind: str, summary: str, who: str, now: str, **undo: Any
-) -> None:
+def log(conn: sqlite3.Connection, kind: str, summary: str, who: str, now: str, **undo: Any) -> None:
     conn.execute(
         "INSERT INTO edits (kind, summary, undo, at, who) VALUES (?, ?, ?, ?, ?)",
         (kind, summary, json.dumps(undo), now, who),

@@ -25,12 +25,12 @@ def replace_extraction(
     notes = judgements.statement_notes(conn, document_id)
     document = replace(document, kept_claims=kept, kept_notes=notes)
     judgements.hold_links_into(conn, document_id)
-    _remove_statements(conn, document_id)
+    remove_statements(conn, document_id)
     judged = sum(1 for claim in kept if claim.judged)
     return writes.insert_extraction(conn, document_id, document, extraction, now), judged
 
 
-def _remove_statements(conn: sqlite3.Connection, document_id: int) -> None:
+def remove_statements(conn: sqlite3.Connection, document_id: int) -> None:
     statements = conn.execute(
         "SELECT id, speaker_id, outlet_id, sort_day FROM statements WHERE document_id = ?",
         (document_id,),

@@ -1,0 +1,107 @@
+"""Taking a document out of the store, and putting it back when the removal is undone.
+
+A removal is an edit like the others: one transaction, logged with what undoes it.
+The undo record keeps the document (text and metadata) and the analyst's work on
+it (the judged claims and the notes on its statements, by span, as a re-extraction
+keeps them); undoing reads the text again and gives that work back. Links from
+other documents' claims to its statements wait by span (``pending_links``) and come
+back with it, or when the same text is ingested again. Its claims go with it and are
+listed. Edits made before a removal name rows that are gone, so they are sealed, as a
+re-extraction seals them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from briefing.carried import KeptClaim, KeptNote
+from briefing.errors import InputError
+from briefing.model import Document, StatusChange
+from briefing.store import edits, judgements, reextraction, writes
+
+
+@dataclass(frozen=True)
+class Removal:
+    title: str
+    statements: int
+    claims: tuple[tuple[int, str], ...]
+    """The claims that went with it (id, summary)."""
+
+
+def describe(conn: sqlite3.Connection, document_id: int) -> Removal:
+    """What removing the document would take away, without taking it."""
+    row = conn.execute(
+        "SELECT title, source, (SELECT count(*) FROM statements WHERE document_id = documents.id) "
+        "FROM documents WHERE id = ?",
+        (document_id,),
+    ).fetchone()
+    if row is None:
+        raise InputError(f"no document {document_id}; see briefing documents list")
+    claims = conn.execute(
+        "SELECT id, summary FROM claims WHERE document_id = ? ORDER BY id", (document_id,)
+    ).fetchall()
+    return Removal(row[0] or row[1] or "(untitled)", row[2], tuple(claims))
+
+
+def remove_document(conn: sqlite3.Connection, document_id: int, who: str, now: str) -> Removal:
+    removal = describe(conn, document_id)
+    row = conn.execute(
+        "SELECT text, title, published, publisher, url, source FROM documents WHERE id = ?",
+        (document_id,),
+    ).fetchone()
+    kept = judgements.judged_claims(conn, document_id)
+    notes = judgements.statement_notes(conn, document_id)
+    judgements.hold_links_into(conn, document_id)
+    reextraction.remove_statements(conn, document_id)
+    conn.execute("DELETE FROM documents WHERE id = ?", (document_id,))
+    edits.seal_all(conn, now)
+    fields = ("text", "title", "published", "publisher", "url", "source")
+    edits.log(conn, "remove", f"document {document_id} removed: {removal.title}", who, now,
+              op="restore_document", document=dict(zip(fields, row, strict=True)),
+              kept_claims=[asdict(claim) for claim in kept],
+              kept_notes=[asdict(note) for note in notes])  # fmt: skip
+    return removal
+
+
+def restore_document(conn: sqlite3.Connection, undo: dict[str, Any], now: str) -> None:
+    """Undo a removal: the document read again, the analyst's work on it given back."""
+    from briefing.extract import extract  # the store reads text only to undo a removal
+
+    given = undo["document"]
+    document = Document(
+        given["text"],
+        title=given["title"],
+        published=date.fromisoformat(given["published"]) if given["published"] else None,
+        publisher=given["publisher"],
+        url=given["url"],
+        source=given["source"],
+        kept_claims=tuple(_claim(c) for c in undo["kept_claims"]),
+        kept_notes=tuple(_note(n) for n in undo["kept_notes"]),
+    )
+    if writes.existing_document(conn, document.content_hash) is not None:
+        raise InputError("that document is in the store again: nothing to put back")
+    writes.insert_document(conn, document, extract(document), now)
+
+
+def _claim(kept: dict[str, Any]) -> KeptClaim:
+    return KeptClaim(
+        spans=tuple((start, end) for start, end in kept["spans"]),
+        status=kept["status"],
+        history=tuple(StatusChange(**change) for change in kept["history"]),
+        stances=tuple(kept["stances"]),
+        summary=kept["summary"],
+        credibility=kept["credibility"],
+        notes=tuple(_note(note) for note in kept["notes"]),
+        links_edited=kept["links_edited"],
+        origin=tuple(kept["origin"]) if kept["origin"] else None,  # type: ignore[arg-type]
+        last_summary=kept["last_summary"],
+        homes=tuple(kept["homes"]),
+    )
+
+
+def _note(kept: dict[str, Any]) -> KeptNote:
+    span = kept["span"]
+    return KeptNote(kept["text"], kept["at"], kept["who"], (span[0], span[1]) if span else None)
