@@ -17,3 +17,12 @@ class StoreError(BriefingError):
 
 class UsageError(BriefingError):
     """A command line that asks for something impossible: exit 2, like argparse's errors."""
+
+
+class PartlyRead(InputError):
+    """A file of which some documents were read and some parts could not be (an e-mail's
+    attachment): the documents are kept, the message names what was not read."""
+
+    def __init__(self, message: str, documents: tuple) -> None:  # type: ignore[type-arg]
+        super().__init__(message)
+        self.documents = documents

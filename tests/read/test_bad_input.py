@@ -36,7 +36,8 @@ BAD = {
     "cut.rss": (FEED[: len(FEED) // 2], "truncated or malformed feed"),
     "cut.html": (PAGE[:300], "no article text"),
     "garbage.json": (b'{"schema": "briefing/1", "documents": [{"id": 1}]}', "malformed briefing export"),
-    "odd.docx": (b"PK\x03\x04", "unsupported file type (.docx)"),
+    "odd.odt": (b"PK\x03\x04", "unsupported file type (.odt)"),
+    "odd.docx": (b"PK\x03\x04", "not a readable Word file"),
 }  # fmt: skip
 
 
@@ -66,7 +67,7 @@ def test_each_bad_file_gets_one_line_and_the_good_ones_go_in(
         assert line.startswith("briefing: ") and problem in line
     assert any("missing.md" in e and "cannot read" in e for e in errors)
     assert "Traceback" not in captured.err
-    assert captured.out.startswith("4 new, 0 unchanged, 10 failed")
+    assert captured.out.startswith(f"4 new, 0 unchanged, {len(BAD) + 1} failed")
     titles = [r[0] for r in sqlite3.connect(db).execute("SELECT title FROM documents")]
     assert len(titles) == 4 and "Good" in titles
 

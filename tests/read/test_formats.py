@@ -65,7 +65,7 @@ def test_a_folder_is_walked_recursively_by_extension(tmp_path: Path) -> None:
     nested.mkdir(parents=True)
     (nested / "page.html").write_bytes((SAMPLES / "kherson-ferry.html").read_bytes())
     (tmp_path / "a" / "feed.rss").write_bytes((SAMPLES / "eastern-desk.rss").read_bytes())
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "slides.pptx").write_bytes(b"PK\x03\x04")
     found = sorted(Path(p).name for p in expand_paths([str(tmp_path)]))
     assert found == ["feed.rss", "page.html"]
 
@@ -94,11 +94,11 @@ def test_stdin_dash_ingests_text(
 
 
 def test_an_unknown_type_is_named_in_the_error(tmp_path: Path) -> None:
-    odd = tmp_path / "brief.docx"
+    odd = tmp_path / "brief.odt"
     odd.write_bytes(b"PK\x03\x04")
     outcome = read_source(str(odd))
     assert outcome.documents == ()
-    assert outcome.error is not None and ".docx" in outcome.error and ".html" in outcome.error
+    assert outcome.error is not None and ".odt" in outcome.error and ".html" in outcome.error
 
 
 def test_a_json_file_that_is_not_our_export_is_named_as_such(tmp_path: Path) -> None:

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.carried import DeskState
-from briefing.errors import InputError
+from briefing.errors import InputError, PartlyRead
 from briefing.model import Document
-from briefing.read import briefing_json, feed, html, text
+from briefing.read import briefing_json, feed, html, mail, pdf, text, word
 
 READERS = {
     ".txt": text.read_text_document,
@@ -26,10 +26,23 @@ READERS = {
     ".atom": feed.read_feed,
     ".xml": feed.read_feed,
     ".json": briefing_json.read_export,
+    ".pdf": pdf.read_pdf_document,
+    ".docx": word.read_docx_document,
+    ".eml": mail.read_email,
+    ".mbox": mail.read_mailbox,
 }
 SUPPORTED = ", ".join(sorted(READERS))
 MEGABYTE = 1024 * 1024
-MAX_BYTES = {".json": None, ".rss": 25 * MEGABYTE, ".atom": 25 * MEGABYTE, ".xml": 25 * MEGABYTE}
+MAX_BYTES = {
+    ".json": None,
+    ".pdf": 50 * MEGABYTE,
+    ".docx": 50 * MEGABYTE,
+    ".mbox": 200 * MEGABYTE,
+    ".eml": 50 * MEGABYTE,
+    ".rss": 25 * MEGABYTE,
+    ".atom": 25 * MEGABYTE,
+    ".xml": 25 * MEGABYTE,
+}
 ARTICLE_MAX_BYTES = 10 * MEGABYTE
 """An article or briefing larger than this is a mistake (a log, a dump), not something to read."""
 
@@ -99,5 +112,7 @@ def read_source(name: str) -> ReadOutcome:
             documents, desk = briefing_json.read_export_with_desk(text.read_file_bytes(path), name)
             return ReadOutcome(name, tuple(documents), desk=desk)
         return ReadOutcome(name, tuple(reader(path)))
+    except PartlyRead as partly:
+        return ReadOutcome(name, partly.documents, error=str(partly))
     except InputError as error:
         return ReadOutcome(name, error=str(error))

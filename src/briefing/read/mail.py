@@ -1,0 +1,124 @@
+"""E-mail: a message file (``.eml``) or a mailbox (``.mbox``), through the standard library.
+
+Each message is a document: its subject the title, its Date header the published date,
+its sender (the display name, else the address) the publisher, its plain-text body (or
+its HTML body, read as a web page) the text. Attachments that are PDF, Word or text
+files are read as documents of their own, named ``message › attachment``; one that
+cannot be read is said in one line and the rest are kept.
+"""
+
+from __future__ import annotations
+
+import mailbox
+from dataclasses import replace
+from datetime import date
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import parseaddr, parsedate_to_datetime
+from pathlib import Path, PurePath
+
+from briefing.errors import InputError, PartlyRead
+from briefing.model import Document
+from briefing.read.text import read_file_bytes
+
+ATTACHED = (".pdf", ".docx", ".txt", ".md")
+
+
+def read_email(path: Path) -> list[Document]:
+    return parse_email(read_file_bytes(path), str(path))
+
+
+def parse_email(data: bytes, source: str) -> list[Document]:
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    documents, problems = _message_documents(message, source)  # type: ignore[arg-type]
+    return _finished(documents, problems)
+
+
+def read_mailbox(path: Path) -> list[Document]:
+    read_file_bytes(path, 0) if not path.is_file() else None  # says why it is not a file
+    documents: list[Document] = []
+    problems: list[str] = []
+    try:
+        box = mailbox.mbox(path, factory=None, create=False)
+        for number, raw in enumerate(box, start=1):
+            message = BytesParser(policy=policy.default).parsebytes(raw.as_bytes())
+            found, wrong = _message_documents(message, f"{path}#{number}")  # type: ignore[arg-type]
+            documents += found
+            problems += wrong
+    except (OSError, mailbox.Error) as error:
+        raise InputError(f"not a readable mailbox ({error})") from error
+    return _finished(documents, problems)
+
+
+def _finished(documents: list[Document], problems: list[str]) -> list[Document]:
+    if problems:
+        raise PartlyRead("; ".join(problems), tuple(documents))
+    if not documents:
+        raise InputError("no message with any text")
+    return documents
+
+
+def _message_documents(message: EmailMessage, source: str) -> tuple[list[Document], list[str]]:
+    title = " ".join(str(message.get("subject", "")).split())[:500] or None
+    published = None
+    try:
+        sent = parsedate_to_datetime(str(message["date"])) if message["date"] else None
+        published = sent.date() if sent and 1900 <= sent.year <= 2100 else None
+    except (TypeError, ValueError, IndexError):
+        published = None
+    name, address = parseaddr(str(message.get("from", "")))
+    publisher = (name or address or "").strip()[:200] or None
+    documents: list[Document] = []
+    body = message.get_body(preferencelist=("plain", "html"))
+    text = _body_text(body, source) if body is not None else ""
+    if text.strip():
+        documents.append(Document(text, title=title, published=published,
+                                  publisher=publisher, source=source))  # fmt: skip
+    problems = []
+    for part in message.iter_attachments():
+        filename = part.get_filename() or ""
+        suffix = PurePath(filename).suffix.lower()
+        if suffix not in ATTACHED:
+            continue
+        named = f"{source} › {filename}"
+        try:
+            documents.append(_attachment(part, suffix, named, published, publisher))
+        except InputError as error:
+            problems.append(f"attachment {filename}: {error}")
+    return documents, problems
+
+
+def _body_text(body: EmailMessage, source: str) -> str:
+    try:
+        content = body.get_content()
+    except (LookupError, ValueError) as error:
+        raise InputError(f"unreadable message body ({error})") from error
+    if body.get_content_type() == "text/html":
+        from briefing.read.html import parse_html_document
+
+        return parse_html_document(str(content).encode("utf-8"), source).text
+    return str(content)
+
+
+def _attachment(
+    part: EmailMessage, suffix: str, source: str, published: date | None, publisher: str | None
+) -> Document:
+    data = part.get_payload(decode=True) or b""
+    if suffix == ".pdf":
+        from briefing.read.pdf import parse_pdf
+
+        found = parse_pdf(data, source)
+    elif suffix == ".docx":
+        from briefing.read.word import parse_docx
+
+        found = parse_docx(data, source)
+    else:
+        from briefing.read.text import parse_text_document
+
+        found = parse_text_document(data, source)
+    return replace(
+        found,
+        published=found.published or published,
+        publisher=found.publisher or publisher,
+    )
