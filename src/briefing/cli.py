@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefing import __version__, desk_cli, documents_cli, ingest_cli
+from briefing import __version__, desk_cli, documents_cli, feeds_cli, ingest_cli
 from briefing.arguments import iso_date, positive_count
 from briefing.errors import (
     EXIT_FAILED,
@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("tui", parents=[common], help="open the app (the default)")
     desk_cli.add_commands(commands, common)
     documents_cli.add_commands(commands, common)
+    feeds_cli.add_commands(commands, common)
     return parser
 
 
@@ -100,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "stats": run_stats,
         "reextract": run_reextract,
         "documents": run_documents,
+        **dict.fromkeys(("feeds", "refresh"), run_feeds),
         **dict.fromkeys(
             ("claim", "grade", "note", "merge", "split", "undo", "edits", "speakers"), run_desk
         ),
@@ -176,6 +178,11 @@ def run_documents(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         print(documents_cli.run(args, store))
     return EXIT_OK
+
+
+def run_feeds(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        return feeds_cli.run(args, store)
 
 
 def run_reextract(args: argparse.Namespace) -> int:

@@ -21,19 +21,25 @@ def file_progress(paths: list[str]) -> Iterator[Callable[[str], None] | None]:
     if not sys.stderr.isatty():
         yield None
         return
-    files = list(expand_paths(paths))
-    if len(files) < SHOW_FROM:
+    with named_progress(list(expand_paths(paths)), "ingest") as advance:
+        yield advance
+
+
+@contextmanager
+def named_progress(files: list[str], label: str) -> Iterator[Callable[[str], None] | None]:
+    """A bar over ``files`` (paths, feeds), advanced with each one's name as it is done."""
+    if not sys.stderr.isatty() or len(files) < SHOW_FROM:
         yield None
         return
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     columns = (
-        TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+        TextColumn(label), BarColumn(), MofNCompleteColumn(),
         TextColumn("[dim]{task.fields[current]}", justify="left"),
     )  # fmt: skip
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("ingest", total=len(files), current="")
+        task = progress.add_task(label, total=len(files), current="")
 
         def advance(source: str) -> None:
             progress.update(task, advance=1, current=source[-50:])

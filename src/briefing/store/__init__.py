@@ -43,6 +43,7 @@ from briefing.store import (
     writes,
 )
 from briefing.store.database import Connection, writable
+from briefing.store.feeds import Feeds
 
 T = TypeVar("T")
 
@@ -68,6 +69,11 @@ class Store:
 
     def close(self) -> None:
         self._connection.close()
+
+    @property
+    def feeds(self) -> Feeds:
+        """The feeds followed, and what their last fetch found."""
+        return Feeds(self._connection)
 
     @property
     def read_only(self) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from briefing.errors import StoreError
+from briefing.store.feeds import add_feeds_table
 from briefing.store.place_coordinates import add_place_coordinates
 
 V1_TABLES = """
@@ -381,6 +382,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _add_analyst_marks,
     _add_claim_events,
     add_place_coordinates,
+    add_feeds_table,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
