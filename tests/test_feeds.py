@@ -162,3 +162,26 @@ def test_full_text_reads_the_linked_page_for_a_summary_only_entry(db, httpserver
         assert result.new == 1 and "Oleksandr Prokudin" in document.text
         assert document.title == "Ferry halted"
         assert waits and 0 < waits[0] <= 0.5  # the page waited its turn on the same host
+
+
+def test_three_feeds_through_two_refreshes_the_second_all_304s(db, capsys, httpserver) -> None:
+    def answer(number: int):
+        def feed(request: Request) -> Response:
+            if request.headers.get("If-Modified-Since") == "Tue, 05 Mar 2024 09:00:00 GMT":
+                return Response(status=304)
+            entry = (f"Item {number}", f"http://valley.example/{number}", SAID[number])
+            return Response(rss(entry), headers={"Last-Modified": "Tue, 05 Mar 2024 09:00:00 GMT"})
+
+        return feed
+
+    for number in range(3):
+        httpserver.expect_request(f"/feed{number}").respond_with_handler(answer(number))
+        run(["feeds", "add", "--db", db, httpserver.url_for(f"/feed{number}")], capsys)
+    first = run(["refresh", "--db", db, "--delay", "0"], capsys)[1]
+    second = run(["refresh", "--db", db, "--delay", "0"], capsys)[1]
+    assert first.startswith("3 feeds: 3 fetched, 0 not modified, 0 failed; 3 new documents")
+    assert second.startswith("3 feeds: 0 fetched, 3 not modified, 0 failed; 0 new documents")
+    with Store(db) as store:
+        assert store.counts()["documents"] == 3
+        speakers = {s.speaker for s in store.timeline_page(limit=50).statements}
+        assert "Oleh Syniehubov" in speakers

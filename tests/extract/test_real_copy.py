@@ -275,3 +275,19 @@ def test_he_is_the_subject_of_the_sentence_before_not_its_object() -> None:
         "Maria Costa met Tom Lind on Monday. He said the talks went well."
     )
     assert [speaker for speaker, _ in found] == ["Paul Keller", "Tom Lind"]
+
+
+def test_a_body_named_by_its_owner_and_a_common_noun_is_the_body_not_the_noun() -> None:
+    """ "the UN humanitarian office said": once the speaker was "office"."""
+    speakers = [
+        who
+        for text in (
+            "Aid convoys reached Kherson on Tuesday, the UN humanitarian office said.",
+            "The U.N. refugee agency said on Monday that 40,000 people had crossed.",
+            "Flights resumed, the EU border agency said in a statement.",
+            "Its coast guard said the boats had turned back.",
+        )
+        for who, _ in said(text)
+    ]
+    assert speakers[:3] == ["UN Humanitarian Office", "U.N. Refugee Agency", "EU Border Agency"]
+    assert speakers[3] != "Its Coast Guard"

@@ -164,3 +164,31 @@ def test_a_mailbox_gives_one_document_per_message(tmp_path: Path) -> None:
     outcome = read_source(str(path))
     assert [d.title for d in outcome.documents] == [f"Wire update {n}" for n in (1, 2, 3)]
     assert outcome.documents[1].source == f"{path}#2"
+
+
+def test_a_report_a_word_file_and_a_mailbox_go_into_the_store_as_statements(
+    tmp_path: Path,
+) -> None:
+    import docx
+
+    from briefing.ingest import ingest_paths
+    from briefing.store import Store
+
+    report_pdf(tmp_path / "sitrep.pdf", pages=4)
+    word = docx.Document()
+    word.add_paragraph(PARAGRAPHS[2])
+    word.save(str(tmp_path / "update.docx"))
+    box = mailbox.mbox(str(tmp_path / "wire.mbox"))
+    box.add(message(report_pdf(tmp_path / "attached.pdf", pages=1, columns=False)))
+    box.flush()
+    box.close()
+    paths = [str(tmp_path / name) for name in ("sitrep.pdf", "update.docx", "wire.mbox")]
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest_paths(store, paths)
+        assert summary.failed == 0 and summary.new == 4  # the mailbox: a message, its PDF
+        said = {(d.source.split("/")[-1], s.speaker) for d in store.all_documents()
+                for s in store.document_statements(d.id)}  # fmt: skip
+    assert ("sitrep.pdf", "Oleh Syniehubov") in said
+    assert ("update.docx", "OCHA") in said  # the UN humanitarian office, by its known name
+    assert ("wire.mbox#1", "Oleh Syniehubov") in said
+    assert ("wire.mbox#1 › sitrep.pdf", "OCHA") in said  # the attachment, its own document

@@ -113,6 +113,9 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         return anonymous(phrase, offset)
     if _SOMEONE_IN_PLACE.search(phrase):
         return anonymous(phrase, offset)  # "a shipping broker in Istanbul": not Istanbul
+    modified = _modified_body(tokens)
+    if modified is not None:
+        return SpeakerPhrase(modified)
     start = _phrase_start(tokens)
     run = tokens[start:]
     if not run:
@@ -153,6 +156,32 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
 
 
 _VERB_LIKE = frozenset("came from with for to by at in on said says told is was were".split())
+
+
+def _modified_body(tokens: list[tuple[int, str]]) -> SpeakerMention | None:
+    """ "the UN humanitarian office", "the U.N. refugee agency", "the Trump administration":
+    a body's lower-case head noun after a capitalised owner or kind, read as the body
+    (without this, the head alone was the speaker: "office", "agency")."""
+    if len(tokens) < 3 or tokens[-1][1] not in ORGANISATION_HEADS:
+        return None
+    index = len(tokens) - 2
+    while index >= 0 and tokens[index][1].isalpha() and tokens[index][1].islower() and (
+        len(tokens) - 2 - index < 2 and tokens[index][1] not in DETERMINERS
+    ):  # fmt: skip
+        index -= 1
+    modifiers_end = index
+    while (
+        index >= 0 and tokens[index][1][:1].isupper() and modifiers_end - index < 2
+        and tokens[index][1].lower() not in DETERMINERS | POSSESSIVE_DETERMINERS
+        and not tokens[index][1].endswith(("'s", "’s"))  # "Moldova's interior ministry"
+    ):  # fmt: skip
+        index -= 1
+    if index == modifiers_end or (index >= 0 and tokens[index][1].lower() != "the"):
+        return None
+    run = tokens[index + 1 :]
+    name = " ".join(w if w[:1].isupper() else w.capitalize() for _, w in run)
+    span = Span(run[0][0], run[-1][0] + len(run[-1][1]))
+    return SpeakerMention(name, "organisation", span=span)
 
 
 def _back_to_determiner(tokens: list[tuple[int, str]], start: int) -> int:
