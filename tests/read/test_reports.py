@@ -192,3 +192,22 @@ def test_a_report_a_word_file_and_a_mailbox_go_into_the_store_as_statements(
     assert ("update.docx", "OCHA") in said  # the UN humanitarian office, by its known name
     assert ("wire.mbox#1", "Oleh Syniehubov") in said
     assert ("wire.mbox#1 › sitrep.pdf", "OCHA") in said  # the attachment, its own document
+
+
+def test_a_forwarded_alert_is_published_by_its_first_sender(tmp_path: Path) -> None:
+    mail = EmailMessage()
+    mail["Subject"] = "Fwd: FLASH: drones strike Kupiansk warehouse"
+    mail["From"] = "Analyst on duty <duty@desk.example>"
+    mail["Date"] = "Mon, 04 Mar 2024 09:40:00 +0000"
+    mail.set_content(
+        "For the morning brief.\n\n---------- Forwarded message ---------\n"
+        "From: Valley Wire Desk <desk@valleywire.example>\n"
+        "Date: Mon, 4 Mar 2024 at 07:15\nSubject: FLASH: drones strike Kupiansk warehouse\n"
+        "To: <duty@desk.example>\n\n" + PARAGRAPHS[0] + "\n"
+    )
+    path = tmp_path / "fwd.eml"
+    path.write_bytes(bytes(mail))
+    (document,) = read_source(str(path)).documents
+    assert document.publisher == "Valley Wire Desk"
+    assert "Forwarded message" not in document.text and "Subject:" not in document.text
+    assert PARAGRAPHS[0] in document.text and "For the morning brief." in document.text

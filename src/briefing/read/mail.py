@@ -1,8 +1,9 @@
 """E-mail: a message file (``.eml``) or a mailbox (``.mbox``), through the standard library.
 
 Each message is a document: its subject the title, its Date header the published date,
-its sender (the display name, else the address) the publisher, its plain-text body (or
-its HTML body, read as a web page) the text. Attachments that are PDF, Word or text
+its sender (the display name, else the address) the publisher — or, for a forwarded
+alert, the sender its forwarding block names — its plain-text body (or its HTML body,
+read as a web page) the text. Attachments that are PDF, Word or text
 files are read as documents of their own, named ``message › attachment``; one that
 cannot be read is said in one line and the rest are kept.
 """
@@ -10,6 +11,7 @@ cannot be read is said in one line and the rest are kept.
 from __future__ import annotations
 
 import mailbox
+import re
 from dataclasses import replace
 from datetime import date
 from email import policy
@@ -72,6 +74,8 @@ def _message_documents(message: EmailMessage, source: str) -> tuple[list[Documen
     documents: list[Document] = []
     body = message.get_body(preferencelist=("plain", "html"))
     text = _body_text(body, source) if body is not None else ""
+    text, forwarded_by = _forwarded(text)
+    publisher = forwarded_by or publisher
     if text.strip():
         documents.append(Document(text, title=title, published=published,
                                   publisher=publisher, source=source))  # fmt: skip
@@ -87,6 +91,33 @@ def _message_documents(message: EmailMessage, source: str) -> tuple[list[Documen
         except InputError as error:
             problems.append(f"attachment {filename}: {error}")
     return documents, problems
+
+
+FORWARD_MARK = re.compile(
+    r"^\s*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|-{2,}\s*Original Message\s*-{2,})\s*$",
+    re.I | re.M,
+)
+HEADER_LINE = re.compile(r"^\s*(From|Sent|Date|To|Cc|Subject):\s*(.*)$", re.I)
+
+
+def _forwarded(text: str) -> tuple[str, str | None]:
+    """A forwarded wire alert names its first sender in the body: that sender is the
+    publisher, and the forwarding header block is not part of the text."""
+    mark = FORWARD_MARK.search(text[:5000])
+    if mark is None:
+        return text, None
+    lines = text[mark.end() :].lstrip("\n").split("\n")
+    sender, taken = None, 0
+    for line in lines[:8]:
+        header = HEADER_LINE.match(line)
+        if header is None:
+            break
+        taken += 1
+        if header.group(1).lower() == "from":
+            name, address = parseaddr(header.group(2))
+            sender = (name or address).strip() or None
+    rest = "\n".join(lines[taken:])
+    return f"{text[: mark.start()].rstrip()}\n\n{rest.lstrip()}".strip(), sender
 
 
 def _body_text(body: EmailMessage, source: str) -> str:
