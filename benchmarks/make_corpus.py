@@ -245,7 +245,7 @@ def _claims(conn, count: int, rng: random.Random) -> None:
 
 
 def _counts(conn) -> None:
-    for step in [*TALLY_BACKFILL.split(";"), PLACE_TALLY_BACKFILL]:
+    for step in [*TALLY_BACKFILL.split(";"), *PLACE_TALLY_BACKFILL.split(";")]:
         if step.strip():
             conn.execute(step)
     for table, column, source in (

@@ -14,7 +14,13 @@ def tallies(path: Path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     found = {
         table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-        for table in ("speaker_outlets", "speaker_places", "speaker_months", "place_outlets")
+        for table in (
+            "speaker_outlets",
+            "speaker_places",
+            "speaker_months",
+            "place_outlets",
+            "place_days",
+        )
     }
     found["counts"] = conn.execute(
         "SELECT s.id, s.statement_count, (SELECT count(*) FROM statements t "

@@ -92,12 +92,17 @@ def test_a_filtered_map_counts_the_selection_and_says_when_it_was_cut(
     )
 
 
-def test_the_place_outlet_tally_is_what_a_count_from_scratch_gives(sample_store_path: Path) -> None:
+def test_the_place_tallies_are_what_a_count_from_scratch_gives(sample_store_path: Path) -> None:
     conn = sqlite3.connect(sample_store_path)
-    kept = conn.execute("SELECT * FROM place_outlets ORDER BY 1, 2").fetchall()
-    conn.execute("CREATE TEMP TABLE fresh AS SELECT * FROM place_outlets WHERE 0")
-    conn.execute(PLACE_TALLY_BACKFILL.replace("INSERT INTO place_outlets", "INSERT INTO fresh"))
-    assert kept and kept == conn.execute("SELECT * FROM fresh ORDER BY 1, 2").fetchall()
+    for table, backfill in zip(
+        ("place_outlets", "place_days"), PLACE_TALLY_BACKFILL.split(";"), strict=True
+    ):
+        kept = conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+        conn.execute(f"CREATE TEMP TABLE fresh_{table} AS SELECT * FROM {table} WHERE 0")
+        conn.execute(backfill.replace(f"INSERT INTO {table}", f"INSERT INTO fresh_{table}"))
+        assert (
+            kept and kept == conn.execute(f"SELECT * FROM fresh_{table} ORDER BY 1, 2").fetchall()
+        )
 
 
 def test_places_of_a_statement_are_read_through_merges(

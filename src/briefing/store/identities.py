@@ -290,7 +290,7 @@ def count_statement(
     speaker: int | None,
     outlet: int | None,
     places: set[int],
-    month: str,
+    day: str,
     delta: int = 1,
 ) -> None:
     """Keep the tallies that search ranking and speaker profiles read instead of scanning.
@@ -311,6 +311,12 @@ def count_statement(
                 "ON CONFLICT DO UPDATE SET statements = statements + excluded.statements",
                 (place, outlet, delta),
             )
+        if day:
+            conn.execute(
+                "INSERT INTO place_days (place_id, day, statements) VALUES (?, ?, ?) "
+                "ON CONFLICT DO UPDATE SET statements = statements + excluded.statements",
+                (place, day, delta),
+            )
     if speaker is None:
         return
     conn.execute(
@@ -319,8 +325,8 @@ def count_statement(
     tallies = [("speaker_places", "place_id", place) for place in places]
     if outlet is not None:
         tallies.append(("speaker_outlets", "outlet_id", outlet))
-    if month:
-        tallies.append(("speaker_months", "month", month))
+    if day:
+        tallies.append(("speaker_months", "month", day[:7]))
     for table, column, value in tallies:
         conn.execute(
             f"INSERT INTO {table} (speaker_id, {column}, statements) VALUES (?, ?, ?) "

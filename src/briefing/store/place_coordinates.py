@@ -6,10 +6,11 @@ is in) from the gazetteer when it is first stored, for the map and the place
 profile; a store made before version 8 has them filled in by this migration, in
 one transaction. Places the gazetteer has no point for (rivers, continents,
 names it does not know) keep none and are listed beside the map, not on it.
-The migration also indexes the speaker tallies by place and keeps a tally of
-statements per place and outlet (``place_outlets``, kept on ingest like the
-speaker tallies), so a place's profile reads its speakers and outlets without
-walking every statement about the place.
+The migration also indexes the speaker tallies by place and keeps tallies of
+statements per place and outlet and per place and day (``place_outlets``,
+``place_days``, kept on ingest like the speaker tallies), so a place's profile
+reads its speakers, outlets and daily chart without walking every statement
+about the place.
 """
 
 from __future__ import annotations
@@ -31,11 +32,19 @@ CREATE TABLE IF NOT EXISTS place_outlets (
     statements INTEGER NOT NULL,
     PRIMARY KEY (place_id, outlet_id)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS place_days (
+    place_id INTEGER NOT NULL REFERENCES places (id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    statements INTEGER NOT NULL,
+    PRIMARY KEY (place_id, day)
+) WITHOUT ROWID;
 """
 PLACE_TALLY_BACKFILL = """
 INSERT INTO place_outlets SELECT x.place_id, s.outlet_id, count(*) FROM statement_places x
     JOIN statements s ON s.id = x.statement_id WHERE s.outlet_id IS NOT NULL
-    GROUP BY x.place_id, s.outlet_id
+    GROUP BY x.place_id, s.outlet_id;
+INSERT INTO place_days SELECT place_id, sort_day, count(*) FROM statement_places
+    WHERE sort_day != '' GROUP BY place_id, sort_day
 """
 
 
@@ -70,7 +79,8 @@ def add_place_coordinates(db: sqlite_utils.Database) -> None:
     try:
         for statement in filter(None, (s.strip() for s in PLACE_COORDINATES.split(";"))):
             conn.execute(statement)
-        conn.execute(PLACE_TALLY_BACKFILL)
+        for statement in PLACE_TALLY_BACKFILL.split(";"):
+            conn.execute(statement)
         fill_coordinates(conn)
         conn.execute("PRAGMA user_version = 8")
     except BaseException:

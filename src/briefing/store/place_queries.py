@@ -48,11 +48,14 @@ def place_profile(conn: sqlite3.Connection, place_id: int) -> PlaceProfile | Non
         )
     )
     days = conn.execute(
-        f"SELECT sort_day, count(*) FROM statement_places WHERE place_id IN ({marks}) "
-        "GROUP BY sort_day ORDER BY sort_day",
+        f"SELECT day, sum(statements) FROM place_days WHERE place_id IN ({marks}) "
+        "GROUP BY day HAVING sum(statements) > 0 ORDER BY day",
         family,
     ).fetchall()
-    dated = tuple((date.fromisoformat(day), n) for day, n in days if day)
+    dated = tuple((date.fromisoformat(day), n) for day, n in days)
+    (count,) = conn.execute(
+        f"SELECT sum(statement_count) FROM places WHERE id IN ({marks})", family
+    ).fetchone()
     speakers = conn.execute(
         "SELECT sp.id, sp.name, sum(t.statements) AS n FROM speaker_places t "
         f"JOIN speakers sp ON sp.id = t.speaker_id WHERE t.place_id IN ({marks}) "
@@ -71,7 +74,7 @@ def place_profile(conn: sqlite3.Connection, place_id: int) -> PlaceProfile | Non
         region=row[6],
         latitude=row[7],
         longitude=row[8],
-        statement_count=sum(n for _, n in days),
+        statement_count=count or 0,
         first_seen=dated[0][0] if dated else None,
         last_seen=dated[-1][0] if dated else None,
         speakers=tuple(Tally(*r) for r in speakers),

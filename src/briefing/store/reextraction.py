@@ -42,7 +42,7 @@ def remove_statements(conn: sqlite3.Connection, document_id: int) -> None:
                 "SELECT place_id FROM statement_places WHERE statement_id = ?", (statement_id,)
             )
         }
-        identities.count_statement(conn, speaker_id, outlet_id, places, sort_day[:7], delta=-1)
+        identities.count_statement(conn, speaker_id, outlet_id, places, sort_day, delta=-1)
     claims = "SELECT id FROM claims WHERE document_id = ?"
     mine = "SELECT id FROM statements WHERE document_id = ?"
     conn.execute(
@@ -56,5 +56,6 @@ def remove_statements(conn: sqlite3.Connection, document_id: int) -> None:
     conn.execute(f"DELETE FROM statement_places WHERE statement_id IN ({mine})", (document_id,))
     conn.execute("DELETE FROM claims WHERE document_id = ?", (document_id,))
     conn.execute("DELETE FROM statements WHERE document_id = ?", (document_id,))
-    for table in ("speaker_outlets", "speaker_places", "speaker_months", "place_outlets"):
+    for table in ("speaker_outlets", "speaker_places", "speaker_months", "place_outlets",
+                  "place_days"):  # fmt: skip
         conn.execute(f"DELETE FROM {table} WHERE statements <= 0")

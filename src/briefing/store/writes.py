@@ -152,7 +152,7 @@ def _insert_statement(
             "INSERT INTO statement_places (statement_id, place_id, sort_day) VALUES (?, ?, ?)",
             (statement_id, place_id, sort_day),
         )
-    identities.count_statement(conn, speaker_id, outlet_id, place_ids, sort_day[:7])
+    identities.count_statement(conn, speaker_id, outlet_id, place_ids, sort_day)
     return statement_id
 
 

@@ -97,10 +97,18 @@ def draw(found: Frame, width: int, height: int, highlighted: int | None = None) 
                     grid[row][c] = (text[offset], style)
                     taken.add((c, row))
                 break
-    return Content("\n").join(
-        Content.assemble(*((char, style) if style else char for char, style in line))
-        for line in grid
-    )
+    return Content("\n").join(_row(line) for line in grid)
+
+
+def _row(cells: list[tuple[str, str]]) -> Content:
+    """A row of cells as runs of one style each (a cell per segment cost ten times more)."""
+    runs: list[tuple[str, str]] = []
+    for char, style in cells:
+        if runs and runs[-1][1] == style:
+            runs[-1] = (runs[-1][0] + char, style)
+        else:
+            runs.append((char, style))
+    return Content.assemble(*((text, style) if style else text for text, style in runs))
 
 
 def _projection(found: Frame, width: int, height: int):
