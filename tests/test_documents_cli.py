@@ -165,3 +165,26 @@ def test_a_store_after_a_removal_counts_as_if_the_document_never_came(tmp_path: 
                 if document.title != gone.title:
                     without.ingest(document, extract(document))
     assert by_name(tmp_path / "all.db") == by_name(tmp_path / "without.db")
+
+
+def test_a_claim_other_documents_joined_stays_when_its_first_document_goes(
+    tmp_path: Path,
+) -> None:
+    from briefing.ingest import ingest_samples
+
+    with Store(tmp_path / "s.db") as store:
+        ingest_samples(store)
+        joined = next(
+            c for c in store.all_claims()
+            if len({s.document_id for s, _ in c.statements}) > 1
+        )  # fmt: skip
+        home = joined.document_id
+        others = {s.id for s, _ in joined.statements if s.document_id != home}
+        removal = store.remove_document(home)
+        assert joined.id not in {claim_id for claim_id, _ in removal.claims}
+        kept = store.claim(joined.id)
+        assert kept is not None and kept.status == joined.status
+        assert {s.id for s, _ in kept.statements} == others and kept.document_id != home
+        store.undo_last()
+        back = store.claim(joined.id)
+        assert len(back.statements) == len(joined.statements)  # its statements joined again
