@@ -67,6 +67,10 @@ class PlaceProfile:
     status_marks: tuple[StatusMark, ...]
     merged: tuple[tuple[int, str], ...] = ()
     """Places merged into this one (id, name), read as its own."""
+    speaker_count: int = 0
+    """Every speaker who spoke of it (``speakers`` holds the first fifty)."""
+    more_claims: bool = False
+    """More claims concern it than ``claims`` holds."""
 
 
 @dataclass(frozen=True)

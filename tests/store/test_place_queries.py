@@ -32,6 +32,7 @@ def test_a_place_profile_counts_what_its_statements_say(sample_store: Store) -> 
     assert profile.region == "Donetsk region" and profile.latitude == pytest.approx(48.14, 0.01)
     spoken = Counter(s.speaker for s in statements if s.speaker_id is not None)
     assert {t.name: t.count for t in profile.speakers} == dict(spoken)
+    assert profile.speaker_count == len(spoken) and not profile.more_claims
     via = Counter(s.outlet for s in statements if s.outlet)
     assert {t.name: t.count for t in profile.outlets} == dict(via)
     days = Counter(s.sort_day for s in statements if s.sort_day)

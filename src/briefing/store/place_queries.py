@@ -69,6 +69,11 @@ def place_profile(conn: sqlite3.Connection, place_id: int) -> PlaceProfile | Non
         family,
     ).fetchall()
     claims = _claims_about(conn, family)
+    (speaker_count,) = conn.execute(
+        f"SELECT count(DISTINCT speaker_id) FROM speaker_places WHERE place_id IN ({marks}) "
+        "AND statements > 0",
+        family,
+    ).fetchone()
     return PlaceProfile(
         place=PlaceView(*row[:5], aliases, row[5]),
         region=row[6],
@@ -82,6 +87,8 @@ def place_profile(conn: sqlite3.Connection, place_id: int) -> PlaceProfile | Non
         claims=claims,
         daily_counts=dated,
         status_marks=tuple(sorted(_status_marks(conn, [c.id for c in claims]), key=_by_day)),
+        speaker_count=speaker_count,
+        more_claims=len(claims) == CLAIMS_SHOWN,
         merged=tuple(
             (merged_id, name) for merged_id, name in conn.execute(
                 f"SELECT id, name FROM places WHERE id IN ({marks}) AND id != ? ORDER BY name",

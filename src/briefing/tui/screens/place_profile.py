@@ -69,7 +69,7 @@ class PlaceProfileScreen(Screen[PlaceChoice | None]):
     def compose(self) -> ComposeResult:
         yield Static("", id="place-card")
         with Vertical(id="place-chart-box", classes="pane") as box:
-            box.border_title = "statements per day · ○ claim made  ◐ disputed  ● confirmed"
+            box.border_title = "statements over time · ○ claim made  ◐ disputed  ● confirmed"
             yield DayChart(rows=5, id="place-chart")
         with Horizontal(id="place-lists"):
             with Vertical(id="place-speakers-box", classes="pane") as speakers:
@@ -204,11 +204,15 @@ def card(profile: PlaceProfile) -> Content:
     seen = ""
     if profile.first_seen and profile.last_seen:
         seen = f" · first {profile.first_seen:%Y-%m-%d}, last {profile.last_seen:%Y-%m-%d}"
+    claims = (
+        f"{len(profile.claims)}+ claims" if profile.more_claims
+        else counted(len(profile.claims), "claim")
+    )  # fmt: skip
     lines.append(
         Content(
             f"{counted(profile.statement_count, 'statement')} · "
-            f"{counted(len(profile.speakers), 'speaker')} · "
-            f"{counted(len(profile.claims), 'claim')}{seen}"
+            f"{counted(profile.speaker_count, 'speaker')} · "
+            f"{claims}{seen}"
         )
     )
     if place.aliases:
