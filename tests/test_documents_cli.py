@@ -188,3 +188,25 @@ def test_a_claim_other_documents_joined_stays_when_its_first_document_goes(
         store.undo_last()
         back = store.claim(joined.id)
         assert len(back.statements) == len(joined.statements)  # its statements joined again
+
+
+def test_an_undated_document_dated_afterwards_puts_on_tuesday_on_its_day(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "bridge.md"
+    article.write_text(
+        "---\ntitle: Bridge reopens\n---\n"
+        "The mayor of Kupiansk said on Tuesday that the bridge had reopened to traffic.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "store.db")
+    run(["ingest", "--db", db, str(article)], capsys)
+    with Store(db) as store:
+        (before,) = store.timeline_page().statements
+        assert before.said_from is None
+    code, _, _ = run(["documents", "set", "--db", db, "1", "--published", "2024-08-22"], capsys)
+    assert code == 0
+    with Store(db) as store:
+        (after,) = store.timeline_page().statements
+        assert after.said_from == date(2024, 8, 20)  # the Tuesday before Thursday the 22nd
+        assert after.sort_day == "2024-08-20"
