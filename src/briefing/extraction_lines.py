@@ -2,25 +2,21 @@
 
 ``briefing extract`` writes them without a store, so any engine (a shell loop, a cluster)
 can run the extractor; ``briefing ingest --extractions FILE`` stores them, one transaction
-per document, as a plain ingest would. Written by hand rather than with a schema library:
-the extraction is a small tree of frozen dataclasses, read back field by field through
-their type hints, and a line that does not fit them is refused with its line number.
+per document, as a plain ingest would. The extraction goes through ``plain`` (dataclass
+trees as JSON values and back, by their type hints); a line that does not fit is refused
+with its line number.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import json
-import math
-import types
-import typing
 from collections.abc import Iterator
 from datetime import date
 from typing import IO, Any
 
 from briefing.errors import InputError
 from briefing.model import Document, Extraction
+from briefing.plain import from_plain, to_plain
 
 SCHEMA = "briefing-extraction/1"
 LINE_MAX_CHARS = 30_000_000
@@ -32,7 +28,7 @@ def to_line(document: Document, extraction: Extraction) -> str:
     record = {
         "schema": SCHEMA,
         "document": {**meta, "text": document.text},
-        "extraction": _plain_tree(extraction),
+        "extraction": to_plain(extraction),
     }
     return json.dumps(record, ensure_ascii=False, default=_plain)
 
@@ -56,74 +52,16 @@ def _from_record(record: Any) -> tuple[Document, Extraction]:
     given = record["document"]
     if not isinstance(given, dict):
         raise InputError("its document is not an object")
-    text = _build(str, given["text"])
+    text = from_plain(str, given["text"])
     metadata = {
-        f: _build(str | None, given.get(f)) for f in ("title", "publisher", "url", "source")
+        f: from_plain(str | None, given.get(f)) for f in ("title", "publisher", "url", "source")
     }
-    document = Document(text, published=_build(date | None, given.get("published")), **metadata)
-    extraction = _build(Extraction, record["extraction"])
+    document = Document(text, published=from_plain(date | None, given.get("published")), **metadata)
+    extraction = from_plain(Extraction, record["extraction"])
     for statement in extraction.statements:
         if not 0 <= statement.span.start <= statement.span.end <= len(document.text):
             raise InputError("a statement's span lies outside the text")
     return document, extraction
-
-
-def _build(kind: Any, value: Any) -> Any:
-    """``value`` read as ``kind``: a dataclass, a tuple, an optional, a date or a plain value."""
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(kind)
-        if value is None and type(None) in options:
-            return None
-        return _build(next(o for o in options if o is not type(None)), value)
-    if origin is typing.Literal:
-        if value not in typing.get_args(kind):
-            raise InputError(f"{value!r} is not one of {typing.get_args(kind)}")
-        return value
-    if origin is tuple:
-        if not isinstance(value, list):
-            raise InputError(f"expected a list, got {type(value).__name__}")
-        return tuple(_build(typing.get_args(kind)[0], item) for item in value)
-    if dataclasses.is_dataclass(kind):
-        if not isinstance(value, dict):
-            raise InputError(f"expected an object for {kind.__name__}")
-        hints = _hints(kind)
-        fields = {f.name for f in dataclasses.fields(kind) if f.init}
-        return kind(**{k: _build(hints[k], v) for k, v in value.items() if k in fields})
-    if kind is date:
-        return date.fromisoformat(value) if isinstance(value, str) else _wrong(kind, value)
-    if kind in (str, int) and isinstance(value, kind) and not isinstance(value, bool):
-        return value
-    finite = isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
-    if kind is float and finite:
-        return float(value)
-    return _wrong(kind, value)
-
-
-@functools.cache
-def _hints(kind: type) -> dict[str, Any]:
-    return typing.get_type_hints(kind)
-
-
-def _wrong(kind: Any, value: Any) -> Any:
-    raise InputError(f"expected {getattr(kind, '__name__', kind)}, got {type(value).__name__}")
-
-
-def _plain_tree(value: Any) -> Any:
-    """A dataclass tree as dicts and lists (``dataclasses.asdict`` deep-copies every leaf
-    and took a third of ``briefing extract``'s time)."""
-    if isinstance(value, tuple):
-        return [_plain_tree(item) for item in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            field.name: _plain_tree(getattr(value, field.name)) for field in _fields(type(value))
-        }
-    return value
-
-
-@functools.cache
-def _fields(kind: type) -> tuple[dataclasses.Field[Any], ...]:
-    return dataclasses.fields(kind)
 
 
 def _plain(value: object) -> object:

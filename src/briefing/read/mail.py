@@ -38,7 +38,6 @@ def parse_email(data: bytes, source: str) -> list[Document]:
 
 
 def read_mailbox(path: Path) -> list[Document]:
-    read_file_bytes(path, 0) if not path.is_file() else None  # says why it is not a file
     documents: list[Document] = []
     problems: list[str] = []
     try:

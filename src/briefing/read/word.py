@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import date
 from pathlib import Path
 
 from briefing.errors import InputError
@@ -46,6 +45,6 @@ def parse_docx(data: bytes, source: str) -> Document:
     return Document(
         "\n\n".join(body),
         title=(title or heading or body[0])[:500],
-        published=published if isinstance(published, date) else None,
+        published=published,
         source=source,
     )

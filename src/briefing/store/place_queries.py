@@ -1,8 +1,10 @@
 """The questions asked about places: a place's profile, and the places of a selection.
 
-A place is read with the places merged into it. Each question walks an index
-that starts with the place (its statements by day, the speaker tallies by
-place), so a profile costs what the place has, not what the store has.
+A place is read with the places merged into it. A profile reads the tallies kept on
+ingest (statements per day, speakers and outlets by place) and walks the place's own
+statements only until it has found its newest claims, so the busiest town costs about
+what a village does. Counts add up the tallies of a place and of those merged into it,
+so a statement naming two spellings of one merged place counts twice (rare).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from briefing.overviews import (
     StatusMark,
     Tally,
 )
-from briefing.store import queries
+from briefing.store import merges, queries
 
 CLAIMS_SHOWN = 50
 SPEAKERS_SHOWN = 50
@@ -37,8 +39,8 @@ def place_profile(conn: sqlite3.Connection, place_id: int) -> PlaceProfile | Non
     ).fetchone()
     if row is None:
         return None
-    family = [place_id, *_merged_into(conn, place_id)]
-    marks = ", ".join("?" for _ in family)
+    family = [place_id, *merges.places_merged_into(conn, place_id)]
+    marks = _marks(family)
     aliases = tuple(
         alias
         for (alias,) in conn.execute(
@@ -97,20 +99,20 @@ def place_profile(conn: sqlite3.Connection, place_id: int) -> PlaceProfile | Non
     )  # fmt: skip
 
 
-def _merged_into(conn: sqlite3.Connection, place_id: int) -> list[int]:
-    return [r[0] for r in conn.execute("SELECT id FROM places WHERE merged_into = ?", (place_id,))]
+def _marks(values: list[int] | dict[int, int]) -> str:
+    """One ``?`` per value, for ``IN (…)``."""
+    return ", ".join("?" for _ in values)
 
 
 def _claims_about(conn: sqlite3.Connection, family: list[int]) -> tuple[ClaimAbout, ...]:
     """The claims most recently spoken of with the place: its statements are walked newest
     first until ``CLAIMS_SHOWN`` claims are found, so a busy place costs no more."""
-    marks = ", ".join("?" for _ in family)
     found = [
         claim_id
         for (claim_id,) in conn.execute(
             "SELECT DISTINCT claim_id FROM (SELECT cs.claim_id FROM statement_places x "
             "JOIN claim_statements cs ON cs.statement_id = x.statement_id "
-            f"WHERE x.place_id IN ({marks}) ORDER BY x.sort_day DESC, x.statement_id DESC) "
+            f"WHERE x.place_id IN ({_marks(family)}) ORDER BY x.sort_day DESC, x.statement_id DESC) "
             "LIMIT ?",
             (*family, CLAIMS_SHOWN),
         )
@@ -121,12 +123,11 @@ def _claims_about(conn: sqlite3.Connection, family: list[int]) -> tuple[ClaimAbo
         row[0]: row
         for row in conn.execute(
             "SELECT id, summary, status, (SELECT count(*) FROM claim_statements "
-            f"WHERE claim_id = claims.id) FROM claims WHERE id IN ({', '.join('?' * len(found))})",
+            f"WHERE claim_id = claims.id) FROM claims WHERE id IN ({_marks(found)})",
             found,
         )
     }
-    claims = [ClaimAbout(*rows[claim_id]) for claim_id in found]
-    return tuple(claims)
+    return tuple(ClaimAbout(*rows[claim_id]) for claim_id in found)
 
 
 def _status_marks(conn: sqlite3.Connection, claim_ids: list[int]) -> Iterator[StatusMark]:
@@ -137,7 +138,7 @@ def _status_marks(conn: sqlite3.Connection, claim_ids: list[int]) -> Iterator[St
     said = conn.execute(
         "SELECT cs.claim_id, s.sort_day, cs.stance, s.status FROM claim_statements cs "
         "JOIN statements s ON s.id = cs.statement_id "
-        f"WHERE cs.claim_id IN ({', '.join('?' * len(claim_ids))}) AND s.sort_day != '' "
+        f"WHERE cs.claim_id IN ({_marks(claim_ids)}) AND s.sort_day != '' "
         "ORDER BY cs.claim_id, s.sort_day, s.id",
         claim_ids,
     )
@@ -189,7 +190,7 @@ def _on_map(conn: sqlite3.Connection, counts: dict[int, int]) -> tuple[PlaceOnMa
         r[0]: r
         for r in conn.execute(
             "SELECT id, name, feature, country, latitude, longitude FROM places "
-            f"WHERE id IN ({', '.join('?' for _ in counts)})",
+            f"WHERE id IN ({_marks(counts)})",
             list(counts),
         )
     }

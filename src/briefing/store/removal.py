@@ -15,13 +15,14 @@ that are gone, so they are sealed, as a re-extraction seals them.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from briefing.carried import KeptClaim, KeptNote
 from briefing.errors import InputError
-from briefing.model import Document, StatusChange
+from briefing.model import Document
+from briefing.plain import from_plain, to_plain
 from briefing.store import edits, judgements, reextraction, writes
 
 
@@ -68,8 +69,7 @@ def remove_document(conn: sqlite3.Connection, document_id: int, who: str, now: s
     fields = ("text", "title", "published", "publisher", "url", "source")
     edits.log(conn, "remove", f"document {document_id} removed: {removal.title}", who, now,
               op="restore_document", document=dict(zip(fields, row, strict=True)),
-              kept_claims=[asdict(claim) for claim in kept],
-              kept_notes=[asdict(note) for note in notes])  # fmt: skip
+              kept_claims=to_plain(kept), kept_notes=to_plain(notes))  # fmt: skip
     return removal
 
 
@@ -107,30 +107,9 @@ def restore_document(conn: sqlite3.Connection, undo: dict[str, Any], now: str) -
         publisher=given["publisher"],
         url=given["url"],
         source=given["source"],
-        kept_claims=tuple(_claim(c) for c in undo["kept_claims"]),
-        kept_notes=tuple(_note(n) for n in undo["kept_notes"]),
+        kept_claims=from_plain(tuple[KeptClaim, ...], undo["kept_claims"]),
+        kept_notes=from_plain(tuple[KeptNote, ...], undo["kept_notes"]),
     )
     if writes.existing_document(conn, document.content_hash) is not None:
         raise InputError("that document is in the store again: nothing to put back")
     writes.insert_document(conn, document, extract(document), now)
-
-
-def _claim(kept: dict[str, Any]) -> KeptClaim:
-    return KeptClaim(
-        spans=tuple((start, end) for start, end in kept["spans"]),
-        status=kept["status"],
-        history=tuple(StatusChange(**change) for change in kept["history"]),
-        stances=tuple(kept["stances"]),
-        summary=kept["summary"],
-        credibility=kept["credibility"],
-        notes=tuple(_note(note) for note in kept["notes"]),
-        links_edited=kept["links_edited"],
-        origin=tuple(kept["origin"]) if kept["origin"] else None,  # type: ignore[arg-type]
-        last_summary=kept["last_summary"],
-        homes=tuple(kept["homes"]),
-    )
-
-
-def _note(kept: dict[str, Any]) -> KeptNote:
-    span = kept["span"]
-    return KeptNote(kept["text"], kept["at"], kept["who"], (span[0], span[1]) if span else None)
