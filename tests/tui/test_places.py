@@ -201,6 +201,10 @@ def test_the_chart_gathers_days_into_columns_and_marks_the_strongest_change() ->
     assert weekly.counts[0] == 3 and sum(weekly.counts) == 8
     text = draw_chart(daily, rows=2).plain.splitlines()
     assert len(text) == 4 and "peak 5" in text[-1] and "per day" in text[-1]
+    assert text[-1].startswith("2023-11-01 → 12-30")
+    assert (
+        draw_chart(weekly, rows=2).plain.splitlines()[-1].startswith("2023-10-30 → 12-31")
+    )  # a Sunday
 
 
 async def test_a_redraw_that_arrives_after_the_map_closed_does_nothing(make_app) -> None:

@@ -88,7 +88,7 @@ def draw(columns: Columns, rows: int, noun: str = "") -> Content:
         ))  # fmt: skip
         lines.append(marks)
     per = {1: "day", 7: "week"}.get(columns.days, f"{columns.days} days")
-    last = columns.day_of(len(columns.counts) - 1)
+    last = columns.day_of(len(columns.counts)) - timedelta(days=1)  # the last column's end
     until = f"{last:%m-%d}" if last.year == columns.start.year else f"{last:%Y-%m-%d}"
     what = f"{noun} per {per}" if noun else f"per {per}"
     caption = f"{columns.start:%Y-%m-%d} → {until} · {what} · peak {peak}"
