@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 StatementKind = Literal["direct", "indirect"]
 SpeakerKind = Literal["person", "organisation", "anonymous", "unattributed"]
+Gender = Literal["male", "female"]
 Stance = Literal["asserts", "disputes", "reports"]
 
 STATUSES: tuple[str, ...] = (
@@ -118,6 +119,8 @@ class SpeakerMention:
     affiliation: str | None = None
     aliases: tuple[str, ...] = ()
     span: Span | None = None
+    gender: Gender | None = None
+    """Known from the article only: "Mr. Obama" is a man, whatever full name the store knows."""
 
     @property
     def is_named(self) -> bool:

@@ -291,3 +291,48 @@ def test_a_body_named_by_its_owner_and_a_common_noun_is_the_body_not_the_noun() 
     ]
     assert speakers[:3] == ["UN Humanitarian Office", "U.N. Refugee Agency", "EU Border Agency"]
     assert speakers[3] != "Its Coast Guard"
+
+
+def test_a_surname_with_a_capital_inside_is_one_name() -> None:
+    found = said(
+        "The plan comes from Karen McAllister, a planner in Duluth. Back then, "
+        'Ms. McAllister said debt was a last resort. "Pay cash if you can," she said.'
+    )
+    assert [speaker for speaker, _ in found] == ["Karen McAllister", "Karen McAllister"]
+
+
+def test_a_surname_that_is_also_a_title_word_after_mr_is_a_name() -> None:
+    assert said("In recent weeks, Mr. King said he backed the levy.") == [
+        ("King", "In recent weeks, Mr. King said he backed the levy.")
+    ]
+
+
+def test_age_and_hometown_after_a_name_are_not_the_speaker() -> None:
+    found = said(
+        "Rosa Delgado, 61, of Dayton, Ohio, who waited for hours, said the line never moved. "
+        "Ivo Brandt, 44, said the doors opened late."
+    )
+    assert [speaker for speaker, _ in found] == ["Rosa Delgado", "Ivo Brandt"]
+
+
+def test_the_mayor_of_a_town_is_a_mayor_not_a_person_named_after_the_town() -> None:
+    found = statements("The mayor of Springfield, Ohio, said the bridge would reopen.")
+    assert found[0].speaker is not None
+    assert found[0].speaker.kind == "anonymous"
+    assert "Springfield" in found[0].speaker.name and found[0].speaker.name != "Springfield"
+
+
+def test_mr_before_a_surname_is_not_the_woman_of_that_surname_named_earlier() -> None:
+    found = said(
+        "Nadia Ferrer opened the session. Tomas Ferrer spoke after her.\n\n"
+        "Mr. Ferrer said the budget was short. Ms. Ferrer said she disagreed."
+    )
+    assert [speaker for speaker, _ in found] == ["Tomas Ferrer", "Nadia Ferrer"]
+
+
+def test_he_is_not_a_woman_known_by_her_surname_alone() -> None:
+    found = said(
+        "Tomas Ferrer chaired the meeting.\n\nMs. Ferrer arrived late. "
+        '"The budget is short," he said.'
+    )
+    assert found == [("Tomas Ferrer", "The budget is short")]

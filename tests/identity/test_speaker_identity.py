@@ -133,3 +133,17 @@ def test_a_body_introduced_by_what_it_is_is_named_as_written(sentence: str, spea
     (statement,) = extract(Document(sentence)).statements
     assert statement.speaker is not None
     assert (statement.speaker.name, statement.speaker.kind) == (speaker, "organisation")
+
+
+def test_mr_and_a_surname_is_not_joined_to_a_woman_of_that_surname(tmp_path: Path) -> None:
+    with store_of(
+        tmp_path / "s.db",
+        "The school will open in May, said Nadia Ferrer, the education minister.",
+        "Mr. Ferrer said the budget was short.",
+        "Ms. Ferrer said the school would open on time.",
+    ) as store:
+        assert [text[:10] for text in statements_by(store, "Nadia Ferrer")] == [
+            "The school",
+            "Ms. Ferrer",
+        ]
+        assert statements_by(store, "Ferrer") == ["Mr. Ferrer said the budget was short."]

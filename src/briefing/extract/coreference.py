@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from briefing.extract.body_names import COUNTRY_ADJECTIVE
-from briefing.extract.first_names import pronoun_fits
+from briefing.extract.first_names import genders_fit, pronoun_fits
 from briefing.extract.lexicon import DEMONYMS, ORGANISATION_HEADS
 from briefing.extract.speakers import SpeakerPhrase
 from briefing.folding import name_key, surname_key
@@ -109,11 +109,13 @@ class SpeakerMemory:
         for offset, mention, _ in reversed(self.mentions[-RECALL:]):
             if mention.kind == "organisation" and mention.name in self.guessed_bodies:
                 return mention
-            if mention.kind != "person" or not pronoun_fits(pronoun, mention.name):
+            if mention.kind != "person" or not pronoun_fits(pronoun, mention.name, mention.gender):
                 continue
             for start, end, subject in reversed(self.subjects):
                 if start <= offset < end:
-                    if subject is not mention and pronoun_fits(pronoun, subject.name):
+                    if subject is not mention and pronoun_fits(
+                        pronoun, subject.name, subject.gender
+                    ):
                         return subject
                     break
                 if end <= offset:
@@ -135,13 +137,13 @@ class SpeakerMemory:
         for earlier in self._recent():
             if earlier.kind == "person" and " " in earlier.name:
                 parts = name_key(earlier.name).split()
-                if key in (parts[-1], parts[0]):
+                if key in (parts[-1], parts[0]) and _same_gender(earlier, mention):
                     return _merge(earlier, mention)
         for earlier in self._recent():
             if earlier.kind == "organisation" and name_key(earlier.name) == key:
                 return earlier
         for person in self.cast:
-            if name_key(person.name).split()[-1] == key:
+            if name_key(person.name).split()[-1] == key and _same_gender(person, mention):
                 return _merge(person, mention)
         if not titled and " " not in mention.name.strip():
             self.guessed_bodies.add(mention.name)
@@ -205,10 +207,16 @@ def _mentions_word(described: str, demonym: str) -> bool:
     return demonym in described or country in described
 
 
+def _same_gender(earlier: SpeakerMention, later: SpeakerMention) -> bool:
+    """ "Mr. Obama" is not the Michelle Obama named before, "Ms. Clinton" not Bill Clinton."""
+    return genders_fit(later.gender, earlier.name, earlier.gender)
+
+
 def _merge(earlier: SpeakerMention, later: SpeakerMention) -> SpeakerMention:
     return replace(
         earlier,
         role=earlier.role or later.role,
         affiliation=earlier.affiliation or later.affiliation,
         span=later.span or earlier.span,
+        gender=earlier.gender or later.gender,
     )

@@ -37,10 +37,20 @@ def first_name_gender(word: str) -> Gender | None:
     return None
 
 
-def pronoun_fits(pronoun: str, name: str) -> bool:
-    """Whether ``he``/``she`` can stand for the person called ``name``."""
-    first = name.split()[0] if name.split() else ""
-    gender = first_name_gender(first) if " " in name else None
-    if gender is None or gender == "either":
+def pronoun_fits(pronoun: str, name: str, gender: str | None = None) -> bool:
+    """Whether ``he``/``she`` can stand for the person called ``name`` (``gender``: what the
+    article says, as "Mr." or "Ms." does)."""
+    wanted = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+    return genders_fit(wanted.get(pronoun.lower()), name, gender)
+
+
+def genders_fit(wanted: str | None, name: str, gender: str | None = None) -> bool:
+    """Whether someone known to be ``wanted`` (male or female) can be the person called
+    ``name``: not "Michelle Obama" for "Mr. Obama", not "Ms. Clinton" for "Bill Clinton"."""
+    if wanted is None:
         return True
-    return (pronoun == "he") == (gender == "male")
+    if gender is None:
+        first = name.split()[0] if " " in name else ""
+        found = first_name_gender(first) if first else None
+        gender = found if found in ("male", "female") else None
+    return gender is None or gender == wanted

@@ -20,20 +20,22 @@ from briefing.extract.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from briefing.model import Span, SpeakerMention
+from briefing.model import Gender, Span, SpeakerMention
 
-_NAME = r"[A-Z][a-z’'\-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][a-z’'\-]+){0,2}"
+_WORD = r"[A-Z][a-z’'\-]+(?:[A-Z][a-z’'\-]+)?"
+"""A capitalised name word, with a capital inside it: "McKinley", "LaBelle", "DeNiro"."""
+_NAME = _WORD + r"(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?" + _WORD + "){0,2}"
 _AFTER_TITLE = re.compile(
     r"\b(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Maj|Capt|Brig|Sgt|Adm|Sen|Rep|Gov)\.\s+)+"  # "Lt. Col."
     r"(?P<name>" + _NAME + ")"
     r"|\b(?:President|Prime\s+Minister|Minister|Chancellor|Secretary|General|Governor|Mayor|"
     r"journalist|lawyer|commander|governor|mayor|spokesman|spokeswoman|analyst|activist|"
-    r"opposition\s+leader|leader)\s+(?P<full>[A-Z][a-z’'\-]+\s+" + _NAME + ")"
+    r"opposition\s+leader|leader)\s+(?P<full>" + _WORD + r"\s+" + _NAME + ")"
     r"|\b(?:President|Senator|Governor|Secretary|Speaker|Mayor|Chancellor|Judge)\s+"
     r"(?P<surname>[A-Z][a-z’'\-]{2,})\b(?!\s+[A-Z])"
 )
 _FULL_NAME = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<rest>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\b"
+    r"\b(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<rest>" + _WORD + r"(?:\s+" + _WORD + r")?)\b"
 )
 _ROLE_AFTER = (
     r"president|founder|co-founder|director|chairman|chairwoman|chair|head|chief|spokesman|"
@@ -44,10 +46,10 @@ _ROLE_AFTER = (
     r"candidate|nominee|candidate|veteran|resident|owner|student|teacher|doctor|nurse"
 )
 _APPOSED = re.compile(r",\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:" + _ROLE_AFTER + r")\b")
-_NAME_BEFORE_COMMA = re.compile(r"\b([A-Z][a-z’'\-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'\-]+)$")
+_NAME_BEFORE_COMMA = re.compile(r"\b(" + _WORD + r"\s+(?:[A-Z]\.\s+)?" + _WORD + ")$")
 """``Ilyse Hogue, president of the group``: a name the role after it says is a person's,
 whatever first name it has."""
-_OPENING = re.compile(r"^(?P<name>[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+),\s")
+_OPENING = re.compile(r"^(?P<name>" + _WORD + r"\s+" + _WORD + r"),\s")
 _BODY_HEADS = (
     r"ministry|agency|office|department|administration|commission|committee|council|service"
 )
@@ -63,7 +65,10 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
     for match in _AFTER_TITLE.finditer(text, start, end):
         group = next(g for g in ("name", "full", "surname") if match.group(g))
         name = match.group(group)
-        found.append((match.start(group), _person(name, match.start(group))))
+        honorific = match.group(0)[:4].lower()
+        gender = "male" if honorific.startswith("mr.") else None
+        gender = "female" if honorific.startswith(("ms.", "mrs.")) else gender
+        found.append((match.start(group), _person(name, match.start(group), gender)))
     for match in _FULL_NAME.finditer(text, start, end):
         if _is_full_name(match) and not any(
             offset <= match.start() < offset + len(person.name) for offset, person in found
@@ -109,5 +114,5 @@ def _is_full_name(match: re.Match[str]) -> bool:
     return not gazetteer().lookup(match.group(0))
 
 
-def _person(name: str, offset: int) -> SpeakerMention:
-    return SpeakerMention(name, "person", span=Span(offset, offset + len(name)))
+def _person(name: str, offset: int, gender: Gender | None = None) -> SpeakerMention:
+    return SpeakerMention(name, "person", span=Span(offset, offset + len(name)), gender=gender)

@@ -314,7 +314,7 @@ def _sentence_subject(
         return None
     if not _TITLES_ONLY.fullmatch(text, sentence.start, offset):
         return None
-    if not pronoun_fits(attribution.speaker.words[-1], person.name):
+    if not pronoun_fits(attribution.speaker.words[-1], person.name, person.gender):
         return None
     return speakers.resolve_name(person)
 

@@ -144,6 +144,12 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     name_start = _name_start(words)
     if name_start >= len(words):
         return description(words)
+    if name_start == 0 and _role_of_name(tokens, start, words):
+        # "the mayor of Springfield": a mayor, described; not a person called Springfield
+        described = [w for _, w in tokens[max(0, start - 3) : start]]
+        head = tokens[start - 2][1].lower()
+        name = " ".join([*described, *words])
+        return SpeakerPhrase(SpeakerMention(name, "anonymous"), "description", (head,))
     preceding = [
         w
         for _, w in tokens[max(0, start - 3) : start]
@@ -156,6 +162,17 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
 
 
 _VERB_LIKE = frozenset("came from with for to by at in on said says told is was were".split())
+
+
+def _role_of_name(tokens: list[tuple[int, str]], start: int, words: list[str]) -> bool:
+    """ "the mayor of Springfield", "the head of Gazprom": the name after a role word and
+    "of" or "for" is what the role is of, unless it opens with a first name."""
+    if start < 2 or tokens[start - 1][1] not in ("of", "for"):
+        return False
+    role = tokens[start - 2][1].lower()
+    if role not in ROLE_WORDS or role in ORGANISATION_HEADS:
+        return False
+    return len(words) == 1 or first_name_gender(words[0]) is None
 
 
 def _modified_body(tokens: list[tuple[int, str]]) -> SpeakerMention | None:
@@ -265,7 +282,10 @@ def _name_start(words: list[str]) -> int:
     while start > 0:
         word = words[start - 1]
         lowered = word.lower()
-        if not (word[:1].isupper() or _is_particle(lowered)) or _is_title(word):
+        after_honorific = start >= 2 and words[start - 2].lower() in HONORIFIC_ABBREVIATIONS
+        if not (word[:1].isupper() or _is_particle(lowered)) or (
+            _is_title(word) and not (after_honorific and word[:1].isupper() and word.isalpha())
+        ):  # "Mr. King", "Ms. General": a surname after the honorific, not a title
             break
         start -= 1
     return start
@@ -287,11 +307,18 @@ def _person(
     role = " ".join([*preceding, *role_words]) or None
     if appositive:
         role, affiliation = _role_from_appositive(appositive, role, affiliation)
-    mention = SpeakerMention(name, "person", role=role, affiliation=affiliation, span=span)
+    honorifics = {w.lower().rstrip(".") for w in words[:name_start]}
+    gender = "male" if "mr" in honorifics else "female" if honorifics & _FEMALE_HONORIFICS else None
+    mention = SpeakerMention(
+        name, "person", role=role, affiliation=affiliation, span=span, gender=gender
+    )
     if name_start == len(words) - 1:
         titled = name_start > 0  # "Mr. Hersh", "Gen. Zaluzhny": a person even if unknown
         return SpeakerPhrase(mention, "surname", (name_key(name), "titled" if titled else ""))
     return SpeakerPhrase(mention)
+
+
+_FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss"))
 
 
 def _is_title(word: str) -> bool:

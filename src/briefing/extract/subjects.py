@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import ANONYMOUS_MARKERS
+from briefing.extract.lexicon import ANONYMOUS_MARKERS, US_STATES
 from briefing.extract.speakers import ROLE_WORDS, SpeakerPhrase, parse_speaker
 
 _AUXILIARY_WORDS = frozenset(
@@ -97,6 +97,14 @@ _LEADING_SUBJECT = re.compile(
 """The noun phrase a sentence opens with, up to its first verb."""
 _PARTY_TAG = re.compile(r"\s*\((?:[RDI]|Rep|Dem|Ind)[-–.,]\s*[\w. ]{1,14}\)")
 """``(R-OK)``, ``(D-N.Y.)``, ``(I-Vt.)``: a politician's party and state."""
+_AGE_OR_HOMETOWN = re.compile(
+    r",\s*\d{1,3}(?=\s*,)"
+    r"|,\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}"
+    r"(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?)?(?=\s*,)"
+    r"|(?<=[a-z]),\s*(?:" + US_STATES + r")(?=\s*,)"
+)
+"""``Jane Rawlings, 59, of Ashton, Md., who …``: the age and hometown after a name, which
+are not the speaker ("Md." was)."""
 _WHO = re.compile(r"^\s*who(?:\s+(?:also|later|then|had|has|once))?\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
 
@@ -115,6 +123,9 @@ def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | No
     if "(" in region:
         region = _PARTY_TAG.sub(lambda m: " " * len(m.group(0)), region)  # "Mary Fallin (R-OK)"
     region = re.sub(r"[—–]\s*[^—–]*[—–]\s*$", "", region)  # "Mr. X—in a departure—acknowledged"
+    blanked = "," in region and bool(_AGE_OR_HOMETOWN.search(region))
+    if blanked:
+        region = _AGE_OR_HOMETOWN.sub(lambda m: " " * len(m.group(0)), region)
     if not region.strip(' ,“”"'):
         return None
     segments = _split_commas(region)
@@ -146,6 +157,8 @@ def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | No
                 appositive,
                 subject,
             )  # "A ministry spokesman, Majed al-Rashid, said"
+    elif blanked and not segments[-1].strip() and len(segments) == 2:
+        subject = segments[0]  # "Tom Byrd, 44, said": the name, its age blanked out
     else:
         subject = segments[-1]
     subject = RELATIVE_TAIL.sub("", subject) if not _mentions_anonymity(subject) else subject

@@ -23,6 +23,7 @@ from dataclasses import replace
 from rapidfuzz.distance import Levenshtein
 
 from briefing import organisations
+from briefing.extract.first_names import first_name_gender, genders_fit
 from briefing.folding import fold_translit, name_key, surname_key
 from briefing.model import PlaceMention, SpeakerMention
 
@@ -43,7 +44,7 @@ def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
     key = name_key(mention.name)
     if not key:
         return None
-    found, why = _find_speaker(conn, mention.kind, key)
+    found, why = _find_speaker(conn, mention.kind, key, mention.gender)
     if found is None:
         found, why = _by_role(conn, mention, key)
     if found is None and mention.kind == "organisation":
@@ -81,16 +82,24 @@ _INNER_POSSESSIVE = re.compile(r"(\w)['’]s\b(?=\s+\w)")
 """A possessive inside a body's name: "the Port's Administration" is the Port Administration."""
 
 
-def _find_speaker(conn: sqlite3.Connection, kind: str, key: str) -> tuple[int | None, str | None]:
-    """The speaker this name stands for, and why when it is not spelt like its name."""
+def _find_speaker(
+    conn: sqlite3.Connection, kind: str, key: str, gender: str | None = None
+) -> tuple[int | None, str | None]:
+    """The speaker this name stands for, and why when it is not spelt like its name. A
+    surname known to be a man's or a woman's ("Mr. Obama") takes only a speaker whose first
+    name fits."""
+    named = None
+    if gender is not None and " " not in key:
+        # "Ms. Ferrer": the one Ferrer whose first name is a woman's, before a bare "Ferrer"
+        named = _known_as(conn, kind, key)
+        sure = {speaker for speaker, name in named if _first_name_is(gender, name)}
+        if len(sure) == 1:
+            return sure.pop(), None
     row = conn.execute("SELECT id FROM speakers WHERE kind = ? AND key = ?", (kind, key)).fetchone()
     if row:
         return int(row[0]), None
-    candidates = conn.execute(
-        "SELECT DISTINCT a.speaker_id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
-        "WHERE a.key = ? AND s.kind = ? LIMIT 2",
-        (key, kind),
-    ).fetchall()
+    named = _known_as(conn, kind, key) if named is None else named
+    candidates = [(speaker,) for speaker, name in named if genders_fit(gender, name)]
     if len(candidates) == 1:
         return int(candidates[0][0]), None  # a name it was known by before, with its reason
     spelled = _same_spelling(conn, kind, key)
@@ -105,6 +114,20 @@ def _find_speaker(conn: sqlite3.Connection, kind: str, key: str) -> tuple[int | 
         if row:
             return int(row[0]), "the full name of a speaker first named by surname alone"
     return None, None
+
+
+def _known_as(conn: sqlite3.Connection, kind: str, key: str) -> list[tuple[int, str]]:
+    """(id, name) of the speakers of this kind known by this name (at most eight)."""
+    return conn.execute(
+        "SELECT DISTINCT a.speaker_id, s.name FROM speaker_aliases a "
+        "JOIN speakers s ON s.id = a.speaker_id WHERE a.key = ? AND s.kind = ? LIMIT 8",
+        (key, kind),
+    ).fetchall()
+
+
+def _first_name_is(gender: str, name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and first_name_gender(words[0]) == gender
 
 
 def _same_spelling(conn: sqlite3.Connection, kind: str, key: str) -> int | None:
