@@ -336,3 +336,40 @@ def test_he_is_not_a_woman_known_by_her_surname_alone() -> None:
         '"The budget is short," he said.'
     )
     assert found == [("Tomas Ferrer", "The budget is short")]
+
+
+def test_cited_and_mentioned_with_a_noun_are_statements_but_a_cited_source_is_not() -> None:
+    assert [s for s, _ in said("Senator Ana Ruiz cited the rising cost of bread.")] == ["Ana Ruiz"]
+    assert [s for s, _ in said("Mayor Ivo Brandt mentioned the flooded school twice.")] == [
+        "Ivo Brandt"
+    ]
+    assert said("The daily Harbor Ledger cited two port officials.") == []
+
+
+def test_criticism_is_speech_when_a_reason_or_label_follows_but_an_assault_is_not() -> None:
+    assert [
+        s for s, _ in said("Governor Petra Hale blasted the board for ignoring the levee.")
+    ] == ["Petra Hale"]
+    assert [s for s, _ in said("Senator Ana Ruiz attacked her rival as a fraud.")] == ["Ana Ruiz"]
+    assert [s for s, _ in said("Local unions are slamming the council for its silence.")] == [
+        "Local unions"
+    ]
+    assert said("Artillery attacked the bridge for three days.") == []
+    assert said("The minister was attacked for his record.") == []
+
+
+def test_a_progressive_cue_after_an_adverb_and_a_judgement_called_aloud() -> None:
+    assert [s for s, _ in said("Ana Ruiz is once again questioning the vote count.")] == [
+        "Ana Ruiz"
+    ]
+    assert [s for s, _ in said("The Ruiz campaign called the charges unfounded.")] == [
+        "The Ruiz campaign"
+    ]
+    assert said("The army called the reservists back to duty.") == []
+
+
+def test_a_poll_or_document_that_shows_or_indicates_is_the_source() -> None:
+    assert said("Recent polls in Ohio have shown her lead shrinking.") == [
+        ("Recent polls", "Recent polls in Ohio have shown her lead shrinking.")
+    ]
+    assert [s for s, _ in said("The survey indicates a close race.")] == ["survey"]

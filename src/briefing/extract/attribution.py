@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from briefing.extract.lexicon import (
     BASE_FORMS,
+    CRITICISM_FORMS,
     DOCUMENT_NOUNS,
     NON_SPEECH_AFTER,
     PHRASAL_REPORTING,
@@ -73,6 +74,29 @@ _BY_AGENT = re.compile(
 )
 _CALLED_SOMETHING = re.compile(r"\s+(?:[\w’'.\-]+\s+){1,4}(?:a|an|[“\"‘])(?=\s|\w|[“\"‘])")
 """``called the mayor "unhinged"``, ``called the ruling a disgrace``: naming something, aloud."""
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|keeps|kept|[’']s|[’']re)\s+"
+    r"(?:(?:\w+ly|once\s+again|again|also|still|now|already)\s+){0,2}$"
+)
+"""``is once again questioning``, ``’s now claiming``: a progressive reporting verb."""
+_CALLED_JUDGED = re.compile(
+    r"\s+(?:(?:the|his|her|their|its|this|that|these|those)\s+(?:[\w’'\-]+\s+){0,3}?|it\s+|them\s+|"
+    r"him\s+|her\s+)(?:[a-z]+(?:ous|ful|less|able|ible|ive|ical|ent|ant|ated|ized|ised|ided)|un[a-z]{4,}|"
+    r"false|wrong|fake|untrue|absurd|ridiculous|unfair|illegal|racist|sexist|dangerous|dishonest|"
+    r"crazy|insane|stupid|weak|disgraceful|shameful|unhinged|unacceptable|outrageous)\b"
+)
+"""``called the charges unsubstantiated``, ``called it unfair``: a judgement said aloud."""
+_CITED_SOURCE = re.compile(
+    r"(?:\s+[\w’'.\-]+){0,4}?\s+(?:sources?|officials?|people|persons|insiders|aides|"
+    r"witnesses|residents|diplomats|brokers|agents)\b",
+    re.IGNORECASE,
+)
+_FOR_OR_AS = re.compile(
+    r"(?:\s+[\w’'.\-]+){1,6}?\s+(?:for\s+(?:\w+ing|not|never|his|her|their|its|what|how|being|"
+    r"having|the\s+way)\b|as\s+(?:a|an|the|being|too|weak|unfit|[“\"‘]))",
+    re.IGNORECASE,
+)
+"""``blasted him for not paying``, ``attacked her rival as a fraud``: criticism, said aloud."""
 _CHANNEL = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:remarks|comments|statements?|interview|post|video|transcript|"
     r"footage|excerpts|readout)\s+(?:carried|published|broadcast|aired|posted|released|quoted|"
@@ -146,11 +170,18 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
             return True
         if _PASSIVE.search(before) or before.endswith(("so-", "so ")) or not before.strip():
             return False  # "a town called Marinka", "the so-called corridor"
+        if _CALLED_JUDGED.match(text, match.end()):
+            return True  # "called the charges unsubstantiated", "called it unfair"
         named = _CALLED_SOMETHING.match(text, match.end())
         # "a group called Solntsepek claimed …": a name given, then the sentence's own verb
         return bool(named) and not any(
             w.endswith("ed") or w in REPORTING_VERBS for w in named.group(0).lower().split()
         )
+    if verb in ("cited", "cites", "cite", "citing") and _CITED_SOURCE.match(text, match.end()):
+        return False  # "cited anonymous U.S. intelligence sources": whom, not what, is named
+    if verb in CRITICISM_FORMS:
+        passive = not verb.endswith("ing") and _PASSIVE.search(before)  # "was attacked for"
+        return bool(_FOR_OR_AS.match(text, match.end())) and not passive
     if verb in ("concluded", "concludes", "conclude", "concluding"):
         return next_word == "that"  # "the interview concluded" ended; "concluded that" says
     if verb in ("described", "describes", "describe"):
@@ -164,10 +195,10 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
         # "they admit", "Democrats contend": a plural subject just before, never "to comment"
         return bool(re.search(r"\b(?:i|we|they|you|\w+s)\s+(?:\w+ly\s+)?$", before, re.I))
     if verb in PROGRESSIVE_ONLY:
-        if not re.search(r"\b(?:is|are|was|were|been|be|keeps|kept)\s+(?:\w+ly\s+)?$", before):
+        if not _PROGRESSIVE_BEFORE.search(before):
             return False
         return not (verb in ("calling", "pointing") and next_word not in ("for", "on", "to"))
-    if verb in ("show", "shows", "showed", "found", "finds"):
+    if verb in ("show", "shows", "showed", "shown", "found", "finds", "reveals", "indicates"):
         # "a new poll shows", "records compiled by the FEC show", never "police found"
         subject = re.findall(r"[A-Za-z]+", before.lower())[-12:]
         return any(word in DOCUMENT_NOUNS for word in subject) and not (

@@ -20,7 +20,7 @@ _LISTED_VERBS = frozenset(
     questions called calls disclosed discloses revealed reveals indicated
     indicates assured assures agreed agrees observed observes remarked remarks complained
     complains condemned condemns welcomed welcomes criticized criticised criticizes criticises
-    retracted retracts asked asks show shows showed found finds proposed proposes touted touts
+    retracted retracts asked asks show shows showed shown found finds proposed proposes touted touts
     decried decries saying telling calling touting arguing claiming insisting warning
     urging accusing promising vowing suggesting pointing questioning criticizing
     """.split()
@@ -33,7 +33,7 @@ SPEECH_LEMMAS = tuple(
     tweet mock joke praise challenge condemn conclude state admit quip boast lament tout
     decry applaud denounce brag recount reiterate contend assert allege stress reply retort
     demand testify answer remark comment propose respond counter caution concur lambast defend
-    repeat
+    repeat cite mention
     """.split()
 )
 """Verbs that are speech in every form (``says``, ``said``, ``saying``, ``admit``)."""
@@ -62,13 +62,24 @@ BASE_FORMS = frozenset(SPEECH_LEMMAS)
 """Plain forms (``the two admit``, ``they say``): speech only after their subject, never
 after ``to`` (``declined to comment`` is no statement)."""
 
+CRITICISM_FORMS = frozenset(
+    """
+    attacked attacks attacking blasted blasts blasting slammed slams slamming hammered hammers
+    hammering ripped rips ripping knocked knocks scolded scolds chided chides faulted faults
+    thanked thanks thanking hailed hails lauded lauds commended commends castigated castigates
+    berated berates
+    """.split()
+)
+"""Verbs that are speech only when a reason or a label follows their object ("blasted him for
+not paying", "attacked her opponent as a fraud"): "forces attacked the town" is not."""
+
 PROGRESSIVE_ONLY = frozenset(
     """
     saying telling calling touting arguing claiming insisting warning urging accusing
     promising vowing suggesting pointing questioning criticizing
     """.split()
 ) | frozenset(form for form in SPEECH_FORMS if form.endswith("ing"))
-REPORTING_VERBS = _LISTED_VERBS | SPEECH_FORMS
+REPORTING_VERBS = _LISTED_VERBS | SPEECH_FORMS | CRITICISM_FORMS
 """-ing forms that report only after ``is``/``was`` (``Lind is telling voters``); after a
 comma they open a participle clause (see ``participles``)."""
 DOCUMENT_NOUNS = frozenset(
@@ -77,6 +88,7 @@ DOCUMENT_NOUNS = frozenset(
     investigation audit records filings figures statistics census tally count estimates
     emails documents results photos videos images footage paper papers findings numbers
     researchers scientists economists analysts experts researcher outcome returns transcripts
+    average averages polling video slide slides memo transcript letter
     """.split()
 )
 """What can ``show`` or ``find`` something the way a person says it (``a new poll shows``)."""

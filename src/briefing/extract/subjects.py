@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import ANONYMOUS_MARKERS, US_STATES
+from briefing.extract.lexicon import ANONYMOUS_MARKERS, DOCUMENT_NOUNS, US_STATES
 from briefing.extract.speakers import ROLE_WORDS, SpeakerPhrase, parse_speaker
 
 _AUXILIARY_WORDS = frozenset(
     """
     has have had also later then again previously separately reportedly publicly repeatedly
-    would will is was were quickly firmly flatly once first further did does now already still
+    would will is are was were been quickly firmly flatly once first further did does now already still
     just even too however himself herself themselves itself
     """.split()
 )
@@ -176,7 +176,7 @@ def _strip_trailing_modifiers(subject: str) -> str:
         subject = _TRAILING_TIME.sub("", subject)
         subject = _TRAILING_REGION.sub("", subject)
         place = _TRAILING_PLACE.search(subject)
-        if place and place.group("head").lower() in ROLE_WORDS:
+        if place and place.group("head").lower() in ROLE_WORDS | DOCUMENT_NOUNS:
             subject = subject[: place.start("prep")].rstrip()
     return subject
 
