@@ -373,3 +373,45 @@ def test_a_poll_or_document_that_shows_or_indicates_is_the_source() -> None:
         ("Recent polls", "Recent polls in Ohio have shown her lead shrinking.")
     ]
     assert [s for s, _ in said("The survey indicates a close race.")] == ["survey"]
+
+
+def test_turns_of_phrase_and_nouns_that_look_like_cues_are_not_statements() -> None:
+    assert said("(Having said that, the harbor still closed early.)") == []
+    assert said("It raised its forecast by 0.2 percentage points to 3.1 percent.") == []
+
+
+def test_there_are_people_who_argue_is_said_by_those_people() -> None:
+    assert [s for s, _ in said("There are some engineers who argue that the dam is safe.")] == [
+        "some engineers"
+    ]
+
+
+def test_a_group_at_the_end_of_a_long_clause_is_the_antecedent_of_who() -> None:
+    found = said(
+        "The shift is likely to calm nervous farmers in Dolna, who have argued that prices "
+        "will fall."
+    )
+    assert [s for s, _ in found] == ["farmers in Dolna"]
+
+
+def test_a_group_with_a_topic_is_a_speaker() -> None:
+    assert [s for s, _ in said("Experts on flood defences said the levee could fail.")] == [
+        "Experts on flood defences"
+    ]
+
+
+def test_a_participle_opening_the_sentence_is_not_its_subject() -> None:
+    found = said(
+        "Mayor Ivo Brandt spoke first.\n\nChastened by the audit, as well as by the protests, "
+        "Brandt cut the budget, promising to spare the schools."
+    )
+    assert found[-1] == ("Ivo Brandt", "promising to spare the schools")
+
+
+def test_a_parenthesis_after_an_inverted_speaker_and_a_long_standing_claim() -> None:
+    assert (
+        said('The levy "is a misguided idea," said Mr. Vane (a view many share).')[0][0] == "Vane"
+    )
+    assert [s for s, _ in said("Ana Ruiz has long said that the port is too small.")] == [
+        "Ana Ruiz"
+    ]

@@ -179,6 +179,12 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
         )
     if verb in ("cited", "cites", "cite", "citing") and _CITED_SOURCE.match(text, match.end()):
         return False  # "cited anonymous U.S. intelligence sources": whom, not what, is named
+    if re.search(r"\b[Hh]aving\s+$", before) and text.startswith(" that", match.end()):
+        return False  # "Having said that, …": a turn of phrase
+    if verb.startswith("points") and re.search(
+        r"(?:\d|percentage|basis|several|few|many|two|three|four|five|ten)\s+$", before, re.I
+    ):
+        return False  # "by 0.1 percentage points to 4.2 percent": a noun
     if verb in CRITICISM_FORMS:
         passive = not verb.endswith("ing") and _PASSIVE.search(before)  # "was attacked for"
         return bool(_FOR_OR_AS.match(text, match.end())) and not passive
@@ -193,7 +199,7 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
         return False  # "a proposed law", "the disputed account": an adjective
     if verb in BASE_FORMS and verb != "say":
         # "they admit", "Democrats contend": a plural subject just before, never "to comment"
-        return bool(re.search(r"\b(?:i|we|they|you|\w+s)\s+(?:\w+ly\s+)?$", before, re.I))
+        return bool(re.search(r"\b(?:i|we|they|you|who|\w+s)\s+(?:\w+ly\s+)?$", before, re.I))
     if verb in PROGRESSIVE_ONLY:
         if not _PROGRESSIVE_BEFORE.search(before):
             return False
@@ -262,6 +268,7 @@ def _attribute(
         if after:
             appositive = _appositive_after(text, after.end(), end)
             phrase = text[after.start("phrase") : after.end("phrase")]
+            phrase = phrase.split(" (", 1)[0]  # "said Mr. Burman (a view many share)"
             inverted = parse_speaker(phrase, after.start("phrase"), appositive)
             if _FINITE.search(phrase):
                 inverted = None  # "…, said the days of a unifying story are gone": content

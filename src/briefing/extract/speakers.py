@@ -58,8 +58,12 @@ _PARTICLES = frozenset(
 )
 _PARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ibn-", "abu-", "bin-")
 _GROUP_WITH_PLACE = re.compile(
-    r"\b(?P<group>[A-Za-z]+)\s+(?:at|from|with|of|in)\s+(?:the\s+)?[A-Z]"
+    r"\b(?P<group>[A-Za-z]+)\s+(?:at|from|with|of|in|on)\s+(?:the\s+)?[A-Z]"
 )
+_GROUP_WITH_TOPIC = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>[A-Za-z]+)\s+on\s+[a-z]")
+_DETERMINER_BEFORE = re.compile(r"^\s*(?:\w+\s+){0,2}$")
+"""At most two words before the group noun ("Some senior officials in Kyiv"): the phrase is
+the group's own; more, and it is a clause the group ends."""
 _SOMEONE_IN_PLACE = re.compile(
     r"(?:^|[,;]\s*)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|from|at|near|based\s+in)\s+"
     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,.*)?$"
@@ -108,9 +112,18 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         return SpeakerPhrase(SpeakerMention(share.group(0), "anonymous", span=span))
     if UNATTRIBUTED.match(_tail_words(tokens, 4)) or UNATTRIBUTED_WHERE.match(phrase):
         return SpeakerPhrase(SpeakerMention("reports", "unattributed"))
-    group = _GROUP_WITH_PLACE.search(phrase)
-    if group and group.group("group").lower() in GROUP_NOUNS:
-        return anonymous(phrase, offset)
+    groups = [
+        g for g in _GROUP_WITH_PLACE.finditer(phrase) if g.group("group").lower() in GROUP_NOUNS
+    ]
+    if groups:
+        # "… likely to placate nervous Democrats on Capitol Hill": the group, not the clause
+        first = groups[0].start("group")
+        return anonymous(
+            phrase if _DETERMINER_BEFORE.search(phrase, 0, first) else phrase[first:], offset
+        )
+    topic = _GROUP_WITH_TOPIC.match(phrase)
+    if topic and topic.group("group").lower() in GROUP_NOUNS:
+        return anonymous(phrase, offset)  # "Experts on flood defences"
     if _SOMEONE_IN_PLACE.search(phrase):
         return anonymous(phrase, offset)  # "a shipping broker in Istanbul": not Istanbul
     modified = _modified_body(tokens)

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import ANONYMOUS_MARKERS, DOCUMENT_NOUNS, US_STATES
+from briefing.extract.lexicon import ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GROUP_NOUNS, US_STATES
 from briefing.extract.speakers import ROLE_WORDS, SpeakerPhrase, parse_speaker
 
 _AUXILIARY_WORDS = frozenset(
     """
     has have had also later then again previously separately reportedly publicly repeatedly
     would will is are was were been quickly firmly flatly once first further did does now already still
-    just even too however himself herself themselves itself
+    just even too however himself herself themselves itself long often since
     """.split()
 )
 _AUXILIARY_PHRASES = ("went on to", "appeared to", "appears to", "seemed to", "not only")
@@ -80,11 +80,13 @@ _TRAILING_REGION = re.compile(
 RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S)
 _REDUCED_RELATIVE = re.compile(
     r"(?<=\w)\s+(?:reached|contacted|interviewed|quoted|cited|questioned|polled|surveyed|"
-    r"visited|met)\s+(?:by|in|at|on)\b.*$",
+    r"visited|met)\s+(?:by|in|at|on)\b.*$"
+    r"|(?<=\w)\s+(?:released|published|conducted|issued|compiled|commissioned|posted|filed)\b.*$",
     re.S,
 )
-"""``Residents reached by phone in Wad Madani``, ``A soldier interviewed by the BBC``: who
-they are comes before the participle; the rest says how they were heard."""
+"""``Residents reached by phone in Wad Madani``, ``A soldier interviewed by the BBC``, ``the
+poll released Friday``: who they are comes before the participle; the rest says how they
+were heard or when it came out."""
 _LEADING_SUBJECT = re.compile(
     r"\s*(?:(?:However|But|And|Then|Later|Still|Now|Meanwhile|Instead),?\s+)?"
     r"(?P<subject>(?:[A-Z][\w’'.\-]*|the|a|an|of|for)(?:\s+(?:[A-Z][\w’'.\-]*|of|for|the|"
@@ -105,13 +107,16 @@ _AGE_OR_HOMETOWN = re.compile(
 )
 """``Jane Rawlings, 59, of Ashton, Md., who …``: the age and hometown after a name, which
 are not the speaker ("Md." was)."""
-_WHO = re.compile(r"^\s*who(?:\s+(?:also|later|then|had|has|once))?\s*$", re.IGNORECASE)
+_THERE_ARE_WHO = re.compile(
+    r"\b[Tt]here\s+(?:are|were|is|was|remain)\s+(?P<group>[^,;]{1,60}?)\s+who\s*$"
+)
+_WHO = re.compile(r"^\s*who(?:\s+(?:also|later|then|had|has|have|once))?\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
 
 
 def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | None:
     region = text[start:verb_start]
-    if _coordinated(region):
+    if _coordinated(region) or _coordinated(_strip_auxiliaries(region)):
         # "The senator survived five years in a prison and says …": the first verb's subject
         lead = _LEADING_SUBJECT.match(region)
         subject = lead.group("subject") if lead else ""
@@ -128,6 +133,9 @@ def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | No
         region = _AGE_OR_HOMETOWN.sub(lambda m: " " * len(m.group(0)), region)
     if not region.strip(' ,“”"'):
         return None
+    existential = _THERE_ARE_WHO.search(region)
+    if existential:  # "there are some economists who argue": the economists
+        return parse_speaker(existential.group("group"), start + existential.start("group"))
     segments = _split_commas(region)
     appositive = None
     if _WHO.match(segments[-1]) and len(segments) >= 2:
@@ -176,7 +184,8 @@ def _strip_trailing_modifiers(subject: str) -> str:
         subject = _TRAILING_TIME.sub("", subject)
         subject = _TRAILING_REGION.sub("", subject)
         place = _TRAILING_PLACE.search(subject)
-        if place and place.group("head").lower() in ROLE_WORDS | DOCUMENT_NOUNS:
+        head = place.group("head").lower() if place else ""
+        if place and head in ROLE_WORDS | DOCUMENT_NOUNS and head not in GROUP_NOUNS:
             subject = subject[: place.start("prep")].rstrip()
     return subject
 
