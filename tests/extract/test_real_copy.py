@@ -415,3 +415,24 @@ def test_a_parenthesis_after_an_inverted_speaker_and_a_long_standing_claim() -> 
     assert [s for s, _ in said("Ana Ruiz has long said that the port is too small.")] == [
         "Ana Ruiz"
     ]
+
+
+def test_talking_about_a_topic_and_referring_to_someone_as_something() -> None:
+    assert [s for s, _ in said("Ana Ruiz spoke briefly about the closed border crossing.")] == [
+        "Ana Ruiz"
+    ]
+    assert [s for s, _ in said("Ivo Brandt referred to the strike as a disgrace.")] == [
+        "Ivo Brandt"
+    ]
+    assert said("The convoy referred to the map.") == []
+
+
+def test_calling_on_someone_to_act_is_speech_but_calling_on_a_place_is_not() -> None:
+    assert [s for s, _ in said("Senator Ana Ruiz called on the council to reopen the bridge.")] == [
+        "Ana Ruiz"
+    ]
+    assert said("Medics called on the villages along the river.") == []
+
+
+def test_a_share_of_voters_in_words_is_the_speaker() -> None:
+    assert [s for s, _ in said("Two in three said they would vote early.")] == ["Two in three"]

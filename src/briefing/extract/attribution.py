@@ -51,9 +51,10 @@ _VERB = re.compile(
         re.escape(p).replace(r"\ ", r"\s+")
         for p in sorted(PHRASAL_REPORTING, key=len, reverse=True)
     )
-    + r")|(?P<according>according\s+to)|(?P<verb>"
-    + _trie(REPORTING_VERBS)
-    + r"))\b",
+    + r")|(?P<about>(?:talk|talks|talked|talking|speak|speaks|spoke|spoken|speaking|brag|brags|"
+    r"bragged|bragging|boast|boasts|boasted|boasting|complain|complains|complained|complaining)"
+    r"(?:\s+\w+ly|\s+(?:out|openly|at\s+length|instead))?(?:\s+(?:to|with)\s+(?:[A-Z][\w.’']*\s+){1,3})?"
+    r"\s+about)|(?P<according>according\s+to)|(?P<verb>" + _trie(REPORTING_VERBS) + r"))\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE)
@@ -145,7 +146,9 @@ def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Att
     return channel or fallback
 
 
-_PHRASAL_HINTS = tuple({phrase.split()[0] for phrase in PHRASAL_REPORTING} | {"according"})
+_PHRASAL_HINTS = tuple(
+    {phrase.split()[0] for phrase in PHRASAL_REPORTING} | {"according", "talk", "spok", "speak"}
+)
 """The first word of each phrasal verb: its last ("on", "to") is in nearly every sentence."""
 
 
@@ -185,6 +188,11 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
         r"(?:\d|percentage|basis|several|few|many|two|three|four|five|ten)\s+$", before, re.I
     ):
         return False  # "by 0.1 percentage points to 4.2 percent": a noun
+    if verb.startswith(("referred to", "refers to", "referring to")):
+        return bool(re.match(r"(?:\s+[\w’'.\-]+){1,6}?\s+as\b", text[match.end() :]))
+    if verb.endswith(" on") and verb.startswith("call"):
+        # "called on Congress to act", not "called on the villages"
+        return bool(re.match(r"(?:\s+[\w’'.\-]+){1,5}?\s+to\s+[a-z]", text[match.end() :]))
     if verb in CRITICISM_FORMS:
         passive = not verb.endswith("ing") and _PASSIVE.search(before)  # "was attacked for"
         return bool(_FOR_OR_AS.match(text, match.end())) and not passive

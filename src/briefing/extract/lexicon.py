@@ -117,6 +117,14 @@ PHRASAL_REPORTING = (
     "talks about",
     "spoke about",
     "spoke of",
+    "commented on",
+    "commenting on",
+    "referred to",
+    "refers to",
+    "referring to",
+    "calling on",
+    "called on",
+    "calls on",
 )
 
 NON_SPEECH_AFTER = frozenset("for in off out up on".split())

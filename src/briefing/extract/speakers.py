@@ -49,7 +49,7 @@ from briefing.folding import name_key
 from briefing.model import Span, SpeakerMention
 
 _WORD = re.compile(r"[\w’'.\-]+")
-_SHARE_HINT = re.compile(r"\d|half|third|quarter|fifth|major|minor|most|many")
+_SHARE_HINT = re.compile(r"\d|half|third|quarter|fifth|major|minor|most|many|\bin\s+\w+$")
 _TWO_CAPITALS = re.compile(r"(?:^|\s)(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)$")
 _PARTICLES = frozenset(
     """
