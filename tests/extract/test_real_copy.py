@@ -436,3 +436,19 @@ def test_calling_on_someone_to_act_is_speech_but_calling_on_a_place_is_not() -> 
 
 def test_a_share_of_voters_in_words_is_the_speaker() -> None:
     assert [s for s, _ in said("Two in three said they would vote early.")] == ["Two in three"]
+
+
+def test_he_after_a_bare_surname_is_the_person_named_in_full_elsewhere() -> None:
+    found = said(
+        "Maria Costa and Tomas Vidal met on stage.\n\nCosta said the port was failing.\n\n"
+        "Vidal took offense at the charge. He said the port had never been busier."
+    )
+    assert found[-1] == ("Tomas Vidal", "He said the port had never been busier.")
+
+
+def test_a_surname_two_people_share_or_a_possessive_is_no_antecedent() -> None:
+    found = said(
+        "Tomas Vidal and Rosa Vidal spoke. Ivo Brandt listened.\n\n"
+        "Vidal left early. Brandt’s aides stayed. He said the vote was close."
+    )
+    assert found[-1][0] == "Ivo Brandt"

@@ -116,3 +116,45 @@ def _is_full_name(match: re.Match[str]) -> bool:
 
 def _person(name: str, offset: int, gender: Gender | None = None) -> SpeakerMention:
     return SpeakerMention(name, "person", span=Span(offset, offset + len(name)), gender=gender)
+
+
+def surname_mentions(
+    text: str, start: int, end: int, cast: tuple[SpeakerMention, ...], found: list
+) -> list[tuple[int, SpeakerMention]]:
+    """``Trump took offense …`` after a ``Donald Trump`` anywhere in the article: a bare
+    surname, in running text, of the one person the article names in full with it (not a
+    possessive, not the first word of a longer name, not a surname two people share)."""
+    pattern = _surname_pattern(cast)
+    if pattern is None:
+        return []
+    by_surname: dict[str, list[SpeakerMention]] = {}
+    for person in cast:
+        by_surname.setdefault(person.name.split()[-1], []).append(person)
+    taken = [(offset, offset + len(person.name)) for offset, person in found]
+    mentions = []
+    for match in pattern.finditer(text, start, end):
+        people = {p.name: p for p in by_surname.get(match.group(1), [])}
+        if len(people) != 1 or any(a <= match.start() < b for a, b in taken):
+            continue
+        (person,) = people.values()
+        mentions.append((match.start(), _person(person.name, match.start(), person.gender)))
+    return mentions
+
+
+_SURNAME_PATTERNS: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+
+
+def _surname_pattern(cast: tuple[SpeakerMention, ...]) -> re.Pattern[str] | None:
+    surnames = tuple(sorted({p.name.split()[-1] for p in cast if p.name.split()[-1][:1].isupper()}))
+    if surnames not in _SURNAME_PATTERNS:
+        if len(_SURNAME_PATTERNS) > 64:
+            _SURNAME_PATTERNS.clear()
+        _SURNAME_PATTERNS[surnames] = (
+            re.compile(
+                r"(?<![\w’'.\-])(" + "|".join(map(re.escape, surnames)) + r")\b"
+                r"(?![’'\-]|\s+[A-Z])"
+            )
+            if surnames
+            else None
+        )
+    return _SURNAME_PATTERNS[surnames]
