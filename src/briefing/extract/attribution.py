@@ -45,15 +45,22 @@ def _trie(words: frozenset[str] | set[str]) -> str:
     return f"(?:{body})" + ("?" if optional else "")
 
 
+_ABOUT_VERBS = frozenset(
+    """
+    talk talks talked talking speak speaks spoke spoken speaking brag brags bragged bragging
+    boast boasts boasted boasting complain complains complained complaining
+    """.split()
+)
+"""Verbs that report with "about" after them ("spoke briefly about the closure")."""
 _VERB = re.compile(
     r"\b(?:(?P<phrasal>"
     + "|".join(
         re.escape(p).replace(r"\ ", r"\s+")
         for p in sorted(PHRASAL_REPORTING, key=len, reverse=True)
     )
-    + r")|(?P<about>(?:talk|talks|talked|talking|speak|speaks|spoke|spoken|speaking|brag|brags|"
-    r"bragged|bragging|boast|boasts|boasted|boasting|complain|complains|complained|complaining)"
-    r"(?:\s+\w+ly|\s+(?:out|openly|at\s+length|instead))?(?:\s+(?:to|with)\s+(?:[A-Z][\w.’']*\s+){1,3})?"
+    + r")|(?P<about>(?:"
+    + _trie(_ABOUT_VERBS)
+    + r")(?:\s+\w+ly|\s+(?:out|openly|at\s+length|instead))?(?:\s+(?:to|with)\s+(?:[A-Z][\w.’']*\s+){1,3})?"
     r"\s+about)|(?P<according>according\s+to)|(?P<verb>" + _trie(REPORTING_VERBS) + r"))\b",
     re.IGNORECASE,
 )
@@ -146,9 +153,7 @@ def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Att
     return channel or fallback
 
 
-_PHRASAL_HINTS = tuple(
-    {phrase.split()[0] for phrase in PHRASAL_REPORTING} | {"according", "talk", "spok", "speak"}
-)
+_PHRASAL_HINTS = tuple({phrase.split()[0] for phrase in PHRASAL_REPORTING} | {"according"})
 """The first word of each phrasal verb: its last ("on", "to") is in nearly every sentence."""
 
 
@@ -157,7 +162,10 @@ def _may_report(sentence: str) -> bool:
     lowered = sentence.lower()
     if any(hint in lowered for hint in _PHRASAL_HINTS):
         return True
-    return not REPORTING_VERBS.isdisjoint(re.findall(r"[a-z]+", lowered))
+    words = re.findall(r"[a-z]+", lowered)
+    return not REPORTING_VERBS.isdisjoint(words) or (
+        "about" in lowered and not _ABOUT_VERBS.isdisjoint(words)
+    )
 
 
 def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:

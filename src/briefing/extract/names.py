@@ -118,43 +118,36 @@ def _person(name: str, offset: int, gender: Gender | None = None) -> SpeakerMent
     return SpeakerMention(name, "person", span=Span(offset, offset + len(name)), gender=gender)
 
 
-def surname_mentions(
-    text: str, start: int, end: int, cast: tuple[SpeakerMention, ...], found: list
-) -> list[tuple[int, SpeakerMention]]:
+class Surnames:
     """``Trump took offense …`` after a ``Donald Trump`` anywhere in the article: a bare
     surname, in running text, of the one person the article names in full with it (not a
     possessive, not the first word of a longer name, not a surname two people share)."""
-    pattern = _surname_pattern(cast)
-    if pattern is None:
-        return []
-    by_surname: dict[str, list[SpeakerMention]] = {}
-    for person in cast:
-        by_surname.setdefault(person.name.split()[-1], []).append(person)
-    taken = [(offset, offset + len(person.name)) for offset, person in found]
-    mentions = []
-    for match in pattern.finditer(text, start, end):
-        people = {p.name: p for p in by_surname.get(match.group(1), [])}
-        if len(people) != 1 or any(a <= match.start() < b for a, b in taken):
-            continue
-        (person,) = people.values()
-        mentions.append((match.start(), _person(person.name, match.start(), person.gender)))
-    return mentions
 
-
-_SURNAME_PATTERNS: dict[tuple[str, ...], re.Pattern[str] | None] = {}
-
-
-def _surname_pattern(cast: tuple[SpeakerMention, ...]) -> re.Pattern[str] | None:
-    surnames = tuple(sorted({p.name.split()[-1] for p in cast if p.name.split()[-1][:1].isupper()}))
-    if surnames not in _SURNAME_PATTERNS:
-        if len(_SURNAME_PATTERNS) > 64:
-            _SURNAME_PATTERNS.clear()
-        _SURNAME_PATTERNS[surnames] = (
+    def __init__(self, cast: tuple[SpeakerMention, ...]) -> None:
+        people: dict[str, dict[str, SpeakerMention]] = {}
+        for person in cast:
+            surname = person.name.split()[-1]
+            if surname[:1].isupper():
+                people.setdefault(surname, {})[person.name] = person
+        self.people = {s: next(iter(p.values())) for s, p in people.items() if len(p) == 1}
+        self.pattern = (
             re.compile(
-                r"(?<![\w’'.\-])(" + "|".join(map(re.escape, surnames)) + r")\b"
+                r"(?<![\w’'.\-])(" + "|".join(map(re.escape, sorted(self.people))) + r")\b"
                 r"(?![’'\-]|\s+[A-Z])"
             )
-            if surnames
+            if self.people
             else None
         )
-    return _SURNAME_PATTERNS[surnames]
+
+    def in_sentence(
+        self, text: str, start: int, end: int, found: list[tuple[int, SpeakerMention]]
+    ) -> list[tuple[int, SpeakerMention]]:
+        if self.pattern is None:
+            return []
+        mentions = []
+        for match in self.pattern.finditer(text, start, end):
+            if any(o <= match.start() < o + len(p.name) for o, p in found):
+                continue
+            person = self.people[match.group(1)]
+            mentions.append((match.start(), _person(person.name, match.start(), person.gender)))
+        return mentions

@@ -20,7 +20,7 @@ from briefing.extract.cues import find_cue
 from briefing.extract.dates import find_dates
 from briefing.extract.first_names import pronoun_fits
 from briefing.extract.frames import Frame, direct_frame, indirect_frame, whole_sentence
-from briefing.extract.names import named_people, surname_mentions
+from briefing.extract.names import Surnames, named_people
 from briefing.extract.outlets import OutletMemory, find_outlet
 from briefing.extract.participles import find_participle_clause, participle_statements
 from briefing.extract.places import PlaceFinder
@@ -56,8 +56,9 @@ def extract(document: Document) -> Extraction:
     sentences = sentences[: MAX_SENTENCES + 1]
     named = [named_people(text, sentence.start, sentence.end) for sentence in sentences]
     cast = tuple(p for found in named for _, p in found if p.kind == "person" and " " in p.name)
+    surnames = Surnames(cast)
     for sentence, found_here in zip(sentences, named, strict=True):
-        found_here += surname_mentions(text, sentence.start, sentence.end, cast, found_here)
+        found_here += surnames.in_sentence(text, sentence.start, sentence.end, found_here)
     speakers = SpeakerMemory(cast)
     outlets = OutletMemory()
     found: list[Found] = []

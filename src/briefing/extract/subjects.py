@@ -116,24 +116,27 @@ _RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
 
 def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | None:
     region = text[start:verb_start]
-    if _coordinated(region) or _coordinated(_strip_auxiliaries(region)):
+    stripped = _strip_auxiliaries(region)
+    if _coordinated(region) or (stripped is not region and _coordinated(stripped)):
         # "The senator survived five years in a prison and says …": the first verb's subject
         lead = _LEADING_SUBJECT.match(region)
         subject = lead.group("subject") if lead else ""
         if lead and re.search(r"\b(?!(?:The|A|An)\b)[A-Z]", subject):
             return parse_speaker(subject, start + lead.start("subject"))
     if region.rstrip().endswith(" to"):
-        region = _CONTROL_TAIL.sub("", region)
-    region = _strip_auxiliaries(region)
+        stripped = _strip_auxiliaries(_CONTROL_TAIL.sub("", region))
+    region = stripped
     if "(" in region:
         region = _PARTY_TAG.sub(lambda m: " " * len(m.group(0)), region)  # "Mary Fallin (R-OK)"
-    region = re.sub(r"[—–]\s*[^—–]*[—–]\s*$", "", region)  # "Mr. X—in a departure—acknowledged"
-    blanked = "," in region and bool(_AGE_OR_HOMETOWN.search(region))
-    if blanked:
-        region = _AGE_OR_HOMETOWN.sub(lambda m: " " * len(m.group(0)), region)
+    if "—" in region or "–" in region:  # "Mr. X—in a departure—acknowledged"
+        region = re.sub(r"[—–]\s*[^—–]*[—–]\s*$", "", region)
+    blanked = False
+    if "," in region:
+        blanked_region = _AGE_OR_HOMETOWN.sub(lambda m: " " * len(m.group(0)), region)
+        blanked, region = blanked_region != region, blanked_region
     if not region.strip(' ,“”"'):
         return None
-    existential = _THERE_ARE_WHO.search(region)
+    existential = _THERE_ARE_WHO.search(region) if "who" in region else None
     if existential:  # "there are some economists who argue": the economists
         return parse_speaker(existential.group("group"), start + existential.start("group"))
     segments = _split_commas(region)
