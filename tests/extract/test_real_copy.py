@@ -452,3 +452,10 @@ def test_a_surname_two_people_share_or_a_possessive_is_no_antecedent() -> None:
         "Vidal left early. Brandt’s aides stayed. He said the vote was close."
     )
     assert found[-1][0] == "Ivo Brandt"
+
+
+def test_a_quote_belongs_to_the_verb_just_before_it_not_the_sentences_first() -> None:
+    assert said(
+        'When Ana Ruiz noted that Ivo Brandt had paid no tax for years, Brandt boasted, "That '
+        'makes me smart."'
+    ) == [("Ivo Brandt", "That makes me smart.")]

@@ -24,7 +24,7 @@ from briefing.extract.names import Surnames, named_people
 from briefing.extract.outlets import OutletMemory, find_outlet
 from briefing.extract.participles import find_participle_clause, participle_statements
 from briefing.extract.places import PlaceFinder
-from briefing.extract.quotes import QuoteIndex, find_quotes, is_full_quote, plain_quote_marks
+from briefing.extract.quotes import Quote, QuoteIndex, find_quotes, is_full_quote, plain_quote_marks
 from briefing.extract.sentences import Sentence, split_sentences
 from briefing.extract.ties import Found, continue_from, name_described_speakers, tie_dates
 from briefing.model import (
@@ -164,6 +164,8 @@ def _statement_in(
     inside = quotes.overlapping(sentence.start, sentence.end)
     direct = [q for q in inside if is_full_quote(text, q, sentence.start)]
     attribution = find_attribution(text, sentence.start, sentence.end, [q.span for q in inside])
+    if direct and attribution is not None:
+        attribution = _verb_at_quote(text, sentence, direct[0], inside, attribution)
     speaker = _sentence_subject(text, sentence, attribution, people, speakers)
     speaker = speaker or _resolve(attribution, speakers)
     previous = found[-1] if found else None
@@ -231,6 +233,25 @@ def _statement_in(
         and _says_nothing(text, sentence, attribution)
     )
     return Found(statement, index, sentence.paragraph, described, says_nothing=bare)
+
+
+def _verb_at_quote(
+    text: str, sentence: Sentence, quote: Quote, inside: list[Quote], first: Attribution
+) -> Attribution:
+    """ "When Clinton noted that …, Trump boasted, “That makes me smart.”": the quote is the
+    words of the verb just before it, not of the sentence's first verb."""
+    before = text[sentence.start : quote.span.start].rstrip(" ,:")
+    verb_end = sentence.start + len(before)
+    if first.verb_span.end >= verb_end - 1 or first.verb_span.start >= quote.span.start:
+        return first
+    boundary = max(before.rfind(mark) for mark in ",;―—–")
+    clause_start = sentence.start + boundary + 1 if boundary >= 0 else sentence.start
+    if clause_start >= verb_end:
+        return first
+    near = find_attribution(text, clause_start, verb_end, [q.span for q in inside])
+    if near is None or near.speaker is None or near.verb_span.end < verb_end - 1:
+        return first
+    return near
 
 
 def _last_outlet(found: list[Found]) -> ExtractedStatement | None:
