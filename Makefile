@@ -24,7 +24,7 @@ lint: $(VENV)/.installed-test
 	$(VENV)/bin/lint-imports
 
 test: lint
-	$(VENV)/bin/pytest -n auto --durations=8
+	$(VENV)/bin/pytest -n auto --dist worksteal --durations=8
 
 screenshots: $(VENV)/.installed-test
 	$(PY) -m pytest tests/tui --snapshot-update -q

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import textual._wait as textual_wait
 from textual.pilot import Pilot
 from textual.widgets import Input
 
@@ -20,6 +21,11 @@ FIXED_NOW = "2024-01-15T09:30:00+00:00"
 
 @pytest.fixture(autouse=True)
 def steady_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The pilot waits for the app to go idle after each key in slices of 20 ms: at least
+    # 40 ms a key, most of a typing test's time. Slices of 4 ms still wait for idle (the
+    # test then waits for workers and messages itself, see ``settle``).
+    monkeypatch.setattr(textual_wait, "SLEEP_GRANULARITY", 1 / 250)
+    monkeypatch.setattr(textual_wait, "SLEEP_IDLE", 1 / 250 / 20)
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("TEXTUAL_ANIMATIONS", "none")
     monkeypatch.setenv("USER", "analyst")
@@ -68,6 +74,16 @@ async def settle(pilot: Pilot) -> None:
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
     await pilot.pause(0)
+
+
+async def until(pilot: Pilot, condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    """Let the app run until ``condition`` holds: for work the app schedules after its next
+    refresh (a redraw on resize), which no message marks the end of."""
+    for _ in range(int(timeout / 0.01)):
+        if condition():
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("the app never reached the awaited state")
 
 
 async def press(pilot: Pilot, *keys: str) -> None:

@@ -16,7 +16,7 @@ from briefing.tui.widgets.day_chart import DayChart, gather
 from briefing.tui.widgets.day_chart import draw as draw_chart
 from briefing.tui.widgets.speaker_profile import SpeakerPane
 from briefing.tui.widgets.timeline import Timeline
-from tests.tui.conftest import press, settle
+from tests.tui.conftest import press, settle, until
 
 SIZE = (140, 40)
 
@@ -163,8 +163,7 @@ async def test_at_80_by_24_the_map_fits_and_a_tiny_terminal_gets_the_ranked_list
         await press(pilot, "w")
         assert app.screen.query_one("#map-canvas").display
         await pilot.resize_terminal(50, 16)
-        await settle(pilot)
-        assert not app.screen.query_one("#map-canvas").display
+        await until(pilot, lambda: not app.screen.query_one("#map-canvas").display)
         assert "too small for the map" in str(app.screen.query_one("#map-title").render())
         assert app.screen.query_one(MapPlaces).option_count == len(app.screen.places)
 
