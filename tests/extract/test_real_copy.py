@@ -459,3 +459,21 @@ def test_a_quote_belongs_to_the_verb_just_before_it_not_the_sentences_first() ->
         'When Ana Ruiz noted that Ivo Brandt had paid no tax for years, Brandt boasted, "That '
         'makes me smart."'
     ) == [("Ivo Brandt", "That makes me smart.")]
+
+
+def test_a_statement_released_saying_something_is_said_by_its_author() -> None:
+    assert said('Ivo Brandt released a statement saying he did not "condone" the attack.') == [
+        ("Ivo Brandt", 'saying he did not "condone" the attack')
+    ]
+    assert [
+        s for s, _ in said("The port authority issued a letter Friday saying the quay was safe.")
+    ] == ["The Port Authority"]
+
+
+def test_groups_joined_by_and_and_a_poll_group_more_likely_to_say() -> None:
+    assert [s for s, _ in said("Farmers and dock workers say the levy is unfair.")] == [
+        "Farmers and dock workers"
+    ]
+    assert [s for s, _ in said("Voters were slightly more likely to say the bridge mattered.")] == [
+        "Voters"
+    ]

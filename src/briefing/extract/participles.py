@@ -65,6 +65,14 @@ _WITH_SUBJECT = re.compile(
     r"(?P<cue>" + "|".join(c for c in PARTICIPLE_CUES if " " not in c) + r")\b"
 )
 """``…, with Marco Rubio saying he …``: a participle with a subject of its own."""
+_DOCUMENT_SAYING = re.compile(
+    r"\b(?:issued|issues|released|releases|put\s+out|posted|posts|published|sent|sends|"
+    r"tweeted|wrote|unleashed)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|letter|memo|tweet|tweets|video|post|note|message|release|series\s+of\s+tweets)"
+    r"(?:\s+[\w.,\-]+){0,4}?\s+(?P<cue>saying|stating|declaring|announcing|calling|urging|"
+    r"warning|explaining|arguing|claiming|insisting|noting|denying|accusing)\b"
+)
+"""``X released a statement saying …``: what the statement says, said by its author."""
 _OTHER_SENSE = {
     "adding": re.compile(r"\s+to\b"),
     "claiming": re.compile(
@@ -105,13 +113,14 @@ def find_participle_clause(
             *_CLAUSE.finditer(text, start, end),
             *_COORDINATED.finditer(text, start, end),
             *_WITH_SUBJECT.finditer(text, start, end),
+            *_DOCUMENT_SAYING.finditer(text, start, end),
         ],
         key=lambda m: m.start(),
     )
     for match in matches:
         if any(q.start <= match.start() < q.end for q in quoted):
             continue
-        if match.start() - start < 8:
+        if match.start("cue" if match.re is _DOCUMENT_SAYING else 0) - start < 8:
             continue
         body_end = end
         while body_end > match.end() and text[body_end - 1] in " .;":
@@ -126,7 +135,7 @@ def find_participle_clause(
         subject = match.groupdict().get("subject")
         return ParticipleClause(
             re.sub(r"\s+", " ", match.group("cue")),
-            match.start(),
+            match.start() if match.re is not _DOCUMENT_SAYING else match.start("cue") - 1,
             Span(match.start("subject") if subject else match.start("cue"), end),
             Span(match.start("subject"), match.end("subject")) if subject else None,
         )

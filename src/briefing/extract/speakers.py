@@ -99,6 +99,9 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         # "Kyiv and Moscow both moved to play down": two governments, neither one alone
         span = Span(offset + capitals.start(), offset + capitals.end())
         return SpeakerPhrase(SpeakerMention(capitals.group(0), "anonymous", span=span))
+    if " and " in phrase and _groups_joined(phrase):
+        # "Democrats and civil rights groups", "Police and firefighters": several groups
+        return anonymous(phrase, offset)
     last_word = tokens[-1][1].lower()
     if last_word in PRONOUNS_PERSON:
         return SpeakerPhrase(None, "person", (last_word,))
@@ -175,6 +178,15 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
 
 
 _VERB_LIKE = frozenset("came from with for to by at in on said says told is was were".split())
+
+
+def _groups_joined(phrase: str) -> bool:
+    left, _, right = phrase.rpartition(" and ")
+    heads = [left.split()[-1:], right.split()[-1:]]
+    return all(
+        head and (head[0].lower() in GROUP_NOUNS or (head[0].islower() and head[0].endswith("s")))
+        for head in heads
+    ) and (left.split()[-1].lower() in GROUP_NOUNS or right.split()[-1].lower() in GROUP_NOUNS)
 
 
 def _role_of_name(tokens: list[tuple[int, str]], start: int, words: list[str]) -> bool:

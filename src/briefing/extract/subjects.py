@@ -54,7 +54,8 @@ def _strip_auxiliaries(region: str) -> str:
 
 _CONTROL_TAIL = re.compile(
     r"(?:\s+(?:both|all|each))?\s+(?:moved|sought|tried|rushed|hurried|scrambled|began|started|"
-    r"continued|hastened|was\s+quick|were\s+quick|appeared|seemed|went\s+on)(?:\s+\w+ly)?"
+    r"continued|hastened|was\s+quick|were\s+quick|appeared|seemed|went\s+on|"
+    r"(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:more\s+|less\s+|most\s+|least\s+)?likely)(?:\s+\w+ly)?"
     r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+ly)?\s+to\s*$",
     re.IGNORECASE,
 )
