@@ -467,7 +467,7 @@ def test_a_statement_released_saying_something_is_said_by_its_author() -> None:
     ]
     assert [
         s for s, _ in said("The port authority issued a letter Friday saying the quay was safe.")
-    ] == ["The Port Authority"]
+    ] == ["Port Authority"]
 
 
 def test_groups_joined_by_and_and_a_poll_group_more_likely_to_say() -> None:
