@@ -477,3 +477,10 @@ def test_groups_joined_by_and_and_a_poll_group_more_likely_to_say() -> None:
     assert [s for s, _ in said("Voters were slightly more likely to say the bridge mattered.")] == [
         "Voters"
     ]
+
+
+def test_called_on_a_day_for_and_spoke_favorably_of() -> None:
+    assert [s for s, _ in said("Ana Ruiz called Wednesday for the minister to resign.")] == [
+        "Ana Ruiz"
+    ]
+    assert [s for s, _ in said("Ivo Brandt spoke warmly of the dock workers.")] == ["Ivo Brandt"]

@@ -61,7 +61,10 @@ _VERB = re.compile(
     + r")|(?P<about>(?:"
     + _trie(_ABOUT_VERBS)
     + r")(?:\s+\w+ly|\s+(?:out|openly|at\s+length|instead))?(?:\s+(?:to|with)\s+(?:[A-Z][\w.’']*\s+){1,3})?"
-    r"\s+about)|(?P<according>according\s+to)|(?P<verb>" + _trie(REPORTING_VERBS) + r"))\b",
+    r"\s+about|(?:speaks|spoke|spoken)(?:\s+\w+ly)?\s+of"
+    r"|call(?:s|ed)?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|yesterday|again|also|repeatedly|publicly|instead)\s+for"
+    r")|(?P<according>according\s+to)|(?P<verb>" + _trie(REPORTING_VERBS) + r"))\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE)
