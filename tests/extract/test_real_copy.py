@@ -484,3 +484,12 @@ def test_called_on_a_day_for_and_spoke_favorably_of() -> None:
         "Ana Ruiz"
     ]
     assert [s for s, _ in said("Ivo Brandt spoke warmly of the dock workers.")] == ["Ivo Brandt"]
+
+
+def test_who_said_after_a_name_is_a_second_statement_by_that_person() -> None:
+    assert said(
+        "Ivo Brandt said the plan was backed by Ana Ruiz, who said it was fair to farmers."
+    ) == [
+        ("Ivo Brandt", "Ivo Brandt said the plan was backed by Ana Ruiz"),
+        ("Ana Ruiz", "said it was fair to farmers"),
+    ]

@@ -73,6 +73,12 @@ _DOCUMENT_SAYING = re.compile(
     r"warning|explaining|arguing|claiming|insisting|noting|denying|accusing)\b"
 )
 """``X released a statement saying …``: what the statement says, said by its author."""
+_WHO_SAID = re.compile(
+    r",\s+who\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)?(?P<cue>said|says|told|tells|"
+    r"added|argued|warned|noted|insisted|explained|acknowledged|wrote|predicted|testified)\b"
+)
+"""``…, said Capt. Ana Pardo, who said she …``: a second statement, by the one just named."""
+_LEADING_VERB = re.compile(r"^\s*(?:said|says|told|added|wrote)\s+", re.IGNORECASE)
 _OTHER_SENSE = {
     "adding": re.compile(r"\s+to\b"),
     "claiming": re.compile(
@@ -114,6 +120,7 @@ def find_participle_clause(
             *_COORDINATED.finditer(text, start, end),
             *_WITH_SUBJECT.finditer(text, start, end),
             *_DOCUMENT_SAYING.finditer(text, start, end),
+            *_WHO_SAID.finditer(text, start, end),
         ],
         key=lambda m: m.start(),
     )
@@ -132,6 +139,8 @@ def find_participle_clause(
         other_sense = _OTHER_SENSE.get(match.group("cue").lower())
         if other_sense is not None and other_sense.match(text, match.end("cue"), body_end):
             continue  # "adding to her lead", "claiming 41 percent of the vote": no speech
+        if match.re is _WHO_SAID:
+            return _who_said(text, start, end, match)
         subject = match.groupdict().get("subject")
         return ParticipleClause(
             re.sub(r"\s+", " ", match.group("cue")),
@@ -140,6 +149,23 @@ def find_participle_clause(
             Span(match.start("subject"), match.end("subject")) if subject else None,
         )
     return None
+
+
+def _who_said(text: str, start: int, end: int, match: re.Match[str]) -> ParticipleClause:
+    """The clause of ``…, who said …``, its subject the phrase before the comma."""
+    before = text.rfind(",", start, match.start())
+    phrase_start = before + 1 if before >= 0 else start
+    verb = _LEADING_VERB.match(text, phrase_start, match.start())
+    if verb:
+        phrase_start = verb.end()
+    while phrase_start < match.start() and text[phrase_start] in ' “”"':
+        phrase_start += 1
+    return ParticipleClause(
+        match.group("cue"),
+        match.start(),
+        Span(match.start("cue"), end),
+        Span(phrase_start, match.start()),
+    )
 
 
 def subject_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
