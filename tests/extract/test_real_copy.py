@@ -493,3 +493,9 @@ def test_who_said_after_a_name_is_a_second_statement_by_that_person() -> None:
         ("Ivo Brandt", "Ivo Brandt said the plan was backed by Ana Ruiz"),
         ("Ana Ruiz", "said it was fair to farmers"),
     ]
+
+
+def test_with_a_share_saying_is_a_statement_of_that_share() -> None:
+    assert said("Most farmers backed the levy, with about three in 10 saying it came too late.")[
+        -1
+    ] == ("about three in 10", "about three in 10 saying it came too late")

@@ -61,7 +61,10 @@ _COORDINATED = re.compile(
 """``Keller criticized Lind and said …``, ``…, and Lind vowed to …``: a second verb of
 speech joined to the first, with its own subject or the sentence's."""
 _WITH_SUBJECT = re.compile(
-    r"\bwith\s+(?P<subject>(?:[A-Z][\w’'.\-]*\s+){1,4}|(?:the|some|many|most)\s+\w+\s+)"
+    r"\bwith\s+(?P<subject>(?:[A-Z][\w’'.\-]*\s+){1,4}|(?:the|some|many|most)\s+\w+\s+|"
+    r"(?:(?:about|nearly|almost|roughly|just|only|over|some)\s+)?(?:\d[\d.]*\s*(?:%|percent)|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:\d+|ten|five|four|three)|"
+    r"half|a\s+third|a\s+quarter|two-thirds)(?:\s+of\s+(?:the\s+)?\w+)?\s+)"
     r"(?P<cue>" + "|".join(c for c in PARTICIPLE_CUES if " " not in c) + r")\b"
 )
 """``…, with Marco Rubio saying he …``: a participle with a subject of its own."""
@@ -223,8 +226,11 @@ def participle_statements(
         main = find_attribution(text, sentence.start, clause.comma, [])
         if main is None or main.speaker is None:
             return kept  # "…, saying" belongs to a verb after it: one statement as it was
-        body = text[sentence.start : clause.comma]
-        shorter = replace(item.statement, text=body, span=Span(sentence.start, clause.comma))
+        body_end = clause.comma
+        while body_end > sentence.start and text[body_end - 1] in " ,;":
+            body_end -= 1  # "…, with three in 10 saying": the main clause without its comma
+        body = text[sentence.start : body_end]
+        shorter = replace(item.statement, text=body, span=Span(sentence.start, body_end))
         kept = [replace(item, statement=shorter)]
     elif item.statement.span.end > clause.span.start:
         return kept  # the clause sits inside the quoted words' sentence frame
