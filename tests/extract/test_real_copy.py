@@ -499,3 +499,14 @@ def test_with_a_share_saying_is_a_statement_of_that_share() -> None:
     assert said("Most farmers backed the levy, with about three in 10 saying it came too late.")[
         -1
     ] == ("about three in 10", "about three in 10 saying it came too late")
+
+
+def test_a_possessive_after_mr_and_a_message_posted_on_a_day_are_not_speakers() -> None:
+    found = said(
+        "It was under Mr. Vane's watch that the agency was set up. He backed the levy. "
+        "In recent months, he said he wanted it doubled."
+    )
+    assert found[-1][0] == "Vane"
+    assert said("In a message posted Friday, Ana Ruiz said the port would close.")[0][0] == (
+        "Ana Ruiz"
+    )

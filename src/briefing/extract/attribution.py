@@ -97,6 +97,13 @@ _CALLED_JUDGED = re.compile(
     r"crazy|insane|stupid|weak|disgraceful|shameful|unhinged|unacceptable|outrageous)\b"
 )
 """``called the charges unsubstantiated``, ``called it unfair``: a judgement said aloud."""
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:message|statement|video|letter|article|post|tweet|report|memo|note|ad|comment|"
+    r"remarks|interview|op-ed|column|essay|book|study|poll|survey)\s+$",
+    re.IGNORECASE,
+)
+"""A document just before a past participle ("a message posted Friday"): the participle
+describes it; it does not report."""
 _CITED_SOURCE = re.compile(
     r"(?:\s+[\w’'.\-]+){0,4}?\s+(?:sources?|officials?|people|persons|insiders|aides|"
     r"witnesses|residents|diplomats|brokers|agents)\b",
@@ -193,6 +200,10 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
         )
     if verb in ("cited", "cites", "cite", "citing") and _CITED_SOURCE.match(text, match.end()):
         return False  # "cited anonymous U.S. intelligence sources": whom, not what, is named
+    if verb in ("posted", "published", "released", "issued", "aired", "tweeted") and (
+        _DOCUMENT_BEFORE.search(before)
+    ):
+        return False  # "In a Facebook message posted Friday, Cruz said": the message's date
     if re.search(r"\b[Hh]aving\s+$", before) and text.startswith(" that", match.end()):
         return False  # "Having said that, …": a turn of phrase
     if verb.startswith("points") and re.search(

@@ -64,7 +64,7 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
     found = []
     for match in _AFTER_TITLE.finditer(text, start, end):
         group = next(g for g in ("name", "full", "surname") if match.group(g))
-        name = match.group(group)
+        name = re.sub(r"[’']s$", "", match.group(group))  # "under Mr. Ban's watch"
         honorific = match.group(0)[:4].lower()
         gender = "male" if honorific.startswith("mr.") else None
         gender = "female" if honorific.startswith(("ms.", "mrs.")) else gender
