@@ -510,3 +510,12 @@ def test_a_possessive_after_mr_and_a_message_posted_on_a_day_are_not_speakers() 
     assert said("In a message posted Friday, Ana Ruiz said the port would close.")[0][0] == (
         "Ana Ruiz"
     )
+
+
+def test_she_opening_sentences_keeps_the_subject_over_a_woman_named_in_passing() -> None:
+    found = said(
+        "Attorney General Rosa Lind spoke in Chicago.\n\n"
+        "She has faced criticism since meeting Ivo Brandt, whose wife, the senator Ana Brandt, "
+        "was under inquiry.\n\nShe said she was not aware of any backlash."
+    )
+    assert found[-1][0] == "Rosa Lind"

@@ -26,6 +26,7 @@ from briefing.extract.participles import find_participle_clause, participle_stat
 from briefing.extract.places import PlaceFinder
 from briefing.extract.quotes import Quote, QuoteIndex, find_quotes, is_full_quote, plain_quote_marks
 from briefing.extract.sentences import Sentence, split_sentences
+from briefing.extract.speakers import SpeakerPhrase
 from briefing.extract.ties import Found, continue_from, name_described_speakers, tie_dates
 from briefing.model import (
     UNDATED,
@@ -44,6 +45,7 @@ _UNATTRIBUTED_REPORT = re.compile(
 )
 MAX_SENTENCES = 20_000
 """Sentences read per document (a long book holds fewer): a bound on hostile input."""
+_PERSON_PRONOUN_OPENING = re.compile(r"[\s“\"]*(He|She)\b")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\s+(?:was|were|is|are|had\s+been|made)\b")
 _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
 
@@ -95,6 +97,12 @@ def extract(document: Document) -> Extraction:
             and item.statement.speaker is not None
             and item.statement.speaker.is_named
         ]
+        opening = _PERSON_PRONOUN_OPENING.match(text, sentence.start)
+        if opening and not any(o < opening.end() for o, _ in named[index]):
+            # "She has faced a number of controversies …": she, the subject, stays salient
+            who = speakers.resolve(SpeakerPhrase(None, "person", (opening.group(1).lower(),)))
+            if who is not None and who.kind == "person":
+                speakers.opened(who, sentence.start, sentence.end)
         for offset, person in named[index]:
             inside = quotes.at(offset)
             if inside is not None and inside.inner.start <= offset < inside.inner.end:
