@@ -519,3 +519,11 @@ def test_she_opening_sentences_keeps_the_subject_over_a_woman_named_in_passing()
         "was under inquiry.\n\nShe said she was not aware of any backlash."
     )
     assert found[-1][0] == "Rosa Lind"
+
+
+def test_a_name_saying_just_before_a_quote_is_its_speaker() -> None:
+    found = said(
+        "Ana Ruiz and Ivo Brandt debated.\n\nThe ad ends with footage of Brandt saying on "
+        'stage, "That makes me smart," when Ruiz blasted him for not paying tax.'
+    )
+    assert found == [("Ivo Brandt", "That makes me smart")]

@@ -26,7 +26,7 @@ from briefing.extract.participles import find_participle_clause, participle_stat
 from briefing.extract.places import PlaceFinder
 from briefing.extract.quotes import Quote, QuoteIndex, find_quotes, is_full_quote, plain_quote_marks
 from briefing.extract.sentences import Sentence, split_sentences
-from briefing.extract.speakers import SpeakerPhrase
+from briefing.extract.speakers import SpeakerPhrase, parse_speaker
 from briefing.extract.ties import Found, continue_from, name_described_speakers, tie_dates
 from briefing.model import (
     UNDATED,
@@ -45,6 +45,11 @@ _UNATTRIBUTED_REPORT = re.compile(
 )
 MAX_SENTENCES = 20_000
 """Sentences read per document (a long book holds fewer): a bound on hostile input."""
+_NAME_SAYING = re.compile(
+    r"(?P<who>\b[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})\s+(?P<verb>saying)"
+    r"(?:\s+[^,;“\"]{1,40})?$"
+)
+"""``… of Trump saying during the debate, “…”``: a name with "saying" just before a quote."""
 _PERSON_PRONOUN_OPENING = re.compile(r"[\s“\"]*(He|She)\b")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\s+(?:was|were|is|are|had\s+been|made)\b")
 _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
@@ -250,6 +255,12 @@ def _verb_at_quote(
     words of the verb just before it, not of the sentence's first verb."""
     before = text[sentence.start : quote.span.start].rstrip(" ,:")
     verb_end = sentence.start + len(before)
+    saying = _NAME_SAYING.search(text, sentence.start, verb_end)
+    if saying and first.verb_span.start >= quote.span.start:
+        # "footage of Trump saying during the debate, “…,” when Clinton blasted him": Trump's
+        phrase = parse_speaker(saying.group("who"), saying.start("who"))
+        verb = Span(saying.start("verb"), saying.end("verb"))
+        return Attribution("saying", verb, phrase, quote.span.start) if phrase else first
     if first.verb_span.end >= verb_end - 1 or first.verb_span.start >= quote.span.start:
         return first
     boundary = max(before.rfind(mark) for mark in ",;―—–")
