@@ -9,6 +9,7 @@ and the phrasal verbs of wire copy (``poured cold water on``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -58,15 +59,25 @@ _VERB = re.compile(
         re.escape(p).replace(r"\ ", r"\s+")
         for p in sorted(PHRASAL_REPORTING, key=len, reverse=True)
     )
-    + r")|(?P<about>(?:"
-    + _trie(_ABOUT_VERBS)
-    + r")(?:\s+\w+ly|\s+(?:out|openly|at\s+length|instead))?(?:\s+(?:to|with)\s+(?:[A-Z][\w.’']*\s+){1,3})?"
-    r"\s+about|(?:speaks|spoke|spoken)(?:\s+\w+ly)?\s+of"
-    r"|call(?:s|ed)?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"today|yesterday|again|also|repeatedly|publicly|instead)\s+for"
-    r")|(?P<according>according\s+to)|(?P<verb>" + _trie(REPORTING_VERBS) + r"))\b",
+    + r")|(?P<according>according\s+to)|(?P<verb>"
+    + _trie(REPORTING_VERBS)
+    + r"))\b",
     re.IGNORECASE,
 )
+_TOPIC_VERB = re.compile(
+    r"\b(?:(?P<phrasal>(?:"
+    + _trie(_ABOUT_VERBS)
+    + r")(?:\s+\w+ly|\s+(?:out|openly|at\s+length|instead))?"
+    r"(?:\s+(?:to|with)\s+(?:[A-Z][\w.’']*\s+){1,3})?\s+about"
+    r"|(?:speaks|spoke|spoken)(?:\s+\w+ly)?\s+of"
+    r"|call(?:s|ed)?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|yesterday|again|also|repeatedly|publicly|instead)\s+for"
+    r")|(?P<according>(?!))|(?P<verb>(?!)))\b",
+    re.IGNORECASE,
+)
+"""Reporting verbs with a topic after them ("spoke briefly about", "spoke warmly of",
+"called Wednesday for"): a pattern of its own, tried only on a sentence that has one of
+their verbs, so the main pattern stays short for every other sentence."""
 _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _AFTER_VERB_SPEAKER = re.compile(
@@ -143,10 +154,15 @@ class Attribution:
 
 def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Attribution | None:
     """The first reporting verb outside quotes in ``text[start:end]`` that has a speaker."""
-    if not _may_report(text[start:end]):
+    may = _may_report(text[start:end])
+    if not may:
         return None
+    matches: Iterable[re.Match[str]] = _VERB.finditer(text, start, end)
+    if may is _TOPIC:
+        topic = list(_TOPIC_VERB.finditer(text, start, end))
+        matches = sorted([*matches, *topic], key=lambda m: m.start()) if topic else matches
     fallback = channel = None
-    for match in _VERB.finditer(text, start, end):
+    for match in matches:
         if any(q.start <= match.start() < q.end for q in quoted):
             continue
         verb = re.sub(r"\s+", " ", match.group(0).lower())
@@ -167,15 +183,28 @@ _PHRASAL_HINTS = tuple({phrase.split()[0] for phrase in PHRASAL_REPORTING} | {"a
 """The first word of each phrasal verb: its last ("on", "to") is in nearly every sentence."""
 
 
-def _may_report(sentence: str) -> bool:
-    """A cheap test before the full verb pattern: does any reporting word occur at all?"""
+def _may_report(sentence: str) -> int | bool:
+    """A cheap test before the full verb pattern: does any reporting word occur at all?
+    ``_TOPIC`` when a topic verb ("spoke about") may be there too."""
     lowered = sentence.lower()
+    words = None
+    if any(stem in lowered for stem in _TOPIC_STEMS):
+        words = re.findall(r"[a-z]+", lowered)
+        if not _TOPIC_WORDS.isdisjoint(words):
+            return _TOPIC
     if any(hint in lowered for hint in _PHRASAL_HINTS):
         return True
-    words = re.findall(r"[a-z]+", lowered)
-    return not REPORTING_VERBS.isdisjoint(words) or (
-        "about" in lowered and not _ABOUT_VERBS.isdisjoint(words)
-    )
+    found = REPORTING_VERBS.intersection(words or re.findall(r"[a-z]+", lowered))
+    if found and found <= CRITICISM_FORMS:
+        # "drone attacks on the port": criticism is speech only with "for …" or "as …"
+        return " for " in lowered or " as " in lowered
+    return bool(found)
+
+
+_TOPIC = 2
+"""What ``_may_report`` answers for a sentence that may also hold a topic verb."""
+_TOPIC_WORDS = _ABOUT_VERBS | {"call", "calls", "called"}
+_TOPIC_STEMS = ("talk", "spok", "speak", "brag", "boast", "complain", "call")
 
 
 def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:

@@ -40,8 +40,10 @@ def first_name_gender(word: str) -> Gender | None:
 def pronoun_fits(pronoun: str, name: str, gender: str | None = None) -> bool:
     """Whether ``he``/``she`` can stand for the person called ``name`` (``gender``: what the
     article says, as "Mr." or "Ms." does)."""
-    wanted = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
-    return genders_fit(wanted.get(pronoun.lower()), name, gender)
+    return genders_fit(_PRONOUN_GENDER.get(pronoun.lower()), name, gender)
+
+
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 
 
 def genders_fit(wanted: str | None, name: str, gender: str | None = None) -> bool:
@@ -49,8 +51,13 @@ def genders_fit(wanted: str | None, name: str, gender: str | None = None) -> boo
     ``name``: not "Michelle Obama" for "Mr. Obama", not "Ms. Clinton" for "Bill Clinton"."""
     if wanted is None:
         return True
-    if gender is None:
-        first = name.split()[0] if " " in name else ""
-        found = first_name_gender(first) if first else None
-        gender = found if found in ("male", "female") else None
-    return gender is None or gender == wanted
+    return (gender or _name_gender(name)) in (None, wanted)
+
+
+@lru_cache(maxsize=16384)
+def _name_gender(name: str) -> Gender | None:
+    """The gender a full name's first name is usually given to; None for a one-word name."""
+    if " " not in name:
+        return None
+    found = first_name_gender(name.split()[0])
+    return found if found in ("male", "female") else None

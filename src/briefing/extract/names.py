@@ -146,8 +146,8 @@ class Surnames:
             return []
         mentions = []
         for match in self.pattern.finditer(text, start, end):
+            person = self.people[match.group(1)]
             if any(o <= match.start() < o + len(p.name) for o, p in found):
                 continue
-            person = self.people[match.group(1)]
             mentions.append((match.start(), _person(person.name, match.start(), person.gender)))
         return mentions

@@ -122,8 +122,12 @@ def find_participle_clause(
             *_CLAUSE.finditer(text, start, end),
             *_COORDINATED.finditer(text, start, end),
             *_WITH_SUBJECT.finditer(text, start, end),
-            *_DOCUMENT_SAYING.finditer(text, start, end),
-            *_WHO_SAID.finditer(text, start, end),
+            *(
+                _DOCUMENT_SAYING.finditer(text, start, end)
+                if _names_a_document(text, start, end)
+                else ()
+            ),
+            *(_WHO_SAID.finditer(text, start, end) if text.find(", who ", start, end) >= 0 else ()),
         ],
         key=lambda m: m.start(),
     )
@@ -152,6 +156,14 @@ def find_participle_clause(
             Span(match.start("subject"), match.end("subject")) if subject else None,
         )
     return None
+
+
+def _names_a_document(text: str, start: int, end: int) -> bool:
+    """A cheap test before ``_DOCUMENT_SAYING``: a statement, letter or tweet is named."""
+    return _DOCUMENT_WORD.search(text, start, end) is not None
+
+
+_DOCUMENT_WORD = re.compile("statement|letter|memo|tweet|video|post|note|message|release")
 
 
 def _who_said(text: str, start: int, end: int, match: re.Match[str]) -> ParticipleClause:

@@ -255,7 +255,11 @@ def _verb_at_quote(
     words of the verb just before it, not of the sentence's first verb."""
     before = text[sentence.start : quote.span.start].rstrip(" ,:")
     verb_end = sentence.start + len(before)
-    saying = _NAME_SAYING.search(text, sentence.start, verb_end)
+    saying = (
+        _NAME_SAYING.search(text, sentence.start, verb_end)
+        if text.find(" saying", sentence.start, verb_end) >= 0
+        else None
+    )
     if saying and first.verb_span.start >= quote.span.start:
         # "footage of Trump saying during the debate, “…,” when Clinton blasted him": Trump's
         phrase = parse_speaker(saying.group("who"), saying.start("who"))

@@ -86,13 +86,16 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+_QUOTE_MARK = re.compile("[" + re.escape(OPENING + CLOSING) + '"]')
+
+
 def _paragraph_quotes(text: str, start: int, end: int, budget: int) -> list[Quote]:
     found: list[Quote] = []
     open_at: int | None = None
-    for index in range(start, end):
+    for mark in _QUOTE_MARK.finditer(text, start, end):  # the marks only, not every character
         if len(found) >= budget:
             return found
-        char = text[index]
+        index, char = mark.start(), mark.group()
         if char in OPENING or (char == '"' and open_at is None):
             if open_at is None:
                 open_at = index
