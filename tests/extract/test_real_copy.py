@@ -527,3 +527,17 @@ def test_a_name_saying_just_before_a_quote_is_its_speaker() -> None:
         'stage, "That makes me smart," when Ruiz blasted him for not paying tax.'
     )
     assert found == [("Ivo Brandt", "That makes me smart")]
+
+
+def test_an_aside_between_double_hyphens_and_continues_to_insist() -> None:
+    found = said(
+        "Aaron Vale spoke first.\n\nVale -- co-editor of a book on the port, a study of its "
+        "trade -- said the port would shrink."
+    )
+    assert [s for s, _ in found] == ["Aaron Vale"]
+    assert [
+        s
+        for s, _ in said(
+            "Ana Ruiz continues to insist, most recently on radio, that the port is safe."
+        )
+    ] == ["Ana Ruiz"]

@@ -258,7 +258,11 @@ def _is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) 
         return False  # "a proposed law", "the disputed account": an adjective
     if verb in BASE_FORMS and verb != "say":
         # "they admit", "Democrats contend": a plural subject just before, never "to comment"
-        return bool(re.search(r"\b(?:i|we|they|you|who|\w+s)\s+(?:\w+ly\s+)?$", before, re.I))
+        # unless the "to" carries on saying ("continues to insist")
+        return bool(
+            re.search(r"\b(?:i|we|they|you|who|\w+s)\s+(?:\w+ly\s+)?$", before, re.I)
+            or re.search(r"\b(?:continues?|continued|keeps?|kept)\s+to\s+$", before, re.I)
+        )
     if verb in PROGRESSIVE_ONLY:
         if not _PROGRESSIVE_BEFORE.search(before):
             return False

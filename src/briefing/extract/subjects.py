@@ -54,7 +54,7 @@ def _strip_auxiliaries(region: str) -> str:
 
 _CONTROL_TAIL = re.compile(
     r"(?:\s+(?:both|all|each))?\s+(?:moved|sought|tried|rushed|hurried|scrambled|began|started|"
-    r"continued|hastened|was\s+quick|were\s+quick|appeared|seemed|went\s+on|"
+    r"continued|continues|continue|keeps|kept|hastened|was\s+quick|were\s+quick|appeared|seemed|went\s+on|"
     r"(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:more\s+|less\s+|most\s+|least\s+)?likely)(?:\s+\w+ly)?"
     r"(?:\s+(?:on|late|early|last)\s+\w+)?(?:\s+\w+ly)?\s+to\s*$",
     re.IGNORECASE,
@@ -64,6 +64,8 @@ _PARTICIPLE = re.compile(r"^\s*\w+ing\b")
 _IS_NAME = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt)\.\s+)?[A-Z][\w’'\-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w’'\-]+){0,3}$"
 )
+_DASHED_ASIDE = re.compile(r"\s*(?:[—–]|--)\s*(?:(?![—–]|--).)*(?:[—–]|--)\s*$", re.S)
+"""``Kall -- co-editor of a book -- said``: an aside between dashes, before the verb."""
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year|night|morning|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
@@ -129,8 +131,8 @@ def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | No
     region = stripped
     if "(" in region:
         region = _PARTY_TAG.sub(lambda m: " " * len(m.group(0)), region)  # "Mary Fallin (R-OK)"
-    if "—" in region or "–" in region:  # "Mr. X—in a departure—acknowledged"
-        region = re.sub(r"[—–]\s*[^—–]*[—–]\s*$", "", region)
+    if "—" in region or "–" in region or "--" in region:  # "Mr. X—in a departure—acknowledged"
+        region = _DASHED_ASIDE.sub("", region)
     blanked = False
     if "," in region:
         blanked_region = _AGE_OR_HOMETOWN.sub(lambda m: " " * len(m.group(0)), region)
