@@ -541,3 +541,14 @@ def test_an_aside_between_double_hyphens_and_continues_to_insist() -> None:
             "Ana Ruiz continues to insist, most recently on radio, that the port is safe."
         )
     ] == ["Ana Ruiz"]
+
+
+def test_who_emphasized_after_an_inverted_speaker_is_theirs_too() -> None:
+    found = said(
+        'Ana Ruiz studied the levy.\n\n"It is simple," said Ms. Ruiz, who emphasized that '
+        "farmers would pay less."
+    )
+    assert found == [
+        ("Ana Ruiz", "It is simple"),
+        ("Ana Ruiz", "emphasized that farmers would pay less"),
+    ]

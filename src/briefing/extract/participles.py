@@ -20,7 +20,7 @@ from briefing.extract.attribution import find_attribution
 from briefing.extract.coreference import SpeakerMemory
 from briefing.extract.cues import find_cue
 from briefing.extract.dates import find_dates
-from briefing.extract.lexicon import GROUP_NOUNS, SPEECH_FORMS
+from briefing.extract.lexicon import CRITICISM_FORMS, GROUP_NOUNS, REPORTING_VERBS, SPEECH_FORMS
 from briefing.extract.sentences import Sentence
 from briefing.extract.speakers import ROLE_WORDS, parse_speaker
 from briefing.extract.ties import Found
@@ -77,8 +77,19 @@ _DOCUMENT_SAYING = re.compile(
 )
 """``X released a statement saying …``: what the statement says, said by its author."""
 _WHO_SAID = re.compile(
-    r",\s+who\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)?(?P<cue>said|says|told|tells|"
-    r"added|argued|warned|noted|insisted|explained|acknowledged|wrote|predicted|testified)\b"
+    r",\s+(?:who|which)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)?(?P<cue>"
+    + "|".join(
+        sorted(
+            (
+                f
+                for f in REPORTING_VERBS - CRITICISM_FORMS
+                if f.endswith(("ed", "es")) or f in ("said", "says", "told", "wrote")
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
 )
 """``…, said Capt. Ana Pardo, who said she …``: a second statement, by the one just named."""
 _LEADING_VERB = re.compile(r"^\s*(?:said|says|told|added|wrote)\s+", re.IGNORECASE)
