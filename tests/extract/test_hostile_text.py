@@ -29,9 +29,28 @@ def test_a_text_of_nothing_but_quote_marks_gives_no_statement() -> None:
 def test_sentences_read_per_document_are_capped_with_a_warning() -> None:
     from briefing.extract.pipeline import MAX_SENTENCES
 
-    text = "Ruth Ames said the levy was fair. " * (MAX_SENTENCES + 500)
+    text = "The levy was fair. " * MAX_SENTENCES + "Ruth Ames said the levy was fair. "
     extraction = extract(Document(text=text))
-    assert len(extraction.statements) == MAX_SENTENCES
+    assert extraction.statements == ()  # the statement after the cap is never read
     assert extraction.warnings == (
         f"more than {MAX_SENTENCES:,} sentences: the rest of the text was not read",
     )
+
+
+def test_statements_read_per_document_are_capped_with_a_warning() -> None:
+    from briefing.extract.pipeline import MAX_STATEMENTS, STATEMENTS_CUT
+
+    text = "Ruth Ames said the levy was fair. " * (MAX_STATEMENTS + 500)
+    extraction = extract(Document(text=text))
+    assert len(extraction.statements) == MAX_STATEMENTS
+    assert extraction.warnings == (STATEMENTS_CUT,)
+    assert "5,000 statements" in STATEMENTS_CUT
+
+
+def test_sentences_with_a_cue_but_no_speaker_are_bounded_too() -> None:
+    from briefing.extract.pipeline import MAX_STATEMENTS, STATEMENTS_CUT
+
+    text = '"Yes," he said. ' * (2 * MAX_STATEMENTS + 500)  # "he" stands for nobody
+    extraction = extract(Document(text=text))
+    assert extraction.statements == ()
+    assert extraction.warnings == (STATEMENTS_CUT,)

@@ -45,6 +45,18 @@ _UNATTRIBUTED_REPORT = re.compile(
 )
 MAX_SENTENCES = 20_000
 """Sentences read per document (a long book holds fewer): a bound on hostile input."""
+CAST_SENTENCES = 2_000
+"""Sentences read ahead for the people a document names in full (so "Costa said" early
+finds the "Maria Costa" named later); a longer document finds the rest as it reads."""
+MAX_STATEMENTS = 5_000
+"""Statements read per document (or twice as many sentences with a reporting verb, which
+may give none): a long report holds a few hundred; text packed with nothing but statements
+stops here, so no file costs more than about a second a megabyte."""
+STATEMENTS_CUT = (
+    f"more than {MAX_STATEMENTS:,} statements (or {2 * MAX_STATEMENTS:,} sentences with a "
+    "reporting verb): the rest of the text was not read"
+)
+
 _NAME_SAYING = re.compile(
     r"(?P<who>\b[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})\s+(?P<verb>saying)"
     r"(?:\s+[^,;“\"]{1,40})?$"
@@ -61,22 +73,29 @@ def extract(document: Document) -> Extraction:
     quotes = QuoteIndex(find_quotes(text))
     sentences = _merge_quoted(split_sentences(text), quotes)
     sentences = sentences[: MAX_SENTENCES + 1]
-    named = [named_people(text, sentence.start, sentence.end) for sentence in sentences]
+    named = [named_people(text, s.start, s.end) for s in sentences[:CAST_SENTENCES]]
     cast = tuple(p for found in named for _, p in found if p.kind == "person" and " " in p.name)
     surnames = Surnames(cast)
-    for sentence, found_here in zip(sentences, named, strict=True):
+    for sentence, found_here in zip(sentences, named, strict=False):
         found_here += surnames.in_sentence(text, sentence.start, sentence.end, found_here)
     speakers = SpeakerMemory(cast)
     outlets = OutletMemory()
     found: list[Found] = []
     reading = _Reading(text, quotes, speakers, outlets, document, found)
     day_heading: DateSpan | None = None
+    cut_at_statements = False
+    read_end = len(text)
     for index, sentence in enumerate(sentences):
-        if index >= MAX_SENTENCES:
+        if index >= MAX_SENTENCES or max(len(found), reading.attributions // 2) >= MAX_STATEMENTS:
+            cut_at_statements = index < MAX_SENTENCES
+            read_end = sentence.start  # places are looked for in what was read
             break
         if _is_heading(sentence):
             day_heading = _heading_day(text, sentence, document) or day_heading
             continue
+        if index >= len(named):  # past the sentences read ahead for the cast: read it now
+            here = named_people(text, sentence.start, sentence.end)
+            named.append(here + surnames.in_sentence(text, sentence.start, sentence.end, here))
         item = _statement_in(reading, sentence, index, day_heading, named[index])
         clause = find_participle_clause(
             text,
@@ -124,12 +143,14 @@ def extract(document: Document) -> Extraction:
     found = [item for item in found if not item.says_nothing]
     tie_dates(found)
     name_described_speakers(found)
-    statements = _with_places(text, found)
+    statements = _with_places(text[:read_end], found)
     statements, claims = claim_rules.link_claims(text, statements, [f.sentence for f in found])
     warnings: tuple[str, ...] = ()
     if document.published is None and any(s.date.month_day for s in statements):
         warnings = ("no published date: dates without a year were kept without one",)
-    if len(sentences) > MAX_SENTENCES:
+    if cut_at_statements:
+        warnings += (STATEMENTS_CUT,)
+    elif len(sentences) > MAX_SENTENCES:
         warnings += (f"more than {MAX_SENTENCES:,} sentences: the rest of the text was not read",)
     return Extraction(tuple(statements), tuple(claims), warnings)
 
@@ -153,7 +174,7 @@ def _heading_day(text: str, sentence: Sentence, document: Document) -> DateSpan 
     return days[0] if len(days) == 1 else None
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Reading:
     """One document being read: its text, quotes, memories and the statements so far."""
 
@@ -163,6 +184,8 @@ class _Reading:
     outlets: OutletMemory
     document: Document
     found: list[Found]
+    attributions: int = 0
+    """Sentences so far with a reporting verb: the costly ones, bounded per document."""
 
 
 def _statement_in(
@@ -177,6 +200,7 @@ def _statement_in(
     inside = quotes.overlapping(sentence.start, sentence.end)
     direct = [q for q in inside if is_full_quote(text, q, sentence.start)]
     attribution = find_attribution(text, sentence.start, sentence.end, [q.span for q in inside])
+    reading.attributions += attribution is not None
     if direct and attribution is not None:
         attribution = _verb_at_quote(text, sentence, direct[0], inside, attribution)
     speaker = _sentence_subject(text, sentence, attribution, people, speakers)

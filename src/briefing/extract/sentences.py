@@ -32,6 +32,7 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_SENTENCE_OPENER = re.compile(r"[“\"]?(The|He|She|It|They|We|But|In|On|A|An|This|That)\b")
 _NEXT_START = re.compile(r"[“\"‘(\[]?[A-Z0-9]")
 
 
@@ -84,7 +85,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if not match.group("gap") and text[cut - 1] not in ".!?":
             continue
-        if _is_abbreviation(text, begin, match.start("end"), match.group("end"), text[after:end]):
+        if _is_abbreviation(text, begin, match.start("end"), match.group("end"), after):
             continue
         pieces.append((begin, cut))
         begin = after
@@ -93,11 +94,13 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _is_abbreviation(text: str, begin: int, dot: int, punctuation: str, rest: str) -> bool:
-    """A full stop that belongs to the word before it rather than ending the sentence."""
+def _is_abbreviation(text: str, begin: int, dot: int, punctuation: str, after: int) -> bool:
+    """A full stop that belongs to the word before it rather than ending the sentence.
+    Reads at most 40 characters either side: a run-on text without a cut must not be
+    read again from its start at every full stop."""
     if punctuation != ".":
         return False
-    word_match = _WORD_BEFORE.search(text, begin, dot)
+    word_match = _WORD_BEFORE.search(text, max(begin, dot - 40), dot)
     if word_match is None:
         return False
     word = word_match.group(1)
@@ -107,6 +110,6 @@ def _is_abbreviation(text: str, begin: int, dot: int, punctuation: str, rest: st
     if lowered in ABBREVIATIONS or lowered.rstrip(".") in ABBREVIATIONS:
         if lowered in ("u.s", "u.k", "u.n", "e.u", "etc", "a.m", "p.m", "inc", "ltd", "corp", "co"):
             # These also end sentences: split when a new sentence clearly starts.
-            return not re.match(r"[“\"]?(The|He|She|It|They|We|But|In|On|A|An|This|That)\b", rest)
+            return not _SENTENCE_OPENER.match(text, after)
         return True
     return False
