@@ -18,15 +18,20 @@ from briefing.extract.channels import channel_of
 from briefing.extract.coreference import SpeakerMemory
 from briefing.extract.cues import find_cue
 from briefing.extract.dates import find_dates
-from briefing.extract.first_names import pronoun_fits
 from briefing.extract.frames import Frame, direct_frame, indirect_frame, whole_sentence
 from briefing.extract.names import Surnames, named_people
 from briefing.extract.outlets import OutletMemory, find_outlet
 from briefing.extract.participles import find_participle_clause, participle_statements
 from briefing.extract.places import PlaceFinder
-from briefing.extract.quotes import Quote, QuoteIndex, find_quotes, is_full_quote, plain_quote_marks
+from briefing.extract.quotes import QuoteIndex, find_quotes, is_full_quote, plain_quote_marks
+from briefing.extract.sentence_speakers import (
+    TITLES_ONLY,
+    note_pronoun_subject,
+    resolve_attribution,
+    sentence_subject,
+    verb_at_quote,
+)
 from briefing.extract.sentences import Sentence, split_sentences
-from briefing.extract.speakers import SpeakerPhrase, parse_speaker
 from briefing.extract.ties import Found, continue_from, name_described_speakers, tie_dates
 from briefing.model import (
     UNDATED,
@@ -57,12 +62,6 @@ STATEMENTS_CUT = (
     "reporting verb): the rest of the text was not read"
 )
 
-_NAME_SAYING = re.compile(
-    r"(?P<who>\b[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})\s+(?P<verb>saying)"
-    r"(?:\s+[^,;“\"]{1,40})?$"
-)
-"""``… of Trump saying during the debate, “…”``: a name with "saying" just before a quote."""
-_PERSON_PRONOUN_OPENING = re.compile(r"[\s“\"]*(He|She)\b")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\s+(?:was|were|is|are|had\s+been|made)\b")
 _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
 
@@ -121,12 +120,7 @@ def extract(document: Document) -> Extraction:
             and item.statement.speaker is not None
             and item.statement.speaker.is_named
         ]
-        opening = _PERSON_PRONOUN_OPENING.match(text, sentence.start)
-        if opening and not any(o < opening.end() for o, _ in named[index]):
-            # "She has faced a number of controversies …": she, the subject, stays salient
-            who = speakers.resolve(SpeakerPhrase(None, "person", (opening.group(1).lower(),)))
-            if who is not None and who.kind == "person":
-                speakers.opened(who, sentence.start, sentence.end)
+        note_pronoun_subject(text, sentence, named[index], speakers)
         for offset, person in named[index]:
             inside = quotes.at(offset)
             if inside is not None and inside.inner.start <= offset < inside.inner.end:
@@ -138,7 +132,7 @@ def extract(document: Document) -> Extraction:
                 continue  # named in what someone reported: the reporter stays "he"
             resolved = speakers.resolve_name(person)
             speakers.note_named(resolved, offset)
-            if person.kind == "person" and _TITLES_ONLY.fullmatch(text, sentence.start, offset):
+            if person.kind == "person" and TITLES_ONLY.fullmatch(text, sentence.start, offset):
                 speakers.opened(resolved, sentence.start, sentence.end)
     found = [item for item in found if not item.says_nothing]
     tie_dates(found)
@@ -202,9 +196,9 @@ def _statement_in(
     attribution = find_attribution(text, sentence.start, sentence.end, [q.span for q in inside])
     reading.attributions += attribution is not None
     if direct and attribution is not None:
-        attribution = _verb_at_quote(text, sentence, direct[0], inside, attribution)
-    speaker = _sentence_subject(text, sentence, attribution, people, speakers)
-    speaker = speaker or _resolve(attribution, speakers)
+        attribution = verb_at_quote(text, sentence, direct[0], inside, attribution)
+    speaker = sentence_subject(text, sentence, attribution, people, speakers)
+    speaker = speaker or resolve_attribution(attribution, speakers)
     previous = found[-1] if found else None
     continuation = False
     frame: Frame
@@ -272,35 +266,6 @@ def _statement_in(
     return Found(statement, index, sentence.paragraph, described, says_nothing=bare)
 
 
-def _verb_at_quote(
-    text: str, sentence: Sentence, quote: Quote, inside: list[Quote], first: Attribution
-) -> Attribution:
-    """ "When Clinton noted that …, Trump boasted, “That makes me smart.”": the quote is the
-    words of the verb just before it, not of the sentence's first verb."""
-    before = text[sentence.start : quote.span.start].rstrip(" ,:")
-    verb_end = sentence.start + len(before)
-    saying = (
-        _NAME_SAYING.search(text, sentence.start, verb_end)
-        if text.find(" saying", sentence.start, verb_end) >= 0
-        else None
-    )
-    if saying and first.verb_span.start >= quote.span.start:
-        # "footage of Trump saying during the debate, “…,” when Clinton blasted him": Trump's
-        phrase = parse_speaker(saying.group("who"), saying.start("who"))
-        verb = Span(saying.start("verb"), saying.end("verb"))
-        return Attribution("saying", verb, phrase, quote.span.start) if phrase else first
-    if first.verb_span.end >= verb_end - 1 or first.verb_span.start >= quote.span.start:
-        return first
-    boundary = max(before.rfind(mark) for mark in ",;―—–")
-    clause_start = sentence.start + boundary + 1 if boundary >= 0 else sentence.start
-    if clause_start >= verb_end:
-        return first
-    near = find_attribution(text, clause_start, verb_end, [q.span for q in inside])
-    if near is None or near.speaker is None or near.verb_span.end < verb_end - 1:
-        return first
-    return near
-
-
 def _last_outlet(found: list[Found]) -> ExtractedStatement | None:
     return next((f.statement for f in reversed(found) if f.statement.outlet), None)
 
@@ -359,41 +324,6 @@ def _merge_quoted(sentences: list[Sentence], quotes: QuoteIndex) -> list[Sentenc
             )
         merged.append(sentence)
     return merged
-
-
-_TITLES_ONLY = re.compile(
-    r"[\s“\"]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.?\s+|"
-    r"(?:President|Senator|Governor|Secretary|Minister|Mayor|Judge|General)\s+)*"
-)
-
-
-def _sentence_subject(
-    text: str,
-    sentence: Sentence,
-    attribution: Attribution | None,
-    people: list[tuple[int, SpeakerMention]],
-    speakers: SpeakerMemory,
-) -> SpeakerMention | None:
-    """ "Alice Marlow was booed on Thursday when she said …": "she" is the person the sentence
-    opens with, before anyone named in earlier sentences."""
-    if attribution is None or attribution.speaker is None or not people:
-        return None
-    if attribution.speaker.reference != "person" or not attribution.speaker.words:
-        return None
-    offset, person = people[0]
-    if offset >= attribution.verb_span.start or person.kind != "person":
-        return None
-    if not _TITLES_ONLY.fullmatch(text, sentence.start, offset):
-        return None
-    if not pronoun_fits(attribution.speaker.words[-1], person.name, person.gender):
-        return None
-    return speakers.resolve_name(person)
-
-
-def _resolve(attribution: Attribution | None, speakers: SpeakerMemory) -> SpeakerMention | None:
-    if attribution is None or attribution.speaker is None:
-        return None
-    return speakers.resolve(attribution.speaker)
 
 
 def _date_in(

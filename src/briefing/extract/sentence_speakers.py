@@ -1,0 +1,102 @@
+"""Who a sentence's statement is by, when its first reporting verb is not the whole story.
+
+A quote belongs to the verb just before it (``When Clinton noted that …, Trump boasted,
+“…”``) or to a name saying it (``footage of Trump saying, “…,” when Clinton blasted
+him``); a ``she`` is the person the sentence opens with (``Alice Marlow was booed when
+she said``); and a sentence opening with ``He`` or ``She`` keeps that person as its
+subject, so a later ``she`` is not a woman named in passing inside it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.extract.attribution import Attribution, find_attribution
+from briefing.extract.coreference import SpeakerMemory
+from briefing.extract.first_names import pronoun_fits
+from briefing.extract.quotes import Quote
+from briefing.extract.sentences import Sentence
+from briefing.extract.speakers import SpeakerPhrase, parse_speaker
+from briefing.model import Span, SpeakerMention
+
+_NAME_SAYING = re.compile(
+    r"(?P<who>\b[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})\s+(?P<verb>saying)"
+    r"(?:\s+[^,;“\"]{1,40})?$"
+)
+"""``… of Trump saying during the debate, “…”``: a name with "saying" just before a quote."""
+_PERSON_PRONOUN_OPENING = re.compile(r"[\s“\"]*(He|She)\b")
+TITLES_ONLY = re.compile(
+    r"[\s“\"]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.?\s+|"
+    r"(?:President|Senator|Governor|Secretary|Minister|Mayor|Judge|General)\s+)*"
+)
+
+
+def sentence_subject(
+    text: str,
+    sentence: Sentence,
+    attribution: Attribution | None,
+    people: list[tuple[int, SpeakerMention]],
+    speakers: SpeakerMemory,
+) -> SpeakerMention | None:
+    """ "Alice Marlow was booed on Thursday when she said …": "she" is the person the sentence
+    opens with, before anyone named in earlier sentences."""
+    if attribution is None or attribution.speaker is None or not people:
+        return None
+    if attribution.speaker.reference != "person" or not attribution.speaker.words:
+        return None
+    offset, person = people[0]
+    if offset >= attribution.verb_span.start or person.kind != "person":
+        return None
+    if not TITLES_ONLY.fullmatch(text, sentence.start, offset):
+        return None
+    if not pronoun_fits(attribution.speaker.words[-1], person.name, person.gender):
+        return None
+    return speakers.resolve_name(person)
+
+
+def resolve_attribution(
+    attribution: Attribution | None, speakers: SpeakerMemory
+) -> SpeakerMention | None:
+    if attribution is None or attribution.speaker is None:
+        return None
+    return speakers.resolve(attribution.speaker)
+
+
+def verb_at_quote(
+    text: str, sentence: Sentence, quote: Quote, inside: list[Quote], first: Attribution
+) -> Attribution:
+    """ "When Clinton noted that …, Trump boasted, “That makes me smart.”": the quote is the
+    words of the verb just before it, not of the sentence's first verb."""
+    before = text[sentence.start : quote.span.start].rstrip(" ,:")
+    verb_end = sentence.start + len(before)
+    saying = (
+        _NAME_SAYING.search(text, sentence.start, verb_end)
+        if text.find(" saying", sentence.start, verb_end) >= 0
+        else None
+    )
+    if saying and first.verb_span.start >= quote.span.start:
+        # "footage of Trump saying during the debate, “…,” when Clinton blasted him": Trump's
+        phrase = parse_speaker(saying.group("who"), saying.start("who"))
+        verb = Span(saying.start("verb"), saying.end("verb"))
+        return Attribution("saying", verb, phrase, quote.span.start) if phrase else first
+    if first.verb_span.end >= verb_end - 1 or first.verb_span.start >= quote.span.start:
+        return first
+    boundary = max(before.rfind(mark) for mark in ",;―—–")
+    clause_start = sentence.start + boundary + 1 if boundary >= 0 else sentence.start
+    if clause_start >= verb_end:
+        return first
+    near = find_attribution(text, clause_start, verb_end, [q.span for q in inside])
+    if near is None or near.speaker is None or near.verb_span.end < verb_end - 1:
+        return first
+    return near
+
+
+def note_pronoun_subject(
+    text: str, sentence: Sentence, people: list[tuple[int, SpeakerMention]], speakers: SpeakerMemory
+) -> None:
+    """ "She has faced a number of controversies …": she, the subject, stays salient."""
+    opening = _PERSON_PRONOUN_OPENING.match(text, sentence.start)
+    if opening and not any(o < opening.end() for o, _ in people):
+        who = speakers.resolve(SpeakerPhrase(None, "person", (opening.group(1).lower(),)))
+        if who is not None and who.kind == "person":
+            speakers.opened(who, sentence.start, sentence.end)
