@@ -552,3 +552,13 @@ def test_who_emphasized_after_an_inverted_speaker_is_theirs_too() -> None:
         ("Ana Ruiz", "It is simple"),
         ("Ana Ruiz", "emphasized that farmers would pay less"),
     ]
+
+
+def test_the_city_or_government_of_a_place_is_that_body() -> None:
+    assert (
+        said("The city of Dayton is demanding that the campaign stop using its logo.")[0][0]
+        == "City of Dayton"
+    )
+    assert said("The government of Moldova said the bridge would reopen.")[0][0] == (
+        "Government of Moldova"
+    )

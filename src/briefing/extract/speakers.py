@@ -61,6 +61,10 @@ _GROUP_WITH_PLACE = re.compile(
     r"\b(?P<group>[A-Za-z]+)\s+(?:at|from|with|of|in|on)\s+(?:the\s+)?[A-Z]"
 )
 _GROUP_WITH_TOPIC = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>[A-Za-z]+)\s+on\s+[a-z]")
+_POLITY = re.compile(
+    r"^\s*(?:[Tt]he\s+)?(?P<head>[Cc]ity|[Ss]tate|[Tt]own|[Cc]ounty|[Gg]overnment|[Pp]rovince|"
+    r"[Rr]epublic|[Mm]unicipality|[Kk]ingdom)\s+of\s+(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s*$"
+)
 _DETERMINER_BEFORE = re.compile(r"^\s*(?:\w+\s+){0,2}$")
 """At most two words before the group noun ("Some senior officials in Kyiv"): the phrase is
 the group's own; more, and it is a clause the group ends."""
@@ -83,6 +87,13 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
         return None  # a relative pronoun: the attribution finds its antecedent
     if any(marker in lowered for marker in ANONYMOUS_MARKERS):
         return anonymous(phrase, offset)
+    polity = _POLITY.match(phrase)
+    if polity:  # "the city of Phoenix", "the government of Moldova": that body
+        head, place = polity.group("head").lower(), polity.group("place")
+        span = Span(offset + polity.start("head"), offset + polity.end("place"))
+        return SpeakerPhrase(
+            SpeakerMention(f"{head.capitalize()} of {place}", "organisation", span=span)
+        )
     of_body = _NAME_OF_BODY.search(phrase)
     if of_body and first_name_gender(of_body.group("name").split()[0]) is not None:
         # "Andriy Yusov of Ukraine's military intelligence": the person, of that body
