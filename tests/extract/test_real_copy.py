@@ -562,3 +562,12 @@ def test_the_city_or_government_of_a_place_is_that_body() -> None:
     assert said("The government of Moldova said the bridge would reopen.")[0][0] == (
         "Government of Moldova"
     )
+
+
+def test_calling_someone_something_at_a_distance_and_describing_how() -> None:
+    assert [s for s, _ in said('Ivo Brandt called that report Friday a "bold lie."')] == [
+        "Ivo Brandt"
+    ]
+    assert [s for s, _ in said("Ana Ruiz was calling the harbor master a liar.")] == ["Ana Ruiz"]
+    assert [s for s, _ in said("Ana Ruiz described how the levee broke.")] == ["Ana Ruiz"]
+    assert said("The governor called the reservists into the city on a Tuesday.") == []

@@ -17,7 +17,6 @@ from briefing.extract.lexicon import (
     DOCUMENT_NOUNS,
     NON_SPEECH_AFTER,
     PROGRESSIVE_ONLY,
-    REPORTING_VERBS,
 )
 
 _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE)
@@ -29,7 +28,10 @@ _SUBJECT_JUST_BEFORE = re.compile(
 BY_AGENT = re.compile(
     r"\s+by\s+(?P<phrase>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]+?)(?=\s+(?:as|on|in|after|for|over)\b|\s*[,.;:]|$)"
 )
-_CALLED_SOMETHING = re.compile(r"\s+(?:[\w’'.\-]+\s+){1,4}(?:a|an|[“\"‘])(?=\s|\w|[“\"‘])")
+_CALLED_SOMETHING = re.compile(
+    r"\s+(?:(?!(?:to|into|back|up|off|out|for|in|on|at|by)\b)[\w’'.\-]+\s+){1,7}"
+    r"(?:a|an|[“\"‘])(?=\s|\w|[“\"‘])"
+)
 """``called the mayor "unhinged"``, ``called the ruling a disgrace``: naming something, aloud."""
 _PROGRESSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|be|keeps|kept|[’']s|[’']re)\s+"
@@ -81,7 +83,8 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         named = _CALLED_SOMETHING.match(text, match.end())
         # "a group called Solntsepek claimed …": a name given, then the sentence's own verb
         return bool(named) and not any(
-            w.endswith("ed") or w in REPORTING_VERBS for w in named.group(0).lower().split()
+            w.endswith("ed") or w in ("said", "says", "told", "wrote")
+            for w in named.group(0).lower().split()
         )
     if verb in ("cited", "cites", "cite", "citing") and _CITED_SOURCE.match(text, match.end()):
         return False  # "cited anonymous U.S. intelligence sources": whom, not what, is named
@@ -107,7 +110,12 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         return next_word == "that"  # "the interview concluded" ended; "concluded that" says
     if verb in ("described", "describes", "describe"):
         # "described the plan as a buzz", not "described scenes of panic"
-        return bool(re.match(r"(?:\s+[\w’'\-]+){0,8}?\s+(?:as\b|[“\"])", text[match.end() :]))
+        return bool(
+            re.match(
+                r"(?:\s+[\w’'\-]+){0,8}?\s+(?:as\b|[“\"])|\s+(?:how|what|why|whom)\b",
+                text[match.end() :],
+            )
+        )
     if verb in ("attributed", "attributes", "blamed", "blames"):
         return True
     if re.search(r"\b(?:a|an|the|this|that|its|his|her|their)\s+$", before, re.IGNORECASE):
@@ -122,6 +130,10 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
     if verb in PROGRESSIVE_ONLY:
         if not _PROGRESSIVE_BEFORE.search(before):
             return False
+        if verb == "calling" and (
+            _CALLED_SOMETHING.match(text, match.end()) or _CALLED_JUDGED.match(text, match.end())
+        ):
+            return True  # "was calling the senator a liar"
         return not (verb in ("calling", "pointing") and next_word not in ("for", "on", "to"))
     if verb in ("show", "shows", "showed", "shown", "found", "finds", "reveals", "indicates"):
         # "a new poll shows", "records compiled by the FEC show", never "police found"
