@@ -571,3 +571,10 @@ def test_calling_someone_something_at_a_distance_and_describing_how() -> None:
     assert [s for s, _ in said("Ana Ruiz was calling the harbor master a liar.")] == ["Ana Ruiz"]
     assert [s for s, _ in said("Ana Ruiz described how the levee broke.")] == ["Ana Ruiz"]
     assert said("The governor called the reservists into the city on a Tuesday.") == []
+
+
+def test_a_clause_after_a_semicolon_with_its_own_speaker() -> None:
+    assert said("Ivo Brandt said the port was open; Ana Ruiz said it was closed.") == [
+        ("Ivo Brandt", "Ivo Brandt said the port was open"),
+        ("Ana Ruiz", "Ana Ruiz said it was closed"),
+    ]

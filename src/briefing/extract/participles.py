@@ -60,6 +60,13 @@ _COORDINATED = re.compile(
 )
 """``Keller criticized Lind and said …``, ``…, and Lind vowed to …``: a second verb of
 speech joined to the first, with its own subject or the sentence's."""
+_AFTER_SEMICOLON = re.compile(
+    r";\s+(?P<subject>(?:(?:about|nearly|some|only|just)\s+)?(?:\d[\d.]*\s*(?:%|percent)|"
+    r"(?:[A-Z][\w’'.\-]*\s+){1,3}|(?:he|she|they)\s+|(?:the|some|many|most|other)\s+\w+\s+)\s*)"
+    r"(?P<cue>say|says|said|told|added|argued|noted|warned|insisted)\b"
+)
+"""``…; 26% say they are conservative``, ``…; Lind said …``: a clause after a semicolon
+with a subject and a verb of speech of its own."""
 _WITH_SUBJECT = re.compile(
     r"\bwith\s+(?P<subject>(?:[A-Z][\w’'.\-]*\s+){1,4}|(?:the|some|many|most)\s+\w+\s+|"
     r"(?:(?:about|nearly|almost|roughly|just|only|over|some)\s+)?(?:\d[\d.]*\s*(?:%|percent)|"
@@ -132,6 +139,11 @@ def find_participle_clause(
         [
             *_CLAUSE.finditer(text, start, end),
             *_COORDINATED.finditer(text, start, end),
+            *(
+                _AFTER_SEMICOLON.finditer(text, start, end)
+                if text.find(";", start, end) >= 0
+                else ()
+            ),
             *_WITH_SUBJECT.finditer(text, start, end),
             *(
                 _DOCUMENT_SAYING.finditer(text, start, end)
