@@ -578,3 +578,11 @@ def test_a_clause_after_a_semicolon_with_its_own_speaker() -> None:
         ("Ivo Brandt", "Ivo Brandt said the port was open"),
         ("Ana Ruiz", "Ana Ruiz said it was closed"),
     ]
+
+
+def test_a_poll_named_by_its_sponsors_or_exit_polling_is_the_source() -> None:
+    assert [s for s, _ in said("A Harbor Ledger/Radio North poll showed a slimmer lead.")] == [
+        "A Harbor Ledger/Radio North poll"
+    ]
+    assert [s for s, _ in said("Exit polling showed that turnout fell.")] == ["Exit polling"]
+    assert [s for s, _ in said("Polls there show the mayor trailing.")] == ["Polls"]

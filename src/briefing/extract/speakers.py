@@ -23,6 +23,7 @@ from briefing.extract.gazetteer import gazetteer
 from briefing.extract.lexicon import (
     ANONYMOUS_MARKERS,
     DEMONYMS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     HONORIFIC_ABBREVIATIONS,
     ORGANISATION_HEADS,
@@ -61,6 +62,12 @@ _GROUP_WITH_PLACE = re.compile(
     r"\b(?P<group>[A-Za-z]+)\s+(?:at|from|with|of|in|on)\s+(?:the\s+)?[A-Z]"
 )
 _GROUP_WITH_TOPIC = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>[A-Za-z]+)\s+on\s+[a-z]")
+_DOCUMENT_SOURCE = re.compile(
+    r"(?:^|(?<=\s))(?P<source>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Nn]ew|[Rr]ecent|[Ll]atest|"
+    r"[Ee]xit|[Tt]hat|[Tt]his|[A-Z][\w/.’'\-]*)\s+){0,6}(?P<noun>(?!there\b|here\b|also\b)[A-Za-z]+))"
+    r"(?:\s+(?:there|here|also))?\s*$"
+)
+"""A poll, a survey, filings or a study at the end of a subject: the document speaks."""
 _POLITY = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?P<head>[Cc]ity|[Ss]tate|[Tt]own|[Cc]ounty|[Gg]overnment|[Pp]rovince|"
     r"[Rr]epublic|[Mm]unicipality|[Kk]ingdom)\s+of\s+(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s*$"
@@ -81,6 +88,21 @@ _NAME_OF_BODY = re.compile(
 
 def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> SpeakerPhrase | None:
     """Read the speaker named at the end of ``phrase`` (which starts at ``offset``)."""
+    found = _parse_speaker(phrase, offset, appositive)
+    return found if found is not None else _document_source(phrase, offset)
+
+
+def _document_source(phrase: str, offset: int) -> SpeakerPhrase | None:
+    """ "A Wall Street Journal/NBC News poll", "Exit polling", "Polls there": a document
+    no other rule reads, speaking as its source."""
+    document = _DOCUMENT_SOURCE.search(phrase)
+    if document is None or document.group("noun").lower() not in DOCUMENT_NOUNS:
+        return None
+    span = Span(offset + document.start("source"), offset + document.end("source"))
+    return SpeakerPhrase(SpeakerMention(document.group("source"), "anonymous", span=span))
+
+
+def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> SpeakerPhrase | None:
     phrase = phrase.rstrip(" ,;:—-")
     lowered = phrase.lower()
     if lowered.split()[-1:] in (["who"], ["which"], ["that"], ["whom"]):
