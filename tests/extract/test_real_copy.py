@@ -586,3 +586,11 @@ def test_a_poll_named_by_its_sponsors_or_exit_polling_is_the_source() -> None:
     ]
     assert [s for s, _ in said("Exit polling showed that turnout fell.")] == ["Exit polling"]
     assert [s for s, _ in said("Polls there show the mayor trailing.")] == ["Polls"]
+
+
+def test_found_that_reports_a_finding_but_a_found_body_does_not() -> None:
+    assert [s for s, _ in said("The inquiry found that the office never kept its records.")] == [
+        "The inquiry"
+    ]
+    assert said("Police found the boat near the pier.") == []
+    assert said("It was found that the wall had cracked.") == []

@@ -137,6 +137,8 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         return not (verb in ("calling", "pointing") and next_word not in ("for", "on", "to"))
     if verb in ("show", "shows", "showed", "shown", "found", "finds", "reveals", "indicates"):
         # "a new poll shows", "records compiled by the FEC show", never "police found"
+        if verb in ("found", "finds") and next_word == "that" and before.strip():
+            return not PASSIVE.search(before)  # "the inquiry found that …", not "it was found"
         subject = re.findall(r"[A-Za-z]+", before.lower())[-12:]
         return any(word in DOCUMENT_NOUNS for word in subject) and not (
             subject and subject[-1] in ("police", "officers", "investigators", "troops")
