@@ -594,3 +594,13 @@ def test_found_that_reports_a_finding_but_a_found_body_does_not() -> None:
     ]
     assert said("Police found the boat near the pier.") == []
     assert said("It was found that the wall had cracked.") == []
+
+
+def test_a_speaker_closing_the_sentence_frames_the_verb_before_it() -> None:
+    assert (
+        said(
+            "Port data showed the ferry had not sailed since the storm, the analytics firm "
+            "Seaview said."
+        )[0][0]
+        == "Seaview"
+    )

@@ -117,7 +117,8 @@ def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Att
     if may is _TOPIC:
         topic = list(_TOPIC_VERB.finditer(text, start, end))
         matches = sorted([*matches, *topic], key=lambda m: m.start()) if topic else matches
-    fallback = channel = None
+    tail = _FRAMING_TAIL.search(text, start, end) if "," in text[start:end] else None
+    fallback = channel = inner = None
     for match in matches:
         if any(q.start <= match.start() < q.end for q in quoted):
             continue
@@ -125,16 +126,29 @@ def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Att
         if not is_speech(text, match, start, verb):
             continue
         before_start = max([start, *[q.end for q in quoted if q.end <= match.start()]])
+        if tail is not None and match.start() > tail.start():
+            before_start = max(before_start, tail.start() + 1)
         found = _attribute(text, match, before_start, end, start, quoted, verb)
         if found.according_to and _CHANNEL.match(text, match.end(), end):
             channel = channel or found  # "according to remarks carried by SUNA, the general said"
             continue
+        if found.speaker is not None and tail is not None and match.start() < tail.start():
+            inner = inner or found  # "Shipping data showed …, the firm Kpler said": Kpler's
+            continue
         if found.speaker is not None:
             return found
         fallback = fallback or found
-    return channel or fallback
+    return inner or channel or fallback
 
 
+_FRAMING_TAIL = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:(?!agency|news|newspaper|daily|television|radio|channel)"
+    r"[^,;“”\"\s]+\s+){1,6}(?:said|says|added|wrote|told\s+\w+)"
+    r"(?:\s+on\s+\w+)?[.!?]?[”\"’]?\s*$",
+    re.IGNORECASE,
+)
+"""``…, the analytics firm Kpler said.``: a speaker and verb closing the sentence frame all
+that comes before them (a news agency that "reported" it is the channel instead)."""
 _PHRASAL_HINTS = tuple({phrase.split()[0] for phrase in PHRASAL_REPORTING} | {"according"})
 """The first word of each phrasal verb: its last ("on", "to") is in nearly every sentence."""
 
