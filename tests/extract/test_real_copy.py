@@ -604,3 +604,11 @@ def test_a_speaker_closing_the_sentence_frames_the_verb_before_it() -> None:
         )[0][0]
         == "Seaview"
     )
+
+
+def test_a_letter_that_says_something_is_said_by_whoever_released_it() -> None:
+    found = said(
+        "Ivo Brandt spoke first.\n\nHe released a letter from his doctor on Friday that says "
+        "he is fit to serve."
+    )
+    assert found == [("Ivo Brandt", "that says he is fit to serve")]

@@ -79,10 +79,12 @@ _DOCUMENT_SAYING = re.compile(
     r"\b(?:issued|issues|released|releases|put\s+out|posted|posts|published|sent|sends|"
     r"tweeted|wrote|unleashed)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:statement|letter|memo|tweet|tweets|video|post|note|message|release|series\s+of\s+tweets)"
-    r"(?:\s+[\w.,\-]+){0,4}?\s+(?P<cue>saying|stating|declaring|announcing|calling|urging|"
-    r"warning|explaining|arguing|claiming|insisting|noting|denying|accusing)\b"
+    r"(?:\s+[\w.,\-]+){0,6}?\s+(?P<cue>saying|stating|declaring|announcing|calling|urging|"
+    r"warning|explaining|arguing|claiming|insisting|noting|denying|accusing|"
+    r"(?:that|which)\s+(?:says|said|states|stated))\b"
 )
-"""``X released a statement saying …``: what the statement says, said by its author."""
+"""``X released a statement saying …``, ``a letter from his doctor that says …``: what the
+statement says, said by its author."""
 _WHO_SAID = re.compile(
     r",\s+(?:who|which)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)?(?P<cue>"
     + "|".join(
