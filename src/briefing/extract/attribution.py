@@ -117,7 +117,7 @@ def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Att
     if may is _TOPIC:
         topic = list(_TOPIC_VERB.finditer(text, start, end))
         matches = sorted([*matches, *topic], key=lambda m: m.start()) if topic else matches
-    tail = _FRAMING_TAIL.search(text, start, end) if "," in text[start:end] else None
+    tail = _FRAMING_TAIL.search(text, start, end) if text.find(",", start, end) >= 0 else None
     fallback = channel = inner = None
     for match in matches:
         if any(q.start <= match.start() < q.end for q in quoted):

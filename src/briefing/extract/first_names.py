@@ -51,13 +51,24 @@ def genders_fit(wanted: str | None, name: str, gender: str | None = None) -> boo
     ``name``: not "Michelle Obama" for "Mr. Obama", not "Ms. Clinton" for "Bill Clinton"."""
     if wanted is None:
         return True
-    return (gender or _name_gender(name)) in (None, wanted)
+    return (gender or name_gender(name)) in (None, wanted)
 
 
 @lru_cache(maxsize=16384)
-def _name_gender(name: str) -> Gender | None:
+def name_gender(name: str) -> Gender | None:
     """The gender a full name's first name is usually given to; None for a one-word name."""
     if " " not in name:
         return None
     found = first_name_gender(name.split()[0])
     return found if found in ("male", "female") else None
+
+
+def honorific_gender(words: list[str]) -> Gender | None:
+    """``male`` after "Mr.", ``female`` after "Ms.", "Mrs." or "Miss", else None."""
+    honorifics = {word.lower().rstrip(".") for word in words}
+    if "mr" in honorifics:
+        return "male"
+    return "female" if honorifics & _FEMALE_HONORIFICS else None
+
+
+_FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss"))

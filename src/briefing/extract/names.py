@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.first_names import first_name_gender
+from briefing.extract.first_names import first_name_gender, honorific_gender
 from briefing.extract.gazetteer import gazetteer
 from briefing.extract.lexicon import (
     MONTHS,
@@ -65,9 +65,7 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
     for match in _AFTER_TITLE.finditer(text, start, end):
         group = next(g for g in ("name", "full", "surname") if match.group(g))
         name = re.sub(r"[’']s$", "", match.group(group))  # "under Mr. Ban's watch"
-        honorific = match.group(0)[:4].lower()
-        gender = "male" if honorific.startswith("mr.") else None
-        gender = "female" if honorific.startswith(("ms.", "mrs.")) else gender
+        gender = honorific_gender(match.group(0)[: match.start(group) - match.start()].split())
         found.append((match.start(group), _person(name, match.start(group), gender)))
     for match in _FULL_NAME.finditer(text, start, end):
         if _is_full_name(match) and not any(

@@ -18,7 +18,7 @@ from briefing.extract.body_names import (
     is_organisation,
     organisation,
 )
-from briefing.extract.first_names import first_name_gender
+from briefing.extract.first_names import first_name_gender, honorific_gender
 from briefing.extract.gazetteer import gazetteer
 from briefing.extract.lexicon import (
     ANONYMOUS_MARKERS,
@@ -214,12 +214,14 @@ _VERB_LIKE = frozenset("came from with for to by at in on said says told is was 
 
 
 def _groups_joined(phrase: str) -> bool:
+    """ "Democrats and civil rights groups", "Police and firefighters": two plural heads,
+    one of them a group noun."""
     left, _, right = phrase.rpartition(" and ")
-    heads = [left.split()[-1:], right.split()[-1:]]
-    return all(
-        head and (head[0].lower() in GROUP_NOUNS or (head[0].islower() and head[0].endswith("s")))
-        for head in heads
-    ) and (left.split()[-1].lower() in GROUP_NOUNS or right.split()[-1].lower() in GROUP_NOUNS)
+    heads = [part.split()[-1] for part in (left, right) if part.split()]
+    if len(heads) < 2:
+        return False
+    plural = all(h.lower() in GROUP_NOUNS or (h.islower() and h.endswith("s")) for h in heads)
+    return plural and any(h.lower() in GROUP_NOUNS for h in heads)
 
 
 def _role_of_name(tokens: list[tuple[int, str]], start: int, words: list[str]) -> bool:
@@ -365,8 +367,7 @@ def _person(
     role = " ".join([*preceding, *role_words]) or None
     if appositive:
         role, affiliation = _role_from_appositive(appositive, role, affiliation)
-    honorifics = {w.lower().rstrip(".") for w in words[:name_start]}
-    gender = "male" if "mr" in honorifics else "female" if honorifics & _FEMALE_HONORIFICS else None
+    gender = honorific_gender(words[:name_start])
     mention = SpeakerMention(
         name, "person", role=role, affiliation=affiliation, span=span, gender=gender
     )
@@ -374,9 +375,6 @@ def _person(
         titled = name_start > 0  # "Mr. Hersh", "Gen. Zaluzhny": a person even if unknown
         return SpeakerPhrase(mention, "surname", (name_key(name), "titled" if titled else ""))
     return SpeakerPhrase(mention)
-
-
-_FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss"))
 
 
 def _is_title(word: str) -> bool:

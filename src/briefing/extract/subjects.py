@@ -46,7 +46,8 @@ def _strip_auxiliaries(region: str) -> str:
         ):
             region = head
             continue
-        phrase = next((p for p in _AUXILIARY_PHRASES if trimmed.lower().endswith(" " + p)), None)
+        tail = trimmed[-16:].lower()  # room for the longest phrase and the space before it
+        phrase = next((p for p in _AUXILIARY_PHRASES if tail.endswith(" " + p)), None)
         if phrase is None:
             return region
         region = trimmed[: -len(phrase)]

@@ -23,7 +23,7 @@ from dataclasses import replace
 from rapidfuzz.distance import Levenshtein
 
 from briefing import organisations
-from briefing.extract.first_names import first_name_gender, genders_fit
+from briefing.extract.first_names import genders_fit, name_gender
 from briefing.folding import fold_translit, name_key, surname_key
 from briefing.model import PlaceMention, SpeakerMention
 
@@ -92,16 +92,16 @@ def _find_speaker(
     if gender is not None and " " not in key:
         # "Ms. Ferrer": the one Ferrer whose first name is a woman's, before a bare "Ferrer"
         named = _known_as(conn, kind, key)
-        sure = {speaker for speaker, name in named if _first_name_is(gender, name)}
+        sure = {speaker for speaker, name in named if name_gender(name) == gender}
         if len(sure) == 1:
             return sure.pop(), None
     row = conn.execute("SELECT id FROM speakers WHERE kind = ? AND key = ?", (kind, key)).fetchone()
     if row:
         return int(row[0]), None
     named = _known_as(conn, kind, key) if named is None else named
-    candidates = [(speaker,) for speaker, name in named if genders_fit(gender, name)]
+    candidates = [speaker for speaker, name in named if genders_fit(gender, name)]
     if len(candidates) == 1:
-        return int(candidates[0][0]), None  # a name it was known by before, with its reason
+        return int(candidates[0]), None  # a name it was known by before, with its reason
     spelled = _same_spelling(conn, kind, key)
     if spelled is not None:
         return spelled, "the same name in another romanisation"
@@ -123,11 +123,6 @@ def _known_as(conn: sqlite3.Connection, kind: str, key: str) -> list[tuple[int, 
         "JOIN speakers s ON s.id = a.speaker_id WHERE a.key = ? AND s.kind = ? LIMIT 8",
         (key, kind),
     ).fetchall()
-
-
-def _first_name_is(gender: str, name: str) -> bool:
-    words = name.split()
-    return len(words) > 1 and first_name_gender(words[0]) == gender
 
 
 def _same_spelling(conn: sqlite3.Connection, kind: str, key: str) -> int | None:
