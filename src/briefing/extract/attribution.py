@@ -211,9 +211,11 @@ def _attribute(
     ):
         # 'Lena Holt, the author of "Quiet Rooms," a study, said': a title, not a quote said
         speaker = _speaker_around_titles(text, sentence_start, match.start(), quoted)
-    follows_quote = any(0 <= match.start() - q.end <= 3 for q in quoted) or bool(
-        re.search(r",\s*$", text[before_start : match.start()])  # "…, said several observers."
-    )
+    follows_quote = (
+        any(0 <= match.start() - q.end <= 3 for q in quoted)
+        or bool(re.search(r",\s*$", text[before_start : match.start()]))  # "…, said observers."
+        or (match.group(0)[:1].isupper() and not text[sentence_start : match.start()].strip())
+    )  # "Said Ellis: “…”": the verb opens the sentence, its speaker after it
     if follows_quote and (
         speaker is None or (speaker.mention is None and speaker.reference is None)
     ):

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from briefing.extract.body_names import COUNTRY_ADJECTIVE
 from briefing.extract.first_names import genders_fit, pronoun_fits
-from briefing.extract.lexicon import DEMONYMS, ORGANISATION_HEADS
+from briefing.extract.lexicon import DEMONYMS, ORGANISATION_HEADS, TITLE_ABBREVIATIONS
 from briefing.extract.speakers import SpeakerPhrase
 from briefing.folding import name_key, surname_key
 from briefing.model import SpeakerMention
@@ -176,9 +176,7 @@ class SpeakerMemory:
         for earlier in self._recent():
             if earlier.kind not in kinds:
                 continue
-            described = " ".join(
-                filter(None, (earlier.name, earlier.role, earlier.affiliation))
-            ).lower()
+            described = _described(earlier)
             if any(word in described for word in wanted) and all(
                 _mentions_word(described, d) for d in demonyms
             ):
@@ -200,6 +198,13 @@ class SpeakerMemory:
             name = " ".join(w.capitalize() if w in demonyms else w for w in phrase.words)
             return replace(phrase.mention, name=name[:1].upper() + name[1:], kind="organisation")
         return phrase.mention
+
+
+def _described(mention: SpeakerMention) -> str:
+    """What a mention says of its person, titles spelt out: "sen. bernie sanders senator"."""
+    words = " ".join(filter(None, (mention.name, mention.role, mention.affiliation))).lower()
+    spelt = [TITLE_ABBREVIATIONS[w] for w in words.split() if w in TITLE_ABBREVIATIONS]
+    return " ".join([words, *spelt])
 
 
 def _mentions_word(described: str, demonym: str) -> bool:

@@ -142,6 +142,7 @@ TITLE_WORDS = frozenset(
     judge justice ambassador envoy spokesman spokeswoman spokesperson king queen prince
     princess pope sheikh emir chief commissioner director head chairman chairwoman chair
     speaker premier attorney state first lady lord sir dame rev father archbishop bishop
+    councillor councilor councilman councilwoman alderman
     """.split()
 )
 """Words that may stand in a title before a name (``Russian Foreign Minister Sergey Lavrov``)."""
@@ -152,6 +153,14 @@ HONORIFIC_ABBREVIATIONS = frozenset(
     rev. fr. sir dame
     """.split()
 )
+
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator", "rep.": "representative congressman congresswoman", "gov.": "governor",
+    "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major",
+    "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "brig.": "brigadier",
+    "dr.": "doctor", "prof.": "professor", "rev.": "reverend",
+}  # fmt: skip
+"""What an abbreviated title stands for, so "the senator" finds "Sen. Ivo Marsh"."""
 
 ORGANISATION_HEADS = frozenset(
     """

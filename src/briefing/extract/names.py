@@ -65,9 +65,13 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
     for match in _AFTER_TITLE.finditer(text, start, end):
         group = next(g for g in ("name", "full", "surname") if match.group(g))
         name = re.sub(r"[’']s$", "", match.group(group))  # "under Mr. Ban's watch"
-        gender = honorific_gender(match.group(0)[: match.start(group) - match.start()].split())
-        found.append((match.start(group), _person(name, match.start(group), gender)))
+        title = match.group(0)[: match.start(group) - match.start()].split()
+        gender = honorific_gender(title)
+        role = " ".join(w for w in title if w.lower() not in _HONORIFICS) or None
+        found.append((match.start(group), _person(name, match.start(group), gender, role)))
     for match in _FULL_NAME.finditer(text, start, end):
+        if match.start() == start and match.group("first") in ("Said", "Says"):
+            continue  # "Said Ellis: “…”": the verb of an inverted attribution, not a name
         if _is_full_name(match) and not any(
             offset <= match.start() < offset + len(person.name) for offset, person in found
         ):
@@ -112,8 +116,15 @@ def _is_full_name(match: re.Match[str]) -> bool:
     return not gazetteer().lookup(match.group(0))
 
 
-def _person(name: str, offset: int, gender: Gender | None = None) -> SpeakerMention:
-    return SpeakerMention(name, "person", span=Span(offset, offset + len(name)), gender=gender)
+_HONORIFICS = frozenset("mr. mrs. ms. dr.".split())
+"""Titles that say nothing of a role: "Mr. Ban" has none; "Sen. Ban" is a senator."""
+
+
+def _person(
+    name: str, offset: int, gender: Gender | None = None, role: str | None = None
+) -> SpeakerMention:
+    span = Span(offset, offset + len(name))
+    return SpeakerMention(name, "person", role=role, span=span, gender=gender)
 
 
 class Surnames:

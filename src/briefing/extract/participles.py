@@ -46,20 +46,28 @@ _CLAUSE = re.compile(
     + "|".join(c.replace(" ", r"\s+") for c in sorted(PARTICIPLE_CUES, key=len, reverse=True))
     + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|is|are)\s+(?:time|important)\b)",
 )
-_COORDINATED = re.compile(
-    r"(?:,\s*|\s+)(?:and|but)\s+(?P<subject>he\s+|she\s+|they\s+|(?:[A-Z][\w’'.\-]*\s+){1,3})?"
-    r"(?:also\s+|then\s+|later\s+)?(?P<cue>"
-    + "|".join(
-        sorted(
-            (f for f in SPEECH_FORMS if f.endswith("ed") or f in ("said", "told", "wrote")),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b"
+_COORDINATED_PAST = sorted(
+    (f for f in SPEECH_FORMS if f.endswith("ed") or f in ("said", "told", "wrote")),
+    key=len,
+    reverse=True,
 )
-"""``Keller criticized Lind and said …``, ``…, and Lind vowed to …``: a second verb of
-speech joined to the first, with its own subject or the sentence's."""
+_COORDINATED = re.compile(
+    r"(?:,\s*(?P<concessive>though|although|while|whereas)\s+|(?:,\s*|\s+)(?:and|but)\s+"
+    r"(?:-+\s+[^-,]{1,80}\s+-+\s+|—\s*[^—,]{1,80}\s*—\s*)?)"
+    r"(?P<subject>he\s+|she\s+|they\s+|(?:[A-Z][\w’'.\-]*\s+){1,3}|"
+    r"(?:[a-z][\w\-]*\s+){0,2}(?:"
+    + "|".join(sorted(GROUP_NOUNS | {"groups", "organizations"}, key=len, reverse=True))
+    + r")\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+|previously\s+|again\s+|"
+    r"repeatedly\s+|publicly\s+)?(?P<cue>called\s+(?:for|on|(?=(?:it|him|her|them|this|that)\s))|"
+    + "|".join(_COORDINATED_PAST)
+    + r"|(?<=he\s)(?:says|notes|argues|insists|adds|warns|admits)|"
+    r"(?<=she\s)(?:says|notes|argues|insists|adds|warns|admits)|"
+    r"(?<=they\s)(?:say|note|argue|insist|add|warn|admit))\b"
+)
+"""``Keller criticized Lind and said …``, ``…, and Lind vowed to …``, ``…, though she
+acknowledged …``, ``…, and rights groups warned that …``: a second verb of speech joined to
+the first, with its own subject or the sentence's."""
 _AFTER_SEMICOLON = re.compile(
     r";\s+(?P<subject>(?:(?:about|nearly|some|only|just)\s+)?(?:\d[\d.]*\s*(?:%|percent)|"
     r"(?:[A-Z][\w’'.\-]*\s+){1,3}|(?:he|she|they)\s+|(?:the|some|many|most|other)\s+\w+\s+)\s*)"
@@ -171,6 +179,8 @@ def find_participle_clause(
         other_sense = _OTHER_SENSE.get(match.group("cue").lower())
         if other_sense is not None and other_sense.match(text, match.end("cue"), body_end):
             continue  # "adding to her lead", "claiming 41 percent of the vote": no speech
+        if match.re is _COORDINATED and match.group("concessive") and not match.group("subject"):
+            continue  # "…, though mostly welcomed": no one of its own says it
         if match.re is _WHO_SAID:
             return _who_said(text, start, end, match)
         subject = match.groupdict().get("subject")

@@ -121,6 +121,12 @@ _LEAD_IN = re.compile(
     r"(?:[,:]|\b(?:said|says|added|wrote|told \w+|that|[A-Z][\w.]*\s+(?:said|added|wrote)))\s*$"
 )
 
+_INVERTED_LEAD = re.compile(
+    r"\s*(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Warned|Noted)\s+"
+    r"[^,:.;“”\"]{1,60}$"
+)
+"""``Says Mayor Ruth Lane: “…”``: the verb first, then who said it."""
+
 
 def is_full_quote(text: str, quote: Quote, sentence_start: int) -> bool:
     """Direct speech rather than a phrase quoted inside someone's indirect speech.
@@ -140,7 +146,8 @@ def is_full_quote(text: str, quote: Quote, sentence_start: int) -> bool:
     words = text[quote.inner.start : quote.inner.end].split()
     if re.search(r"[,:]\s*$", before):
         # "said, “…”" or the second half of a split quote, not a tag ending a clause.
-        return bool(_LEAD_IN.search(before.rstrip(" ,:"))) or len(words) >= 4
+        lead = before.rstrip(" ,:")
+        return bool(_LEAD_IN.search(lead) or _INVERTED_LEAD.match(lead)) or len(words) >= 4
     return (
         bool(_LEAD_IN.search(before)) and len(words) >= 6 and not before.rstrip().endswith("that")
     )

@@ -102,6 +102,9 @@ def _document_source(phrase: str, offset: int) -> SpeakerPhrase | None:
     return SpeakerPhrase(SpeakerMention(document.group("source"), "anonymous", span=span))
 
 
+_QUANTIFIERS = frozenset("some many others few most several".split())
+
+
 def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> SpeakerPhrase | None:
     phrase = phrase.rstrip(" ,;:—-")
     lowered = phrase.lower()
@@ -140,6 +143,9 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
         return SpeakerPhrase(None, "person", (last_word,))
     if last_word in PRONOUNS_GROUP:
         return SpeakerPhrase(None, "group", (last_word,))
+    if last_word in _QUANTIFIERS and all(w.lower() in SENTENCE_OPENERS for _, w in tokens[:-1]):
+        at, word = tokens[-1]  # "But some note that …": some people, not anyone named before
+        return SpeakerPhrase(SpeakerMention(word, "anonymous", span=Span(at, at + len(word))))
     if last_word == "it" and len(tokens) == 1:
         return SpeakerPhrase(None, "body", ("it",))  # the body or report spoken of before
     share = SHARE_OF_PEOPLE.search(phrase) if _SHARE_HINT.search(lowered) else None
@@ -188,6 +194,11 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
         owned = description(words)
         if owned is not None and words[-1].lower() in ORGANISATION_HEADS:
             return SpeakerPhrase(owned.mention, "owned", owned.words)
+        if owned is not None:  # "His lawyer": someone's own, not the lawyer named before
+            phrase_start = tokens[start - 1][0]
+            name = " ".join([tokens[start - 1][1], *words])
+            at = Span(phrase_start, phrase_start + len(name))
+            return SpeakerPhrase(SpeakerMention(name, "anonymous", span=at))
     if is_organisation(words):
         return SpeakerPhrase(organisation(words, span))
     name_start = _name_start(words)

@@ -65,12 +65,17 @@ _FOR_OR_AS = re.compile(
 """``blasted him for not paying``, ``attacked her rival as a fraud``: criticism, said aloud."""
 
 
+_OPENS_INVERTED = re.compile(r"\s+[^,:.;“”\"]{1,60}[:,]\s*[“\"]")
+
+
 def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:
     before = text[sentence_start : match.start()]
     if _NEGATED.search(before):
         return False
     if match.group(0)[0].isupper() and not match.group("according"):
-        return False  # "United States", a headline word: not a verb in running text
+        # "United States", a headline word: not a verb in running text, unless it opens an
+        # inverted attribution before a quote ("Said Ellis: “…”", "Added the mayor, “…”")
+        return not before.strip(' “"') and bool(_OPENS_INVERTED.match(text, match.end()))
     following = re.match(r"\s+(\w+)", text[match.end() : match.end() + 20])
     next_word = following.group(1).lower() if following else ""
     if verb in ("called", "calls"):
@@ -124,7 +129,11 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         # "they admit", "Democrats contend": a plural subject just before, never "to comment"
         # unless the "to" carries on saying ("continues to insist")
         return bool(
-            re.search(r"\b(?:i|we|they|you|who|\w+s)\s+(?:\w+ly\s+)?$", before, re.I)
+            re.search(
+                r"\b(?:i|we|they|you|who|some|many|most|few|both|all|\w+s)\s+(?:\w+ly\s+)?$",
+                before,
+                re.I,
+            )
             or re.search(r"\b(?:continues?|continued|keeps?|kept)\s+to\s+$", before, re.I)
         )
     if verb in PROGRESSIVE_ONLY:

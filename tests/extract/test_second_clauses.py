@@ -1,0 +1,105 @@
+"""A second speaker in one sentence, and speakers named by a title or a quantifier: sentences
+written for the project in the manner of newspaper copy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.extract import extract
+from briefing.model import Document
+
+
+def said(text: str) -> list[tuple[str | None, str]]:
+    found = extract(Document(text, published=date(2024, 3, 6))).statements
+    return [(s.speaker.name if s.speaker else None, s.text) for s in found]
+
+
+def test_a_concessive_clause_with_its_own_verb_is_a_second_statement() -> None:
+    assert said(
+        "Councillor Ines Varga said the ferry would run on Monday, though she acknowledged "
+        "the weather could stop it."
+    ) == [
+        ("Ines Varga", "Councillor Ines Varga said the ferry would run on Monday"),
+        ("Ines Varga", "she acknowledged the weather could stop it"),
+    ]
+
+
+def test_a_concessive_clause_of_a_group_stays_with_the_group() -> None:
+    assert said(
+        "Supporters, including the Port Workers Union, have urged the council to keep the plan, "
+        "although they say they back some of the changes."
+    ) == [
+        (
+            "Supporters",
+            "Supporters, including the Port Workers Union, have urged the council to keep the plan",
+        ),
+        ("Supporters", "they say they back some of the changes"),
+    ]
+
+
+def test_a_joined_clause_with_a_lower_case_group_is_the_groups_statement() -> None:
+    assert said(
+        "Governor Tomas Hale said the levee was safe, and human rights groups warned that "
+        "the camps were full."
+    ) == [
+        ("Tomas Hale", "Governor Tomas Hale said the levee was safe"),
+        ("human rights groups", "human rights groups warned that the camps were full"),
+    ]
+
+
+def test_called_it_after_and_is_a_second_statement() -> None:
+    assert said(
+        "Ed Brandt said he had fought pneumonia twice and called it a common illness on long "
+        "campaigns."
+    ) == [
+        ("Ed Brandt", "Ed Brandt said he had fought pneumonia twice"),
+        ("Ed Brandt", "called it a common illness on long campaigns"),
+    ]
+
+
+def test_a_concessive_clause_with_no_speaker_of_its_own_stays_in_the_sentence() -> None:
+    assert said("Mayor Rita Osei said the bridge would reopen, though mostly welcomed.") == [
+        ("Rita Osei", "Mayor Rita Osei said the bridge would reopen, though mostly welcomed.")
+    ]
+
+
+def test_the_senator_is_the_senator_named_by_an_abbreviated_title() -> None:
+    text = (
+        "Sen. Bernie Olsen said he wants to close four provisions.\n\n"
+        "The senator said he would introduce a bill next session."
+    )
+    assert [who for who, _ in said(text)] == ["Bernie Olsen", "Bernie Olsen"]
+
+
+def test_the_president_is_the_president_named_in_passing() -> None:
+    text = (
+        'With turnout in doubt, President Adeyemi is trying a new message: "It is about me."\n\n'
+        "The president told voters he would take it as an insult if they stayed home."
+    )
+    assert [who for who, _ in said(text)][-1] == "Adeyemi"
+
+
+def test_his_lawyer_is_not_the_lawyer_named_before() -> None:
+    text = (
+        "Lawyer Carla Mendes said the emails were handed over in full.\n\n"
+        "The panel held the technician in contempt on Thursday. His lawyer said he would not "
+        "answer questions."
+    )
+    assert said(text)[-1][0] == "His lawyer"
+
+
+def test_an_inverted_attribution_opening_the_sentence_names_the_speaker() -> None:
+    text = (
+        'Analysts say the plan would make the code worse. Said Ellis Ward: "I do not think '
+        'she cares about reform."\n\nSays Mayor Ruth Lane: "We are ready."'
+    )
+    assert said(text) == [
+        ("Analysts", "Analysts say the plan would make the code worse."),
+        ("Ellis Ward", "I do not think she cares about reform."),
+        ("Ruth Lane", "We are ready."),
+    ]
+
+
+def test_a_quantifier_is_the_speaker_never_the_name_in_what_it_says() -> None:
+    assert [who for who, _ in said("But some note that Odum has proposed little.")] == ["some"]
+    assert [who for who, _ in said("Still, many argue that Odum has proposed little.")] == ["many"]
