@@ -23,7 +23,9 @@ then ``briefing export --format json``), and the statements are scored:
   statement matched to it covers; a statement that overlaps no annotation is wrong;
 - speaker accuracy: of the matched pairs, those whose speaker shares a name word
   with the gold Source, a pronoun or description Source read as its CoreNLP
-  coreference chain's representative mention;
+  coreference chain's representative mention, and a relative pronoun Source
+  (``…, the AP, which first reported``) read as the words just before it, which
+  CoreNLP does not chain;
 - attributed recall: matched with the right speaker / gold; F1 of precision and
   attributed recall; each figure also per publisher.
 """
@@ -233,6 +235,8 @@ def read_annotation(path: Path, text: str, split: Path, name: str) -> list[Attri
             attribution.speaker_words = name_words(said_by) or {
                 w.lower() for w in WORD.findall(said_by) if w.lower() not in PRONOUNS | {"the", "a"}
             }
+            if said_by.lower() in RELATIVE_PRONOUNS:
+                attribution.speaker_words |= name_words(antecedent(text, source[0]))
             for chain in chains:
                 if any(a < source[1] and source[0] < b for a, b, _ in chain):
                     representative = next((t for _, _, t in chain), "")
@@ -240,6 +244,16 @@ def read_annotation(path: Path, text: str, split: Path, name: str) -> list[Attri
                     break
         attributions.append(attribution)
     return attributions
+
+
+RELATIVE_PRONOUNS = frozenset("who which whom that".split())
+
+
+def antecedent(text: str, at: int) -> str:
+    """The words before a relative pronoun up to five back, within its clause: "the AP"."""
+    before = re.split(r"[.;:!?\n]", text[max(0, at - 80) : at])[-1]
+    before = re.sub(r"(?:\s*(?:,|--|—|\bof)\s*)+$", "", before)  # "many of whom"
+    return " ".join(before.split()[-5:])
 
 
 def read_corenlp(path: Path) -> tuple[dict[int, str], list[list[tuple[int, int, str]]]]:

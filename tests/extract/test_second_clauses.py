@@ -103,3 +103,49 @@ def test_an_inverted_attribution_opening_the_sentence_names_the_speaker() -> Non
 def test_a_quantifier_is_the_speaker_never_the_name_in_what_it_says() -> None:
     assert [who for who, _ in said("But some note that Odum has proposed little.")] == ["some"]
     assert [who for who, _ in said("Still, many argue that Odum has proposed little.")] == ["many"]
+
+
+def test_a_described_subject_keeps_its_person_salient_for_he() -> None:
+    text = (
+        'President Adeyemi spoke at length. "They would not agree," Mr. Okoro said in an '
+        "interview.\n\nIn defeat, the president appeared cowed. Campaigning in 2012, he "
+        "barely mentioned the climate."
+    )
+    assert said(text)[-1][0] == "Adeyemi"
+
+
+def test_the_speaker_of_a_quote_outranks_a_name_in_its_aside() -> None:
+    text = (
+        '"We have shown the world we can float," Mr. Adeyemi said, not even needing to name '
+        "the author of that boast, Tom Ruiz, who died in June. Voters, he said, can "
+        '"rock like Jimi."'
+    )
+    assert [who for who, _ in said(text)] == ["Adeyemi", "Adeyemi"]
+
+
+def test_made_it_clear_reports_and_a_name_in_it_is_not_he() -> None:
+    text = (
+        "In an interview with a radio host, Gen. Carl Hamm made it clear he had misgivings "
+        'about the army under President Rolf Baker.\n\n"It was demoralizing," he told the host.'
+    )
+    assert [who for who, _ in said(text)] == ["Carl Hamm", "Carl Hamm"]
+
+
+def test_a_progressive_phrasal_verb_reports() -> None:
+    assert said("Donald Odum is raising questions about his microphone at the debate.") == [
+        ("Donald Odum", "Donald Odum is raising questions about his microphone at the debate.")
+    ]
+
+
+def test_a_relative_clause_after_a_long_subject_is_said_by_the_body_it_names() -> None:
+    assert said(
+        "The push to stop the bill has also drawn in members of the Saudi government, which "
+        "has strongly denied any role in the attacks."
+    ) == [("Saudi Government", "denied any role in the attacks")]
+
+
+def test_a_relative_clause_between_dashes_ends_at_the_second_dash() -> None:
+    assert said(
+        "The study -- which notes that 58 companies would owe more in taxes -- was released "
+        "on Monday."
+    ) == [("The study", "notes that 58 companies would owe more in taxes")]

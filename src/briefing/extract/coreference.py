@@ -98,6 +98,8 @@ class SpeakerMemory:
                 continue
             parts = name_key(earlier.name).split()
             if name_key(earlier.name) == key or (" " not in key and key in (parts[0], parts[-1])):
+                if person.role and not earlier.role:  # "Obama", then "President Obama"
+                    return replace(earlier, role=person.role)
                 return earlier
         return person
 
@@ -142,6 +144,8 @@ class SpeakerMemory:
         for earlier in self._recent():
             if earlier.kind == "organisation" and name_key(earlier.name) == key:
                 return earlier
+            if earlier.kind == "person" and name_key(earlier.name) == key:
+                return _merge(earlier, mention)  # "President Obama", then "Mr. Obama"
         for person in self.cast:
             if name_key(person.name).split()[-1] == key and _same_gender(person, mention):
                 return _merge(person, mention)

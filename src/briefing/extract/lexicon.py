@@ -125,6 +125,12 @@ PHRASAL_REPORTING = (
     "calling on",
     "called on",
     "calls on",
+    "made it clear",
+    "makes it clear",
+    "made clear",
+    "makes clear",
+    "raised questions about",
+    "raising questions about",
 )
 
 NON_SPEECH_AFTER = frozenset("for in off out up on".split())

@@ -94,7 +94,8 @@ _DOCUMENT_SAYING = re.compile(
 """``X released a statement saying …``, ``a letter from his doctor that says …``: what the
 statement says, said by its author."""
 _WHO_SAID = re.compile(
-    r",\s+(?:who|which)\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+|have\s+)?(?P<cue>"
+    r"(?:,|\s+--|\s+—)\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:also\s+|later\s+|then\s+|first\s+|\w+ly\s+)?(?P<cue>"
     + "|".join(
         sorted(
             (
@@ -109,6 +110,8 @@ _WHO_SAID = re.compile(
     + r")\b"
 )
 """``…, said Capt. Ana Pardo, who said she …``: a second statement, by the one just named."""
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their)\s")
+_HAS_RELATIVE = re.compile(r"(?:,|--|—)\s+(?:who|which)\s")
 _LEADING_VERB = re.compile(r"^\s*(?:said|says|told|added|wrote)\s+", re.IGNORECASE)
 _OTHER_SENSE = {
     "adding": re.compile(r"\s+to\b"),
@@ -160,7 +163,11 @@ def find_participle_clause(
                 if _names_a_document(text, start, end)
                 else ()
             ),
-            *(_WHO_SAID.finditer(text, start, end) if text.find(", who ", start, end) >= 0 else ()),
+            *(
+                _WHO_SAID.finditer(text, start, end)
+                if _HAS_RELATIVE.search(text, start, end)
+                else ()
+            ),
         ],
         key=lambda m: m.start(),
     )
@@ -210,6 +217,14 @@ def _who_said(text: str, start: int, end: int, match: re.Match[str]) -> Particip
         phrase_start = verb.end()
     while phrase_start < match.start() and text[phrase_start] in ' “”"':
         phrase_start += 1
+    if len(text[phrase_start : match.start()].split()) > 6:
+        # "The bid has included members of the Saudi government, which has denied …"
+        starts = [d.start() for d in _DETERMINER.finditer(text, phrase_start, match.start())]
+        phrase_start = starts[-1] if starts else phrase_start
+    dash = match.group(0).lstrip()[:1]
+    if dash in "-—":  # "The study -- which notes that … -- was released": the aside alone
+        close = text.find(" " + dash, match.end(), end)
+        end = close if close >= 0 else end
     return ParticipleClause(
         match.group("cue"),
         match.start(),

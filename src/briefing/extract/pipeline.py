@@ -120,7 +120,8 @@ def extract(document: Document) -> Extraction:
             and item.statement.speaker is not None
             and item.statement.speaker.is_named
         ]
-        note_pronoun_subject(text, sentence, named[index], speakers)
+        speaking = items[0].statement.speaker if items else None
+        note_pronoun_subject(text, sentence, named[index], speakers, speaking)
         for offset, person in named[index]:
             inside = quotes.at(offset)
             if inside is not None and inside.inner.start <= offset < inside.inner.end:

@@ -92,11 +92,37 @@ def verb_at_quote(
 
 
 def note_pronoun_subject(
-    text: str, sentence: Sentence, people: list[tuple[int, SpeakerMention]], speakers: SpeakerMemory
+    text: str,
+    sentence: Sentence,
+    people: list[tuple[int, SpeakerMention]],
+    speakers: SpeakerMemory,
+    speaker: SpeakerMention | None,
 ) -> None:
-    """ "She has faced a number of controversies …": she, the subject, stays salient."""
+    """The person a sentence is about stays salient for the next "he" or "she": its subject
+    ("She has faced …", "In defeat, the president appeared cowed."), else the person who
+    speaks in it ("“…,” Mr. Obama said, not needing to name Ali" — Obama, not Ali)."""
     opening = _PERSON_PRONOUN_OPENING.match(text, sentence.start)
     if opening and not any(o < opening.end() for o, _ in people):
         who = speakers.resolve(SpeakerPhrase(None, "person", (opening.group(1).lower(),)))
         if who is not None and who.kind == "person":
             speakers.opened(who, sentence.start, sentence.end)
+            return
+    described = _DESCRIBED_SUBJECT.match(text, sentence.start, sentence.end)
+    if described and not any(o < described.end() for o, _ in people):
+        phrase = parse_speaker(described.group("who"), described.start("who"))
+        who = speakers.resolve(phrase) if phrase and phrase.reference == "description" else None
+        if who is not None and who.kind == "person":
+            speakers.note_named(who, described.start("who"))
+            speakers.opened(who, sentence.start, sentence.end)
+            return
+    if speaker is not None and speaker.kind == "person":
+        speakers.opened(speaker, sentence.start, sentence.end)
+
+
+_DESCRIBED_SUBJECT = re.compile(
+    r"[\s“\"]*(?:[A-Z][^,;“”\"]{0,60},\s+)?(?P<who>[Tt]he\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:president|senator|governor|mayor|nominee|candidate|secretary|minister|congressman|"
+    r"congresswoman|chancellor|premier|general|commander|chairman|chairwoman|chief))"
+    r"\s+(?:also\s+|then\s+|later\s+|again\s+)?[a-z]"
+)
+"""``In defeat, the president appeared cowed.``: a person described, as the subject."""

@@ -68,6 +68,10 @@ _FOR_OR_AS = re.compile(
 _OPENS_INVERTED = re.compile(r"\s+[^,:.;“”\"]{1,60}[:,]\s*[“\"]")
 
 
+_PROGRESSIVE_PHRASE = re.compile(r"\w+ing\s")
+"""``is raising questions about``, ``was pointing out``: a phrasal verb in the progressive."""
+
+
 def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:
     before = text[sentence_start : match.start()]
     if _NEGATED.search(before):
@@ -161,6 +165,10 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         or re.search(r"\b(?:unconfirmed|unverified|media|news|recent|earlier)\s+$", before, re.I)
     ):
         return False  # "Unconfirmed reports on social media said"
-    if PASSIVE.search(before) and verb not in ("said", "told"):
+    if (
+        PASSIVE.search(before)
+        and verb not in ("said", "told")
+        and not _PROGRESSIVE_PHRASE.match(verb)
+    ):
         return bool(BY_AGENT.match(text, match.end()))
     return not (verb in ("posted", "added") and next_word in NON_SPEECH_AFTER)
