@@ -65,6 +65,8 @@ _TOPIC_VERB = re.compile(
     r"\b(?:(?P<phrasal>(?:"
     + _trie(_ABOUT_VERBS)
     + r")(?:\s+\w+ly|\s+(?:out|openly|at\s+length|instead))?"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday))?"
     r"(?:\s+(?:to|with)\s+(?:[A-Z][\w.’']*\s+){1,3})?\s+about"
     r"|(?:speaks|spoke|spoken)(?:\s+\w+ly)?\s+of"
     r"|call(?:s|ed)?\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -143,7 +145,8 @@ def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Att
 
 _FRAMING_TAIL = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:(?!agency|news|newspaper|daily|television|radio|channel)"
-    r"[^,;“”\"\s]+\s+){1,6}(?:said|says|added|wrote|told\s+\w+)"
+    r"[^,;“”\"\s]+\s+){1,6}(?:said|says|added|wrote|told\s+\w+|maintains|maintained|argues|"
+    r"argued|insists|insisted|contends|contended|warns|warned|notes|noted)"
     r"(?:\s+on\s+\w+)?[.!?]?[”\"’]?\s*$",
     re.IGNORECASE,
 )
@@ -167,7 +170,7 @@ def _may_report(sentence: str) -> int | bool:
     found = REPORTING_VERBS.intersection(words or re.findall(r"[a-z]+", lowered))
     if found and found <= CRITICISM_FORMS:
         # "drone attacks on the port": criticism is speech only with "for …" or "as …"
-        return " for " in lowered or " as " in lowered
+        return " for " in lowered or " as " in lowered or "“" in sentence or '"' in sentence
     return bool(found)
 
 

@@ -181,7 +181,7 @@ class SpeakerMemory:
             if earlier.kind not in kinds:
                 continue
             described = _described(earlier)
-            if any(word in described for word in wanted) and all(
+            if any(_has_word(described, word) for word in wanted) and all(
                 _mentions_word(described, d) for d in demonyms
             ):
                 return earlier
@@ -209,6 +209,19 @@ def _described(mention: SpeakerMention) -> str:
     words = " ".join(filter(None, (mention.name, mention.role, mention.affiliation))).lower()
     spelt = [TITLE_ABBREVIATIONS[w] for w in words.split() if w in TITLE_ABBREVIATIONS]
     return " ".join([words, *spelt])
+
+
+def _has_word(described: str, word: str) -> bool:
+    """ "senator" in "sen. ivo marsh senator", but "ad" not in "adam": whole words only."""
+    at = described.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not described[at - 1].isalnum()) and (
+            end == len(described) or not described[end].isalnum()
+        ):
+            return True
+        at = described.find(word, at + 1)
+    return False
 
 
 def _mentions_word(described: str, demonym: str) -> bool:

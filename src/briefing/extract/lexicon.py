@@ -21,6 +21,7 @@ _LISTED_VERBS = frozenset(
     indicates assured assures agreed agrees observed observes remarked remarks complained
     complains condemned condemns welcomed welcomes criticized criticised criticizes criticises
     retracted retracts asked asks show shows showed shown found finds proposed proposes touted touts
+    charged charges
     decried decries saying telling calling touting arguing claiming insisting warning
     urging accusing promising vowing suggesting pointing questioning criticizing
     """.split()
@@ -88,7 +89,8 @@ DOCUMENT_NOUNS = frozenset(
     investigation audit records filings figures statistics census tally count estimates
     emails documents results photos videos images footage paper papers findings numbers
     researchers scientists economists analysts experts researcher outcome returns transcripts
-    average averages polling video slide slides memo transcript letter
+    average averages polling video slide slides memo transcript letter ad ads advertisement
+    commercial
     """.split()
 )
 """What can ``show`` or ``find`` something the way a person says it (``a new poll shows``)."""
@@ -129,6 +131,8 @@ PHRASAL_REPORTING = (
     "makes it clear",
     "made clear",
     "makes clear",
+    "sounded a call for",
+    "issued a call for",
     "raised questions about",
     "raising questions about",
 )

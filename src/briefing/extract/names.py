@@ -158,5 +158,21 @@ class Surnames:
             person = self.people[match.group(1)]
             if any(o <= match.start() < o + len(p.name) for o, p in found):
                 continue
+            given = _GIVEN_BEFORE.search(text, max(start, match.start() - 30), match.start())
+            if given and given.group(1) not in person.name.split():
+                if given.group(1).lower() not in _NOT_FIRST_NAMES | _NOT_GIVEN:
+                    # "Rakeyia Scott" after "Keith Lamont Scott": a relative, another person
+                    name = f"{given.group(1)} {match.group(1)}"
+                    mentions.append((given.start(1), _person(name, given.start(1))))
+                continue
             mentions.append((match.start(), _person(person.name, match.start(), person.gender)))
         return mentions
+
+
+_NOT_GIVEN = frozenset(
+    """
+    former outgoing incoming acting then late young rival democrat democratic republican gop
+    that this when where why how what while if after before with without about against under
+    """.split()
+)
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'.\-])([A-Z][a-z’'\-]+)\s+$")

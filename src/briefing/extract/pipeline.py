@@ -198,9 +198,11 @@ def _statement_in(
     reading.attributions += attribution is not None
     if direct and attribution is not None:
         attribution = verb_at_quote(text, sentence, direct[0], inside, attribution)
+    previous = found[-1] if found else None
+    if not inside and previous is not None and _in_block(sentence, index, previous, attribution):
+        return _quoted_block(text, sentence, index, previous)
     speaker = sentence_subject(text, sentence, attribution, people, speakers)
     speaker = speaker or resolve_attribution(attribution, speakers)
-    previous = found[-1] if found else None
     continuation = False
     frame: Frame
     if direct:
@@ -264,7 +266,42 @@ def _statement_in(
         and attribution is not None
         and _says_nothing(text, sentence, attribution)
     )
-    return Found(statement, index, sentence.paragraph, described, says_nothing=bare)
+    return Found(
+        statement,
+        index,
+        sentence.paragraph,
+        described,
+        says_nothing=bare,
+        opens_block=bare and sentence.text.rstrip().endswith(":"),
+    )
+
+
+def _in_block(
+    sentence: Sentence, index: int, previous: Found, attribution: Attribution | None
+) -> bool:
+    """Is this sentence a paragraph quoted without marks after "The governor added:", or a
+    later sentence of one?"""
+    if index != previous.sentence + 1:
+        return False
+    if previous.opens_block:
+        return sentence.paragraph == previous.paragraph + 1 and attribution is None
+    return previous.block and sentence.paragraph == previous.paragraph and attribution is None
+
+
+def _quoted_block(text: str, sentence: Sentence, index: int, previous: Found) -> Found | None:
+    """The block's first sentence as a direct statement of the cue's speaker; a later one
+    joins the statement already begun (and nothing new is returned)."""
+    start = sentence.start
+    if previous.block:
+        start = previous.statement.span.start
+    span = Span(start, sentence.end)
+    statement = replace(
+        previous.statement, kind="direct", text=text[span.start : span.end], span=span
+    )
+    if previous.block:
+        previous.statement, previous.sentence = statement, index
+        return None
+    return Found(statement, index, sentence.paragraph, block=True)
 
 
 def _last_outlet(found: list[Found]) -> ExtractedStatement | None:

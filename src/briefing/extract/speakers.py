@@ -44,6 +44,7 @@ from briefing.extract.unnamed import (
     anonymous,
     common_noun_phrase,
     description,
+    people_joined,
     unnamed_group,
 )
 from briefing.folding import name_key
@@ -138,6 +139,9 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
     if " and " in phrase and _groups_joined(phrase):
         # "Democrats and civil rights groups", "Police and firefighters": several groups
         return anonymous(phrase, offset)
+    people = people_joined(phrase, offset) if " and " in phrase else None
+    if people is not None:
+        return people
     last_word = tokens[-1][1].lower()
     if last_word in PRONOUNS_PERSON:
         return SpeakerPhrase(None, "person", (last_word,))

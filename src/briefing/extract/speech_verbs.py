@@ -23,7 +23,7 @@ _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _SUBJECT_JUST_BEFORE = re.compile(
     r"(?:\b(?:he|she|it|they|also|ministry|agency|office|spokesman|spokeswoman|spokesperson)|"
-    r"[A-Z][\w.’']*|,)\s*$"
+    r"[A-Z][\w.’']*|,)(?:\s+(?:then|now|still|again|later|even|\w+ly))*\s*$"
 )
 BY_AGENT = re.compile(
     r"\s+by\s+(?P<phrase>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]+?)(?=\s+(?:as|on|in|after|for|over)\b|\s*[,.;:]|$)"
@@ -59,7 +59,8 @@ _CITED_SOURCE = re.compile(
 )
 _FOR_OR_AS = re.compile(
     r"(?:\s+[\w’'.\-]+){1,6}?\s+(?:for\s+(?:\w+ing|not|never|his|her|their|its|what|how|being|"
-    r"having|the\s+way)\b|as\s+(?:a|an|the|being|too|weak|unfit|[“\"‘]))",
+    r"having|the\s+way)\b|as\s+(?:a|an|the|being|too|weak|unfit|[“\"‘]))"
+    r"|\s+[“\"](?:\w+\s+){2}",
     re.IGNORECASE,
 )
 """``blasted him for not paying``, ``attacked her rival as a fraud``: criticism, said aloud."""
@@ -68,6 +69,12 @@ _FOR_OR_AS = re.compile(
 _OPENS_INVERTED = re.compile(r"\s+[^,:.;“”\"]{1,60}[:,]\s*[“\"]")
 
 
+_CLOSES_SENTENCE = re.compile(r"\s*[.!?]")
+_FRAMING_SUBJECT = re.compile(
+    r",\s+(?:(?!\b(?:is|are|was|were|has|have|had|be)\b)[^,;“”\"]){1,60}\s$", re.IGNORECASE
+)
+"""``…, the candidate's former doctor`` before a verb closing the sentence: its subject
+after a comma, with no verb of its own (not "…, these are important questions")."""
 _PROGRESSIVE_PHRASE = re.compile(r"\w+ing\s")
 """``is raising questions about``, ``was pointing out``: a phrasal verb in the progressive."""
 
@@ -82,6 +89,8 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         return not before.strip(' “"') and bool(_OPENS_INVERTED.match(text, match.end()))
     following = re.match(r"\s+(\w+)", text[match.end() : match.end() + 20])
     next_word = following.group(1).lower() if following else ""
+    if verb in ("charged", "charges"):
+        return next_word == "that"  # "Odum charges that …", not "charged with fraud"
     if verb in ("called", "calls"):
         if next_word in ("for", "on"):
             return True
@@ -111,7 +120,7 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         return bool(re.match(r"(?:\s+[\w’'.\-]+){1,6}?\s+as\b", text[match.end() :]))
     if verb.endswith(" on") and verb.startswith("call"):
         # "called on Congress to act", not "called on the villages"
-        return bool(re.match(r"(?:\s+[\w’'.\-]+){1,5}?\s+to\s+[a-z]", text[match.end() :]))
+        return bool(re.match(r"(?:\s+[\w’'.\-]+){1,5}?\s+to\s+[“\"]?[a-z]", text[match.end() :]))
     if verb in CRITICISM_FORMS:
         passive = not verb.endswith("ing") and PASSIVE.search(before)  # "was attacked for"
         return bool(_FOR_OR_AS.match(text, match.end())) and not passive
@@ -158,7 +167,14 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         )
     if verb in ("asked", "asks"):
         return not PASSIVE.search(before) and next_word not in NON_SPEECH_AFTER | {"to"}
-    if verb.endswith("s") and verb != "says" and not _SUBJECT_JUST_BEFORE.search(before):
+    if (
+        verb.endswith("s")
+        and verb != "says"
+        and not _SUBJECT_JUST_BEFORE.search(before)
+        and not (  # "…, the doctor maintains."
+            _CLOSES_SENTENCE.match(text, match.end()) and _FRAMING_SUBJECT.search(before)
+        )
+    ):
         return False  # the nouns "reports", "claims", "remarks"
     if verb in ("reports", "claims") and (
         next_word in ("on", "of", "from", "in", "about")

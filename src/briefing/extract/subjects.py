@@ -11,12 +11,13 @@ import re
 
 from briefing.extract.lexicon import ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GROUP_NOUNS, US_STATES
 from briefing.extract.speakers import ROLE_WORDS, SpeakerPhrase, parse_speaker
+from briefing.extract.unnamed import people_joined
 
 _AUXILIARY_WORDS = frozenset(
     """
     has have had also later then again previously separately reportedly publicly repeatedly
     would will is are was were been quickly firmly flatly once first further did does now already still
-    just even too however himself herself themselves itself long often since
+    just even too however himself herself themselves itself long often since all both each
     """.split()
 )
 _AUXILIARY_PHRASES = ("went on to", "appeared to", "appears to", "seemed to", "not only")
@@ -35,6 +36,9 @@ def _strip_auxiliaries(region: str) -> str:
     """ "Mexican officials have now" → "Mexican officials": the words between a subject and
     its verb, taken off the end one by one (a lower-case -ly word is an adverb; "Kelly" is
     not)."""
+    contracted = _CONTRACTED_BE.search(region)
+    if contracted:  # "He’s claiming": the pronoun, "is" contracted onto it
+        region = region[: contracted.start("be")]
     while True:
         trimmed = region.rstrip()
         head, _, last = trimmed.rpartition(" ")
@@ -51,6 +55,9 @@ def _strip_auxiliaries(region: str) -> str:
         if phrase is None:
             return region
         region = trimmed[: -len(phrase)]
+
+
+_CONTRACTED_BE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)(?P<be>[’'](?:s|re))\s*$")
 
 
 _CONTROL_TAIL = re.compile(
@@ -70,7 +77,7 @@ _DASHED_ASIDE = re.compile(r"\s*(?:[—–]|--)\s*(?:(?![—–]|--).)*(?:[—�
 _TRAILING_TIME = re.compile(
     r"\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year|night|morning|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\s*$"
+    r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|in\s+\d{4})\s*$"
 )
 _TRAILING_PLACE = re.compile(
     r"(?P<head>[\w’']+)\s+(?P<prep>in|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$"
@@ -140,6 +147,9 @@ def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | No
         blanked, region = blanked_region != region, blanked_region
     if not region.strip(' ,“”"'):
         return None
+    people = people_joined(region, start) if " and " in region else None
+    if people is not None:
+        return people
     existential = _THERE_ARE_WHO.search(region) if "who" in region else None
     if existential:  # "there are some economists who argue": the economists
         return parse_speaker(existential.group("group"), start + existential.start("group"))
@@ -188,7 +198,7 @@ def _strip_trailing_modifiers(subject: str) -> str:
     previous = None
     while previous != subject:
         previous = subject
-        subject = _TRAILING_TIME.sub("", subject)
+        subject = _strip_auxiliaries(_TRAILING_TIME.sub("", subject))
         subject = _TRAILING_REGION.sub("", subject)
         place = _TRAILING_PLACE.search(subject)
         head = place.group("head").lower() if place else ""

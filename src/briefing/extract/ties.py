@@ -31,6 +31,11 @@ class Found:
     says_nothing: bool = False
     """A bare cue ("Vance said:", "Okafor responded.", "Lind said to cheers."): it names the
     speaker of the quote that follows but is no statement itself."""
+    opens_block: bool = False
+    """A bare cue ending in a colon ("The governor added:"): the paragraph after it, set off
+    without quote marks, is what was said."""
+    block: bool = False
+    """A paragraph quoted as a block after such a cue; its later sentences join it."""
 
 
 def continue_from(

@@ -93,6 +93,7 @@ _PEOPLE = GROUP_NOUNS | frozenset(
     strategists donors delegates friends opponents backers staffers pollsters judges spokespeople
     campaign team lawyers attorneys relatives family parents son daughter wife husband friend
     aide adviser advisor spokesman spokeswoman spokesperson colleagues neighbors neighbours
+    doctor doctors physician lawyer attorney brother sister mother father assistant
     """.split()
 )
 """Heads that name people even after a possessive ("her advisers", "Mrs. Lind's aides")."""
@@ -201,3 +202,22 @@ def description(words: list[str]) -> SpeakerPhrase | None:
         name = re.sub(r"^(?:The\s+)?Country['’]s\s+", "", name)
         return SpeakerPhrase(SpeakerMention(name, "organisation"))
     return SpeakerPhrase(SpeakerMention(" ".join(words), "anonymous"), "description", heads)
+
+
+_FULL = r"[A-Z][\w’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'\-]+"
+_PEOPLE_JOINED = re.compile(
+    r"^\s*(?:(?:Sens?|Reps?|Govs?)\.\s+|(?:Senators|Representatives|Governors)\s+)?"
+    r"(?P<names>" + _FULL + r"(?:\s*,\s*" + _FULL + r")*\s*,?\s+and\s+" + _FULL + r")\s*$"
+)
+
+
+def people_joined(phrase: str, offset: int) -> SpeakerPhrase | None:
+    """ "Sens. Jeff Marr (D-Ore.), Sherrod Bell (D-Ohio) and Robert Mena": two or more people
+    named in full, joined by commas and "and", speaking together — all of them, not the last
+    alone (party tags may already be blanked out)."""
+    people = _PEOPLE_JOINED.match(phrase)
+    if people is None:
+        return None
+    names = re.sub(r"\s+(?=,)|(?<=\s)\s+", "", people.group("names"))
+    at = offset + people.start("names")
+    return SpeakerPhrase(SpeakerMention(names, "anonymous", span=Span(at, at + len(names))))
