@@ -149,3 +149,33 @@ def test_a_relative_clause_between_dashes_ends_at_the_second_dash() -> None:
         "The study -- which notes that 58 companies would owe more in taxes -- was released "
         "on Monday."
     ) == [("The study", "notes that 58 companies would owe more in taxes")]
+
+
+def test_a_family_is_a_subject_not_an_adverb() -> None:
+    assert said(
+        "Scott's family has called on police to release the videos and called on people to "
+        "protest peacefully."
+    ) == [
+        ("Scott's family", "Scott's family has called on police to release the videos"),
+        ("Scott's family", "called on people to protest peacefully"),
+    ]
+
+
+def test_and_says_without_a_subject_is_a_second_statement() -> None:
+    assert said(
+        "Donald Odum is telling a veterans group that the army is depleted and says he will "
+        "expand it."
+    ) == [
+        ("Donald Odum", "Donald Odum is telling a veterans group that the army is depleted"),
+        ("Donald Odum", "says he will expand it"),
+    ]
+
+
+def test_an_opening_clause_of_speech_is_a_statement_of_its_own() -> None:
+    assert said("When Petra Lind denied the report, Ivo Keller said it was true.") == [
+        ("Petra Lind", "Petra Lind denied the report"),
+        ("Ivo Keller", "Ivo Keller said it was true."),
+    ]
+    assert said("Petra Lind spoke. While she said the vote was fair, the count was slow.") == [
+        ("Petra Lind", "While she said the vote was fair, the count was slow.")
+    ]

@@ -63,7 +63,7 @@ _COORDINATED = re.compile(
     + "|".join(_COORDINATED_PAST)
     + r"|(?<=he\s)(?:says|notes|argues|insists|adds|warns|admits)|"
     r"(?<=she\s)(?:says|notes|argues|insists|adds|warns|admits)|"
-    r"(?<=they\s)(?:say|note|argue|insist|add|warn|admit))\b"
+    r"(?<=they\s)(?:say|note|argue|insist|add|warn|admit)|says)\b"
 )
 """``Keller criticized Lind and said …``, ``…, and Lind vowed to …``, ``…, though she
 acknowledged …``, ``…, and rights groups warned that …``: a second verb of speech joined to

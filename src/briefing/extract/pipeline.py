@@ -14,11 +14,13 @@ from dataclasses import dataclass, replace
 
 from briefing.extract import claims as claim_rules
 from briefing.extract.attribution import Attribution, find_attribution
+from briefing.extract.bare_cues import in_block, quoted_block, says_nothing
 from briefing.extract.channels import channel_of
 from briefing.extract.coreference import SpeakerMemory
 from briefing.extract.cues import find_cue
 from briefing.extract.dates import find_dates
 from briefing.extract.frames import Frame, direct_frame, indirect_frame, whole_sentence
+from briefing.extract.leading_clauses import split_leading_clause
 from briefing.extract.names import Surnames, named_people
 from briefing.extract.outlets import OutletMemory, find_outlet
 from briefing.extract.participles import find_participle_clause, participle_statements
@@ -95,16 +97,15 @@ def extract(document: Document) -> Extraction:
         if index >= len(named):  # past the sentences read ahead for the cast: read it now
             here = named_people(text, sentence.start, sentence.end)
             named.append(here + surnames.in_sentence(text, sentence.start, sentence.end, here))
-        item = _statement_in(reading, sentence, index, day_heading, named[index])
-        clause = find_participle_clause(
-            text,
-            sentence.start,
-            sentence.end,
-            [q.span for q in quotes.overlapping(sentence.start, sentence.end)],
-        )
-        items = [item] if item is not None else []
-        if clause is not None:
-            items = participle_statements(text, sentence, index, clause, item, speakers, document)
+        quoted = [q.span for q in quotes.overlapping(sentence.start, sentence.end)]
+        items = []
+        for part in split_leading_clause(text, sentence, quoted):
+            item = _statement_in(reading, part, index, day_heading, named[index])
+            clause = find_participle_clause(text, part.start, part.end, quoted)
+            if clause is None:
+                items += [item] if item is not None else []
+            else:
+                items += participle_statements(text, part, index, clause, item, speakers, document)
         if not items:
             _note_outlet_only(text, sentence, outlets, found)
         for item in items:
@@ -199,8 +200,8 @@ def _statement_in(
     if direct and attribution is not None:
         attribution = verb_at_quote(text, sentence, direct[0], inside, attribution)
     previous = found[-1] if found else None
-    if not inside and previous is not None and _in_block(sentence, index, previous, attribution):
-        return _quoted_block(text, sentence, index, previous)
+    if not inside and previous is not None and in_block(sentence, index, previous, attribution):
+        return quoted_block(text, sentence, index, previous)
     speaker = sentence_subject(text, sentence, attribution, people, speakers)
     speaker = speaker or resolve_attribution(attribution, speakers)
     continuation = False
@@ -262,9 +263,7 @@ def _statement_in(
     if phrase and phrase.reference == "description" and speaker is phrase.mention:
         described = phrase.words
     bare = (
-        kind == "indirect"
-        and attribution is not None
-        and _says_nothing(text, sentence, attribution)
+        kind == "indirect" and attribution is not None and says_nothing(text, sentence, attribution)
     )
     return Found(
         statement,
@@ -276,63 +275,8 @@ def _statement_in(
     )
 
 
-def _in_block(
-    sentence: Sentence, index: int, previous: Found, attribution: Attribution | None
-) -> bool:
-    """Is this sentence a paragraph quoted without marks after "The governor added:", or a
-    later sentence of one?"""
-    if index != previous.sentence + 1:
-        return False
-    if previous.opens_block:
-        return sentence.paragraph == previous.paragraph + 1 and attribution is None
-    return previous.block and sentence.paragraph == previous.paragraph and attribution is None
-
-
-def _quoted_block(text: str, sentence: Sentence, index: int, previous: Found) -> Found | None:
-    """The block's first sentence as a direct statement of the cue's speaker; a later one
-    joins the statement already begun (and nothing new is returned)."""
-    start = sentence.start
-    if previous.block:
-        start = previous.statement.span.start
-    span = Span(start, sentence.end)
-    statement = replace(
-        previous.statement, kind="direct", text=text[span.start : span.end], span=span
-    )
-    if previous.block:
-        previous.statement, previous.sentence = statement, index
-        return None
-    return Found(statement, index, sentence.paragraph, block=True)
-
-
 def _last_outlet(found: list[Found]) -> ExtractedStatement | None:
     return next((f.statement for f in reversed(found) if f.statement.outlet), None)
-
-
-_ADVERBIAL_ONLY = re.compile(
-    r"^\s*(?:(?:reporters|journalists|the\s+press|the\s+crowd|the\s+audience|him|her|them|us|me)"
-    r"\b\s*)?"
-    r"(?:(?:(?:to|from|in|at|on|with|during|after|before|over|via|through)\b(?:\s+[\w’'.\-]+){0,4})|"
-    r"(?:(?:later|again|also|then|afterward|afterwards|simply|briefly|only|(?:on\s+)?(?:Monday|"
-    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|tonight|earlier|"
-    r"recently)\b(?:\s+(?:morning|afternoon|evening|night))?"
-    r"(?:\s+(?:to|in|at|on|during|after|before|with)\b(?:\s+[\w’'.\-]+){1,4})?))?[\s.:;!]*$",
-    re.IGNORECASE,
-)
-"""What may follow a bare cue without reporting anything: "to reporters in Kyiv", "on
-Tuesday at a briefing" — but "on Tuesday the road was closed" reports."""
-
-
-def _says_nothing(text: str, sentence: Sentence, attribution: Attribution) -> bool:
-    """Nothing reported on either side of the cue: "Vance said:", "Okafor responded." """
-    speaker = attribution.speaker.mention if attribution.speaker else None
-    lead = attribution.verb_span.start
-    if speaker is not None and speaker.span is not None:
-        lead = min(lead, speaker.span.start)
-    before = text[sentence.start : lead].split()
-    if before[:1] and before[0].lower() in ("the", "a", "an"):
-        before = before[1:]  # "The minister said on Monday."
-    after = text[attribution.content_start : sentence.end]
-    return len(before) <= 1 and bool(_ADVERBIAL_ONLY.match(after)) and not attribution.according_to
 
 
 def _join_quotes(parts: list[str]) -> str:

@@ -20,6 +20,10 @@ _AUXILIARY_WORDS = frozenset(
     just even too however himself herself themselves itself long often since all both each
     """.split()
 )
+_LY_NOUNS = frozenset(
+    "family ally assembly rally supply monopoly reply panoply anomaly assembly italy".split()
+)
+"""Nouns ending in -ly: "Scott's family has called" keeps its family."""
 _AUXILIARY_PHRASES = ("went on to", "appeared to", "appears to", "seemed to", "not only")
 
 
@@ -46,7 +50,7 @@ def _strip_auxiliaries(region: str) -> str:
             return region
         lowered = last.lower()
         if lowered in _AUXILIARY_WORDS or (
-            last.islower() and last.endswith("ly") and len(last) > 3
+            last.islower() and last.endswith("ly") and len(last) > 3 and last not in _LY_NOUNS
         ):
             region = head
             continue
