@@ -98,3 +98,60 @@ def test_a_description_is_matched_by_whole_words() -> None:
         "Adam Reyes said the vote was fair.\n\nA new ad questioned whether the count was complete."
     )
     assert speakers(text) == ["Adam Reyes", "A new ad"]
+
+
+def test_a_main_clause_of_speech_before_a_quoted_participle_is_a_statement_too() -> None:
+    assert said(
+        "In a speech, Odum attacked Lind for her support of the war, saying, "
+        '"She is trigger-happy."'
+    ) == [
+        ("Odum", "In a speech, Odum attacked Lind for her support of the war"),
+        ("Odum", "She is trigger-happy."),
+    ]
+    assert said('"We will win," Odum said, adding, "no doubt about it."') == [
+        ("Odum", "We will win, no doubt about it.")
+    ]
+
+
+def test_called_branded_and_the_following_comment() -> None:
+    assert speakers(
+        'Ana Moore, a senior adviser, called the remarks on Saturday "a true wake-up call."'
+    ) == ["Ana Moore"]
+    assert speakers('Japan branded the North an "outlaw nation in the neighborhood."') == ["Japan"]
+    assert said("The cargo was branded a hazard by customs.") == []
+    text = (
+        'On July 6, Bernie Lund made the following comment:\n\n"If they are young, the real '
+        'jobless rate is 51 percent."'
+    )
+    assert said(text) == [
+        ("Bernie Lund", "If they are young, the real jobless rate is 51 percent.")
+    ]
+
+
+def test_even_before_a_participle_and_a_document_in_a_concessive_clause() -> None:
+    assert said(
+        "The nominee Carl Odum complained about his mic, even suggesting he may have been "
+        "sabotaged."
+    )[-1] == ("Carl Odum", "suggesting he may have been sabotaged")
+    assert said(
+        "Odum accused Holt of being a Democrat, though a review of records indicates he has "
+        "been a Republican since 2003."
+    ) == [
+        ("Odum", "Odum accused Holt of being a Democrat"),
+        (
+            "a review of records",
+            "a review of records indicates he has been a Republican since 2003",
+        ),
+    ]
+
+
+def test_a_restrictive_who_said_is_said_by_the_noun_before_it() -> None:
+    assert said(
+        "Odum refused to pay an architect who said he was stiffed after building a clubhouse."
+    ) == [("an architect", "said he was stiffed after building a clubhouse")]
+    assert said("The host took calls from listeners who said they had doubts.") == [
+        ("listeners", "said they had doubts")
+    ]
+    assert said(
+        '"I have all I need," Scott Bell said, cutting off a reporter who asked about money.'
+    ) == [("Scott Bell", "I have all I need")]

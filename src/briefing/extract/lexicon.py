@@ -21,7 +21,7 @@ _LISTED_VERBS = frozenset(
     indicates assured assures agreed agrees observed observes remarked remarks complained
     complains condemned condemns welcomed welcomes criticized criticised criticizes criticises
     retracted retracts asked asks show shows showed shown found finds proposed proposes touted touts
-    charged charges
+    charged charges branded brands dubbed dubs labeled labelled labels
     decried decries saying telling calling touting arguing claiming insisting warning
     urging accusing promising vowing suggesting pointing questioning criticizing
     """.split()
@@ -131,6 +131,10 @@ PHRASAL_REPORTING = (
     "makes it clear",
     "made clear",
     "makes clear",
+    "made the following comment",
+    "made the following comments",
+    "made the following remarks",
+    "made the following statement",
     "sounded a call for",
     "issued a call for",
     "raised questions about",

@@ -42,7 +42,8 @@ PARTICIPLE_CUES = (
     "pointing out", "pointing to",
 )  # fmt: skip
 _CLAUSE = re.compile(
-    r",\s+(?:and\s+|while\s+|also\s+|again\s+|later\s+|then\s+)?(?P<cue>"
+    r",\s+(?:and\s+|while\s+|also\s+|again\s+|later\s+|then\s+|even\s+|repeatedly\s+|"
+    r"once\s+again\s+|at\s+one\s+point\s+)?(?P<cue>"
     + "|".join(c.replace(" ", r"\s+") for c in sorted(PARTICIPLE_CUES, key=len, reverse=True))
     + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|is|are)\s+(?:time|important)\b)",
 )
@@ -68,6 +69,14 @@ _COORDINATED = re.compile(
 """``Keller criticized Lind and said …``, ``…, and Lind vowed to …``, ``…, though she
 acknowledged …``, ``…, and rights groups warned that …``: a second verb of speech joined to
 the first, with its own subject or the sentence's."""
+_DOCUMENT_CLAUSE = re.compile(
+    r",\s*(?:and\s+|but\s+|though\s+|although\s+|while\s+)(?P<subject>(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:review|poll|survey|study|analysis|records|report|data|video|"
+    r"footage|audit|tally)(?:\s+of\s+[\w\-]+(?:\s+[\w\-]+)?)?\s+)"
+    r"(?P<cue>indicates?|shows?|showed|suggests?|suggested|found|finds)\b"
+)
+"""``…, though a review of records indicates …``: a document's finding joined to the
+sentence, said by the document."""
 _AFTER_SEMICOLON = re.compile(
     r";\s+(?P<subject>(?:(?:about|nearly|some|only|just)\s+)?(?:\d[\d.]*\s*(?:%|percent)|"
     r"(?:[A-Z][\w’'.\-]*\s+){1,3}|(?:he|she|they)\s+|(?:the|some|many|most|other)\s+\w+\s+)\s*)"
@@ -94,7 +103,7 @@ _DOCUMENT_SAYING = re.compile(
 """``X released a statement saying …``, ``a letter from his doctor that says …``: what the
 statement says, said by its author."""
 _WHO_SAID = re.compile(
-    r"(?:,|\s+--|\s+—)\s+(?:who|which)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:(?:,|\s+--|\s+—)\s+(?:who|which)|(?<=[a-z])\s+who)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:also\s+|later\s+|then\s+|first\s+|\w+ly\s+)?(?P<cue>"
     + "|".join(
         sorted(
@@ -111,7 +120,8 @@ _WHO_SAID = re.compile(
 )
 """``…, said Capt. Ana Pardo, who said she …``: a second statement, by the one just named."""
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their)\s")
-_HAS_RELATIVE = re.compile(r"(?:,|--|—)\s+(?:who|which)\s")
+_LAST_PLURAL = re.compile(r"\b[a-z]{3,}s$")
+_HAS_RELATIVE = re.compile(r"(?:,|--|—)\s+(?:who|which)\s|[a-z]\s+who\s")
 _LEADING_VERB = re.compile(r"^\s*(?:said|says|told|added|wrote)\s+", re.IGNORECASE)
 _OTHER_SENSE = {
     "adding": re.compile(r"\s+to\b"),
@@ -158,6 +168,7 @@ def find_participle_clause(
                 else ()
             ),
             *_WITH_SUBJECT.finditer(text, start, end),
+            *_DOCUMENT_CLAUSE.finditer(text, start, end),
             *(
                 _DOCUMENT_SAYING.finditer(text, start, end)
                 if _names_a_document(text, start, end)
@@ -189,6 +200,8 @@ def find_participle_clause(
         if match.re is _COORDINATED and match.group("concessive") and not match.group("subject"):
             continue  # "…, though mostly welcomed": no one of its own says it
         if match.re is _WHO_SAID:
+            if _inside_another_report(text, start, match, quoted):
+                continue
             return _who_said(text, start, end, match)
         subject = match.groupdict().get("subject")
         return ParticipleClause(
@@ -208,6 +221,16 @@ def _names_a_document(text: str, start: int, end: int) -> bool:
 _DOCUMENT_WORD = re.compile("statement|letter|memo|tweet|video|post|note|message|release")
 
 
+def _inside_another_report(text: str, start: int, match: re.Match[str], quoted: list[Span]) -> bool:
+    """ "a reporter who asked …", "told a young woman who suggested …, that …": a
+    restrictive clause inside another's question or report is part of it."""
+    restrictive = match.group(0)[:1].isspace() and match.group(0).lstrip()[:1] not in "-—"
+    return restrictive and (
+        match.group("cue") in ("asked", "asks")
+        or find_attribution(text, start, match.start(), quoted) is not None
+    )
+
+
 def _who_said(text: str, start: int, end: int, match: re.Match[str]) -> ParticipleClause:
     """The clause of ``…, who said …``, its subject the phrase before the comma."""
     before = text.rfind(",", start, match.start())
@@ -217,10 +240,15 @@ def _who_said(text: str, start: int, end: int, match: re.Match[str]) -> Particip
         phrase_start = verb.end()
     while phrase_start < match.start() and text[phrase_start] in ' “”"':
         phrase_start += 1
-    if len(text[phrase_start : match.start()].split()) > 6:
+    restrictive = not match.group(0).lstrip().startswith((",", "-", "—"))
+    if len(text[phrase_start : match.start()].split()) > (3 if restrictive else 6):
         # "The bid has included members of the Saudi government, which has denied …"
         starts = [d.start() for d in _DETERMINER.finditer(text, phrase_start, match.start())]
-        phrase_start = starts[-1] if starts else phrase_start
+        plural = _LAST_PLURAL.search(text, phrase_start, match.start())
+        if starts:
+            phrase_start = starts[-1]
+        elif restrictive and plural:  # "calls from listeners who said …"
+            phrase_start = plural.start()
     dash = match.group(0).lstrip()[:1]
     if dash in "-—":  # "The study -- which notes that … -- was released": the aside alone
         close = text.find(" " + dash, match.end(), end)
@@ -295,6 +323,8 @@ def participle_statements(
         shorter = replace(item.statement, text=body, span=Span(sentence.start, body_end))
         kept = [replace(item, statement=shorter)]
     elif item.statement.span.end > clause.span.start:
+        if item.statement.span.start > clause.span.start:
+            return _main_clause_too(text, sentence, clause, item)
         return kept  # the clause sits inside the quoted words' sentence frame
     assert speaker is not None
     end = clause.span.end
@@ -317,6 +347,33 @@ def participle_statements(
         stance=cue.stance if cue else None,
     )
     return [*kept, Found(statement, index, sentence.paragraph)]
+
+
+def _main_clause_too(
+    text: str, sentence: Sentence, clause: ParticipleClause, item: Found
+) -> list[Found]:
+    """``Odum attacked Lind for her vote, saying, “…”``: the quote is the participle's; the
+    main clause, with a verb of speech of its own, is a statement too."""
+    main = find_attribution(text, sentence.start, clause.comma, [])
+    if main is None or main.speaker is None:
+        return [item]
+    end = clause.comma
+    while end > sentence.start and text[end - 1] in " ,;":
+        end -= 1
+    if len(text[main.content_start : end].split()) < 3:
+        return [item]  # "Odum said, adding, “…”", "defended the remark": nothing of its own
+    cue = find_cue(text, sentence.start, end)
+    statement = replace(
+        item.statement,
+        text=text[sentence.start : end],
+        kind="indirect",
+        span=Span(sentence.start, end),
+        status=cue.status if cue else "unverified",
+        cue=cue.word if cue else None,
+        cue_span=cue.span if cue else None,
+        stance=cue.stance if cue else None,
+    )
+    return [Found(statement, item.sentence, item.paragraph), item]
 
 
 def _date_before(text: str, sentence: Sentence, clause: ParticipleClause, document: Document):

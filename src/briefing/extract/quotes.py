@@ -118,7 +118,8 @@ def _quote(text: str, start: int, end: int) -> Quote:
 
 
 _LEAD_IN = re.compile(
-    r"(?:[,:]|\b(?:said|says|added|wrote|told \w+|that|[A-Z][\w.]*\s+(?:said|added|wrote)))\s*$"
+    r"(?:[,:]|\b(?:said|says|added|wrote|told \w+|that|saying|adding|writing|declaring|"
+    r"[A-Z][\w.]*\s+(?:said|added|wrote)))\s*$"
 )
 
 _INVERTED_LEAD = re.compile(

@@ -29,7 +29,8 @@ BY_AGENT = re.compile(
     r"\s+by\s+(?P<phrase>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]+?)(?=\s+(?:as|on|in|after|for|over)\b|\s*[,.;:]|$)"
 )
 _CALLED_SOMETHING = re.compile(
-    r"\s+(?:(?!(?:to|into|back|up|off|out|for|in|on|at|by)\b)[\w’'.\-]+\s+){1,7}"
+    r"\s+(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week)\s+|(?!(?:to|into|back|up|off|out|for|in|on|at|by)\b)[\w’'.\-]+\s+){1,7}"
     r"(?:a|an|[“\"‘])(?=\s|\w|[“\"‘])"
 )
 """``called the mayor "unhinged"``, ``called the ruling a disgrace``: naming something, aloud."""
@@ -69,6 +70,7 @@ _FOR_OR_AS = re.compile(
 _OPENS_INVERTED = re.compile(r"\s+[^,:.;“”\"]{1,60}[:,]\s*[“\"]")
 
 
+_NAMING_VERBS = frozenset("branded brands dubbed dubs labeled labelled labels".split())
 _CLOSES_SENTENCE = re.compile(r"\s*[.!?]")
 _FRAMING_SUBJECT = re.compile(
     r",\s+(?:(?!\b(?:is|are|was|were|has|have|had|be)\b)[^,;“”\"]){1,60}\s$", re.IGNORECASE
@@ -91,6 +93,9 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
     next_word = following.group(1).lower() if following else ""
     if verb in ("charged", "charges"):
         return next_word == "that"  # "Odum charges that …", not "charged with fraud"
+    if verb in _NAMING_VERBS:
+        # "branded North Korea an outlaw nation", "dubbed the plan a "sham"": called, in effect
+        return bool(_CALLED_SOMETHING.match(text, match.end())) and not PASSIVE.search(before)
     if verb in ("called", "calls"):
         if next_word in ("for", "on"):
             return True
