@@ -179,3 +179,11 @@ def test_an_opening_clause_of_speech_is_a_statement_of_its_own() -> None:
     assert said("Petra Lind spoke. While she said the vote was fair, the count was slow.") == [
         ("Petra Lind", "While she said the vote was fair, the count was slow.")
     ]
+
+
+def test_her_lawyer_named_in_the_next_sentence_is_that_lawyer() -> None:
+    text = (
+        "A court in Izmir on Tuesday ordered the release of the reporter Ayla Demir, her lawyer "
+        'said.\n\n"She will be home tonight," Emre Tan, Ms. Demir\'s lawyer, told reporters.'
+    )
+    assert [who for who, _ in said(text)] == ["Emre Tan", "Emre Tan"]

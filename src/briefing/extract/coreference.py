@@ -27,6 +27,7 @@ _LEADER_WORDS = {
 RECALL = 200
 """Mentions looked back over for "he", "the ministry" or a surname: far more than an
 article names between a person and a reference to them, and a bound on hostile text."""
+_OWNERS = ("his ", "her ", "their ")
 GENERIC_BODIES = frozenset("group organization organisation movement".split())
 
 
@@ -177,9 +178,10 @@ class SpeakerMemory:
             if head in ORGANISATION_HEADS
             else ("person", "organisation", "anonymous")  # "the commander" described before
         )
+        owned = phrase.mention is not None and phrase.mention.name.lower().startswith(_OWNERS)
         for earlier in self._recent():
-            if earlier.kind not in kinds:
-                continue
+            if earlier.kind not in kinds or (owned and earlier.kind == "person"):
+                continue  # "her lawyer" is not the lawyer named before: someone's own
             described = _described(earlier)
             if any(_has_word(described, word) for word in wanted) and all(
                 _mentions_word(described, d) for d in demonyms

@@ -202,7 +202,9 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
             phrase_start = tokens[start - 1][0]
             name = " ".join([tokens[start - 1][1], *words])
             at = Span(phrase_start, phrase_start + len(name))
-            return SpeakerPhrase(SpeakerMention(name, "anonymous", span=at))
+            return SpeakerPhrase(
+                SpeakerMention(name, "anonymous", span=at), "description", owned.words
+            )
     if is_organisation(words):
         return SpeakerPhrase(organisation(words, span))
     name_start = _name_start(words)
