@@ -187,3 +187,33 @@ def test_her_lawyer_named_in_the_next_sentence_is_that_lawyer() -> None:
         'said.\n\n"She will be home tonight," Emre Tan, Ms. Demir\'s lawyer, told reporters.'
     )
     assert [who for who, _ in said(text)] == ["Emre Tan", "Emre Tan"]
+
+
+def test_a_description_keeps_its_party_and_a_campaign_is_no_person() -> None:
+    text = (
+        "The Democratic nominee spoke first.\n\n"
+        'The Republican nominee also outlined his plan and vowed to punish "those who leak."'
+    )
+    assert said(text)[-1][0] == "The Republican nominee"
+    text = (
+        "Tom Lovas, a state chairman of the Odum campaign, said the rally was full.\n\n"
+        "The campaign says the candidate will announce plans on Friday."
+    )
+    assert said(text)[-1][0] == "The campaign"
+
+
+def test_a_known_outlet_reporting_is_a_body_and_the_agent_of_a_passive() -> None:
+    found = extract(
+        Document("The issue was first reported by The Washington Post.", published=date(2024, 3, 6))
+    ).statements
+    assert [(s.speaker.name, s.speaker.kind) for s in found if s.speaker] == [
+        ("Washington Post", "organisation")
+    ]
+
+
+def test_an_adverb_opening_the_sentence_is_not_its_subject() -> None:
+    text = (
+        "The Baltic Port Authority met on Monday. Recently, however, it issued a paper "
+        "welcoming the plans, and calling for new berths in the east."
+    )
+    assert "Recently" not in [who for who, _ in said(text)]

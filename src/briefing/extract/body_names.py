@@ -8,6 +8,8 @@ import itertools
 import re
 
 from briefing.extract.lexicon import DEMONYMS, ORGANISATION_HEADS
+from briefing.extract.outlets import known_outlets
+from briefing.folding import name_key
 from briefing.model import Span, SpeakerMention
 
 CONNECT_IN_NAME = frozenset("of for and the to".split())
@@ -50,7 +52,9 @@ def is_organisation(words: list[str]) -> bool:
             and following in ("of", "to", "for")
         ):
             return True
-    return len(words) == 1 and words[0].isupper() and len(words[0]) > 1
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+        return True
+    return len(words) > 1 and name_key(" ".join(words)) in known_outlets()  # "Washington Post"
 
 
 def organisation(words: list[str], span: Span) -> SpeakerMention:

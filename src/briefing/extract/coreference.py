@@ -11,7 +11,8 @@ a body.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from briefing.extract.body_names import COUNTRY_ADJECTIVE
@@ -28,6 +29,9 @@ RECALL = 200
 """Mentions looked back over for "he", "the ministry" or a surname: far more than an
 article names between a person and a reference to them, and a bound on hostile text."""
 _OWNERS = ("his ", "her ", "their ")
+_BODY_WORDS = frozenset("campaign team firm newspaper paper magazine network channel".split())
+_PARTIES = frozenset("republican democratic libertarian labour conservative".split())
+_PARTY_NAMES = {"gop": "republican", "democrat": "democratic"}
 GENERIC_BODIES = frozenset("group organization organisation movement".split())
 
 
@@ -176,13 +180,18 @@ class SpeakerMemory:
         kinds = (
             ("organisation",)
             if head in ORGANISATION_HEADS
+            else ("organisation", "anonymous")
+            if head in _BODY_WORDS  # "the campaign" is no person whose role names one
             else ("person", "organisation", "anonymous")  # "the commander" described before
         )
+        parties = _parties(phrase.words)
         owned = phrase.mention is not None and phrase.mention.name.lower().startswith(_OWNERS)
         for earlier in self._recent():
             if earlier.kind not in kinds or (owned and earlier.kind == "person"):
                 continue  # "her lawyer" is not the lawyer named before: someone's own
             described = _described(earlier)
+            if parties and _parties(re.findall(r"[a-z]+", described)) - parties:
+                continue  # "the Republican nominee" is not "the Democratic nominee"
             if any(_has_word(described, word) for word in wanted) and all(
                 _mentions_word(described, d) for d in demonyms
             ):
@@ -211,6 +220,11 @@ def _described(mention: SpeakerMention) -> str:
     words = " ".join(filter(None, (mention.name, mention.role, mention.affiliation))).lower()
     spelt = [TITLE_ABBREVIATIONS[w] for w in words.split() if w in TITLE_ABBREVIATIONS]
     return " ".join([words, *spelt])
+
+
+def _parties(words: Iterable[str]) -> set[str]:
+    """The parties words name, "gop" read as "republican"."""
+    return {_PARTY_NAMES.get(w, w) for w in words if w in _PARTY_NAMES or w in _PARTIES}
 
 
 def _has_word(described: str, word: str) -> bool:

@@ -137,7 +137,7 @@ _PARENTHETICAL = re.compile(r"[^,;“”\"]{1,80},\s+that\b")
 _LEADING_ADVERBIAL = re.compile(
     r"^\s*(?:(?:In|On|At|After|Before|During|Speaking|Writing|Asked|Later|Earlier|Meanwhile|"
     r"Separately|But|And|However|Still|Yet|Also|Then|Since|Despite|Following|Last|This|"
-    r"Earlier\s+this|[A-Z][a-z]{3,}(?:ed|ing))\b[^,]{0,80},\s*(?:[a-z][^,]{0,80},\s*)*)+"
+    r"Earlier\s+this|[A-Z][a-z]{3,}(?:ed|ing|ly))\b[^,]{0,80},\s*(?:[a-z][^,]{0,80},\s*)*)+"
 )
 """``During the rally,``, ``Chastened by the analyses, as well as the costs,``: what comes
 before the subject."""

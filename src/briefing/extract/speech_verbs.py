@@ -20,7 +20,10 @@ from briefing.extract.lexicon import (
 )
 
 _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE)
-PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:(?:first|also|later|widely|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
 _SUBJECT_JUST_BEFORE = re.compile(
     r"(?:\b(?:he|she|it|they|also|ministry|agency|office|spokesman|spokeswoman|spokesperson)|"
     r"[A-Z][\w.’']*|,)(?:\s+(?:then|now|still|again|later|even|\w+ly))*\s*$"
