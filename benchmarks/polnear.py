@@ -25,7 +25,7 @@ then ``briefing export --format json``), and the statements are scored:
   with the gold Source, a pronoun or description Source read as its CoreNLP
   coreference chain's representative mention, and a relative pronoun Source
   (``…, the AP, which first reported``) read as the words just before it, which
-  CoreNLP does not chain;
+  CoreNLP does not chain; a body named in full matches its initials ("the FBI");
 - attributed recall: matched with the right speaker / gold; F1 of precision and
   attributed recall; each figure also per publisher.
 """
@@ -355,7 +355,11 @@ def score(
 
 def right_speaker(statement: dict, gold: Attribution) -> bool:
     mine = name_words(statement.get("speaker") or "")
-    return bool(mine & gold.speaker_words)
+    initials = "".join(w[0] for w in (statement.get("speaker") or "").split() if w[:1].isupper())
+    # "Federal Bureau of Investigation" for "the FBI": a body named once in full, once by letters
+    return bool(mine & gold.speaker_words) or (
+        len(initials) >= 2 and initials.lower() in gold.speaker_words
+    )
 
 
 if __name__ == "__main__":
