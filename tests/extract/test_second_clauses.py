@@ -217,3 +217,16 @@ def test_an_adverb_opening_the_sentence_is_not_its_subject() -> None:
         "welcoming the plans, and calling for new berths in the east."
     )
     assert "Recently" not in [who for who, _ in said(text)]
+
+
+def test_he_or_she_finds_the_one_person_named_before_it_in_its_sentence() -> None:
+    text = (
+        "Tom Reyes hosted the show. His guest, the actress Kamala Lopez, was moved as she "
+        "called for justice."
+    )
+    assert said(text)[-1][0] == "Kamala Lopez"
+    text = (
+        "Ivo Keller spoke first.\n\n"
+        '"My adviser, John Holm, will issue a chart now and then," he said.'
+    )
+    assert said(text)[-1][0] == "Ivo Keller"

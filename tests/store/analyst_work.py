@@ -20,7 +20,7 @@ def snapshot(store: Store) -> dict[str, object]:
         (
             claim.summary,
             claim.status,
-            claim.credibility,
+            (claim.credibility is None, claim.credibility or 0),  # ungraded sorts apart
             tuple((h.from_status, h.to_status, h.who, h.note) for h in claim.history),
             tuple(sorted((statements[s.id], stance) for s, stance in claim.statements)),
             tuple(n.text for n in claim.notes),

@@ -202,7 +202,9 @@ def _statement_in(
     previous = found[-1] if found else None
     if not inside and previous is not None and in_block(sentence, index, previous, attribution):
         return quoted_block(text, sentence, index, previous)
-    speaker = sentence_subject(text, sentence, attribution, people, speakers)
+    speaker = sentence_subject(
+        text, sentence, attribution, people, speakers, [q.span for q in inside]
+    )
     speaker = speaker or resolve_attribution(attribution, speakers)
     continuation = False
     frame: Frame

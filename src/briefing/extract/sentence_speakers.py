@@ -37,6 +37,7 @@ def sentence_subject(
     attribution: Attribution | None,
     people: list[tuple[int, SpeakerMention]],
     speakers: SpeakerMemory,
+    quoted: list[Span],
 ) -> SpeakerMention | None:
     """ "Alice Marlow was booed on Thursday when she said …": "she" is the person the sentence
     opens with, before anyone named in earlier sentences."""
@@ -44,12 +45,25 @@ def sentence_subject(
         return None
     if attribution.speaker.reference != "person" or not attribution.speaker.words:
         return None
+    pronoun = attribution.speaker.words[-1]
     offset, person = people[0]
     if offset >= attribution.verb_span.start or person.kind != "person":
         return None
     if not TITLES_ONLY.fullmatch(text, sentence.start, offset):
-        return None
-    if not pronoun_fits(attribution.speaker.words[-1], person.name, person.gender):
+        # "His guest, the actress Kamala Lopez, was moved as she called for …": the one
+        # person named before the pronoun in its own sentence, not someone named before it
+        named = {
+            p.name
+            for o, p in people
+            if o < attribution.verb_span.start
+            and p.kind == "person"
+            and pronoun_fits(pronoun, p.name, p.gender)
+            and not any(q.start <= o < q.end for q in quoted)  # named in someone's words
+        }
+        if len(named) != 1:
+            return None
+        person = next(p for o, p in people if p.name in named)
+    elif not pronoun_fits(pronoun, person.name, person.gender):
         return None
     return speakers.resolve_name(person)
 
