@@ -230,3 +230,27 @@ def test_he_or_she_finds_the_one_person_named_before_it_in_its_sentence() -> Non
         '"My adviser, John Holm, will issue a chart now and then," he said.'
     )
     assert said(text)[-1][0] == "Ivo Keller"
+
+
+def test_nobody_in_particular_and_a_bare_determiner_are_no_speakers() -> None:
+    assert "TV" not in [
+        who
+        for who, _ in said(
+            "Not that anyone on the business side of TV is arguing about the show's ratings."
+        )
+    ]
+    text = (
+        "The video has become a focal point for marchers here, who have taken to the streets "
+        "and called for footage to be released."
+    )
+    assert "The" not in [who for who, _ in said(text)]
+
+
+def test_an_inverted_source_closing_the_sentence_outranks_a_clause_before_it() -> None:
+    text = (
+        "The refusal did not go over well with Republicans, and the meeting soured from there, "
+        "said one GOP source in the room."
+    )
+    assert [who for who, _ in said(text)] == ["one GOP source"]
+    text = '"We will see," Rep. Jim Orr (R-Ohio), a panel member, said in a phone interview.'
+    assert [who for who, _ in said(text)] == ["Jim Orr"]

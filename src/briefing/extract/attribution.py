@@ -20,7 +20,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.speakers import SpeakerPhrase, parse_speaker
 from briefing.extract.speech_verbs import BY_AGENT, PASSIVE, is_speech
-from briefing.extract.subjects import RELATIVE_TAIL, speaker_before
+from briefing.extract.subjects import RELATIVE_TAIL, speaker_before, strip_trailing_modifiers
 from briefing.model import Span, SpeakerMention
 
 
@@ -91,6 +91,13 @@ _CHANNEL = re.compile(
     re.IGNORECASE,
 )
 """``according to remarks carried by X``: X is the channel; the speaker is in the clause."""
+_ONLY_A_PLACE = re.compile(r"(?:(?:in|at|on|from)\s+[^,;“”\"]{1,40})?")
+"""What may close the sentence after an inverted speaker: "… said one source in the room."."""
+_PREPOSITION = re.compile(
+    r"(?:in|on|at|to|during|after|before|with|by|from|for|over|via|through|later|then|again|"
+    r"also|earlier|today|yesterday|last|this)\b",
+    re.IGNORECASE,
+)
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|must|may|"
     r"might)\b",
@@ -216,22 +223,29 @@ def _attribute(
         speaker = _speaker_around_titles(text, sentence_start, match.start(), quoted)
     follows_quote = (
         any(0 <= match.start() - q.end <= 3 for q in quoted)
-        or bool(re.search(r",\s*$", text[before_start : match.start()]))  # "…, said observers."
+        or text[sentence_start : match.start()].rstrip().endswith(",")  # "…, said observers."
         or (match.group(0)[:1].isupper() and not text[sentence_start : match.start()].strip())
     )  # "Said Ellis: “…”": the verb opens the sentence, its speaker after it
-    if follows_quote and (
-        speaker is None or (speaker.mention is None and speaker.reference is None)
-    ):
-        after = _AFTER_VERB_SPEAKER.match(masked, match.end(), end)
-        if after:
-            appositive = _appositive_after(text, after.end(), end)
-            phrase = text[after.start("phrase") : after.end("phrase")]
-            phrase = phrase.split(" (", 1)[0]  # "said Mr. Burman (a view many share)"
-            inverted = parse_speaker(phrase, after.start("phrase"), appositive)
-            if _FINITE.search(phrase):
-                inverted = None  # "…, said the days of a unifying story are gone": content
-            if inverted is not None and (inverted.mention is not None or inverted.reference):
-                speaker = inverted
+    after = _AFTER_VERB_SPEAKER.match(masked, match.end(), end) if follows_quote else None
+    closing = (
+        after is not None
+        and _ONLY_A_PLACE.fullmatch(text[after.end() : end].strip(' .!?”"’')) is not None
+        and not _PREPOSITION.match(text, after.start("phrase"))
+        and speaker is not None
+        and speaker.mention is not None
+        and speaker.mention.kind == "anonymous"
+    )
+    if after and (
+        speaker is None or (speaker.mention is None and speaker.reference is None) or closing
+    ):  # "…, and the meeting soured, said one GOP source in the room.": the source, last
+        appositive = _appositive_after(text, after.end(), end)
+        phrase = text[after.start("phrase") : after.end("phrase")]
+        phrase = strip_trailing_modifiers(phrase.split(" (", 1)[0])  # "(a view many share)"
+        inverted = parse_speaker(phrase, after.start("phrase"), appositive)
+        if _FINITE.search(phrase):
+            inverted = None  # "…, said the days of a unifying story are gone": content
+        if inverted is not None and (inverted.mention is not None or inverted.reference):
+            speaker = inverted
     return Attribution(verb, Span(match.start(), match.end()), speaker, content_start)
 
 

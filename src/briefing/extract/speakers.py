@@ -103,6 +103,10 @@ def _document_source(phrase: str, offset: int) -> SpeakerPhrase | None:
     return SpeakerPhrase(SpeakerMention(document.group("source"), "anonymous", span=span))
 
 
+_NO_ONE = re.compile(
+    r"\s*(?:(?:the|a|an)\s*$|(?:not\s+that\s+|if\s+|whether\s+)?"
+    r"(?:anyone|anybody|no\s+one|nobody|everyone|everybody)\b)"
+)
 _QUANTIFIERS = frozenset("some many others few most several".split())
 
 
@@ -111,6 +115,8 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
     lowered = phrase.lower()
     if lowered.split()[-1:] in (["who"], ["which"], ["that"], ["whom"]):
         return None  # a relative pronoun: the attribution finds its antecedent
+    if _NO_ONE.match(lowered):
+        return None  # "The", "anyone on the business side of TV": nobody in particular
     if any(marker in lowered for marker in ANONYMOUS_MARKERS):
         return anonymous(phrase, offset)
     polity = _POLITY.match(phrase)

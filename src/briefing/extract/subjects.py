@@ -192,12 +192,12 @@ def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | No
         subject = segments[-1]
     subject = RELATIVE_TAIL.sub("", subject) if not _mentions_anonymity(subject) else subject
     subject = _REDUCED_RELATIVE.sub("", subject)
-    subject = _strip_trailing_modifiers(subject)
+    subject = strip_trailing_modifiers(subject)
     offset = start + region.find(subject) if subject in region else start
     return parse_speaker(subject, offset, appositive.strip() if appositive else None)
 
 
-def _strip_trailing_modifiers(subject: str) -> str:
+def strip_trailing_modifiers(subject: str) -> str:
     """ "The Kremlin on Tuesday" → "The Kremlin"; "Russia's embassy in Chisinau" → "Russia's embassy"."""
     previous = None
     while previous != subject:
