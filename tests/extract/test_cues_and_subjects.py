@@ -109,7 +109,8 @@ def test_a_main_clause_of_speech_before_a_quoted_participle_is_a_statement_too()
         ("Odum", "She is trigger-happy."),
     ]
     assert said('"We will win," Odum said, adding, "no doubt about it."') == [
-        ("Odum", "We will win, no doubt about it.")
+        ("Odum", "We will win"),
+        ("Odum", "no doubt about it."),
     ]
 
 
@@ -155,3 +156,32 @@ def test_a_restrictive_who_said_is_said_by_the_noun_before_it() -> None:
     assert said(
         '"I have all I need," Scott Bell said, cutting off a reporter who asked about money.'
     ) == [("Scott Bell", "I have all I need")]
+
+
+def test_quotes_on_both_sides_of_a_participle_are_two_statements() -> None:
+    assert said(
+        '"We cannot afford this anymore," Odum said, adding later, "The alliance costs us '
+        'a fortune."'
+    ) == [("Odum", "We cannot afford this anymore"), ("Odum", "The alliance costs us a fortune.")]
+    assert said('"No doubt," Odum said, "about it."') == [("Odum", "No doubt, about it.")]
+
+
+def test_by_saying_is_what_the_main_verb_did_and_by_asking_is_no_speech() -> None:
+    assert said(
+        "President Amal Odum responded to a mother on Wednesday by saying his refusal was a "
+        "manufactured issue."
+    ) == [("Amal Odum", "saying his refusal was a manufactured issue")]
+    assert said("Congress can act by asking prosecutors to charge someone.") == []
+    assert said(
+        '"It is insane," Ben Sand said, going on to say that the country has fought racism.'
+    )[-1] == ("Ben Sand", "going on to say that the country has fought racism")
+
+
+def test_an_opening_participle_is_said_by_the_main_clauses_speaker() -> None:
+    assert said(
+        "Claiming the criticism of the host is meant to pressure moderators, Donald Odum told "
+        "Fox that the host was soft."
+    ) == [
+        ("Donald Odum", "Claiming the criticism of the host is meant to pressure moderators"),
+        ("Donald Odum", "Donald Odum told Fox that the host was soft."),
+    ]

@@ -3,16 +3,21 @@ also noted B``, ``When Lind denied it, Keller said …``.
 
 Each half is a statement with a speaker of its own, so the sentence is read as two: the
 opening clause (from its subject to the comma that closes it) and the main clause after it.
-A sentence whose main clause reports nothing stays whole.
+A sentence whose main clause reports nothing stays whole. An opening participle
+(``Claiming the criticism is unfair, Trump told Fox …``) is a statement of the main
+clause's speaker.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing.extract.attribution import find_attribution
+from briefing.extract.cues import find_cue
 from briefing.extract.lexicon import SPEECH_FORMS
 from briefing.extract.sentences import Sentence
+from briefing.extract.ties import Found
 from briefing.model import Span
 
 _LEADING = re.compile(
@@ -51,3 +56,47 @@ def split_leading_clause(text: str, sentence: Sentence, quoted: list[Span]) -> l
             ),
         ]
     return [sentence]
+
+
+_LEADING_PARTICIPLE = re.compile(
+    r"[\s“\"]*(?:(?:After|Before|While|By)\s+)?(?P<cue>(?i:saying|claiming|arguing|insisting|"
+    r"noting|warning|citing|calling|accusing|acknowledging|conceding|stressing|promising|"
+    r"vowing|complaining|lamenting|defending))\b[^,;“”\"]{8,200}?,\s+(?=[A-Z]|he\b|she\b|they\b)"
+)
+"""``Claiming the criticism is unfair, Trump told Fox …``, ``After saying her foot was
+swollen, she was whisked off …``: a participle clause before its subject."""
+
+
+def leading_participle(text: str, sentence: Sentence) -> Span | None:
+    """The participle clause a sentence opens with, from the participle to its comma."""
+    found = _LEADING_PARTICIPLE.match(text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    comma = text.rindex(",", found.start("cue"), found.end())
+    return Span(found.start("cue"), comma)
+
+
+def participle_first(text: str, clause: Span, main: Found) -> list[Found]:
+    """The opening participle as a statement of the main clause's speaker, and the main
+    clause's own statement without it."""
+    statement = main.statement
+    cue = find_cue(text, clause.start, clause.end)
+    opening = replace(
+        statement,
+        text=text[clause.start : clause.end],
+        kind="indirect",
+        span=clause,
+        status=cue.status if cue else "unverified",
+        cue=cue.word if cue else None,
+        cue_span=cue.span if cue else None,
+        stance=cue.stance if cue else None,
+    )
+    if statement.kind == "indirect" and statement.span.start <= clause.start:
+        start = clause.end + 1
+        while start < statement.span.end and text[start] == " ":
+            start += 1
+        rest = Span(start, statement.span.end)
+        main = replace(
+            main, statement=replace(statement, text=text[rest.start : rest.end], span=rest)
+        )
+    return [Found(opening, main.sentence, main.paragraph), main]

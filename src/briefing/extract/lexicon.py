@@ -101,6 +101,8 @@ PHRASAL_REPORTING = (
     "went on to say",
     "went on to acknowledge",
     "went on to add",
+    "went on to explain",
+    "goes on to say",
     "poured cold water on",
     "pour cold water on",
     "played down",

@@ -21,6 +21,7 @@ from briefing.extract.coreference import SpeakerMemory
 from briefing.extract.cues import find_cue
 from briefing.extract.dates import find_dates
 from briefing.extract.lexicon import CRITICISM_FORMS, GROUP_NOUNS, REPORTING_VERBS, SPEECH_FORMS
+from briefing.extract.quotes import Quote
 from briefing.extract.sentences import Sentence
 from briefing.extract.speakers import ROLE_WORDS, parse_speaker
 from briefing.extract.ties import Found
@@ -39,14 +40,18 @@ PARTICIPLE_CUES = (
     "pledging", "threatening", "dismissing", "rejecting", "questioning", "charging",
     "contending", "maintaining", "emphasizing", "emphasising", "repeating", "reiterating",
     "touting", "slamming", "blasting", "lamenting", "joking", "boasting", "referring to",
-    "pointing out", "pointing to",
+    "pointing out", "pointing to", "going on to say", "going on to explain",
 )  # fmt: skip
 _CLAUSE = re.compile(
-    r",\s+(?:and\s+|while\s+|also\s+|again\s+|later\s+|then\s+|even\s+|repeatedly\s+|"
-    r"once\s+again\s+|at\s+one\s+point\s+)?(?P<cue>"
+    r"(?:,\s+(?:and\s+|while\s+|also\s+|again\s+|later\s+|then\s+|even\s+|repeatedly\s+|"
+    r"once\s+again\s+|at\s+one\s+point\s+)?|\s+by\s+)(?P<cue>"
     + "|".join(c.replace(" ", r"\s+") for c in sorted(PARTICIPLE_CUES, key=len, reverse=True))
     + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|is|are)\s+(?:time|important)\b)",
 )
+_SAYING_BY = frozenset(
+    "saying telling noting arguing insisting explaining declaring announcing warning".split()
+)
+"""Participles that say something after "by" ("began by saying"), not "by asking X to"."""
 _COORDINATED_PAST = sorted(
     (f for f in SPEECH_FORMS if f.endswith("ed") or f in ("said", "told", "wrote")),
     key=len,
@@ -152,6 +157,8 @@ class ParticipleClause:
     """The clause, from the participle to the end of the sentence."""
     subject: Span | None = None
     """A subject of its own (``and Lind vowed``), else the sentence's."""
+    means: bool = False
+    """``responded by saying …``: the clause is what the main verb did, not a second act."""
 
 
 def find_participle_clause(
@@ -204,11 +211,15 @@ def find_participle_clause(
                 continue
             return _who_said(text, start, end, match)
         subject = match.groupdict().get("subject")
+        means = match.re is _CLAUSE and match.group(0).lstrip().startswith("by")
+        if means and match.group("cue") not in _SAYING_BY:
+            continue  # "by asking prosecutors to charge someone": a means, no speech
         return ParticipleClause(
             re.sub(r"\s+", " ", match.group("cue")),
             match.start() if match.re is not _DOCUMENT_SAYING else match.start("cue") - 1,
             Span(match.start("subject") if subject else match.start("cue"), end),
             Span(match.start("subject"), match.end("subject")) if subject else None,
+            means,
         )
     return None
 
@@ -286,6 +297,7 @@ def participle_statements(
     item: Found | None,
     speakers: SpeakerMemory,
     document: Document,
+    quotes: list[Quote] = (),
 ) -> list[Found]:
     """The sentence's statements with its participle clause as one of its own.
 
@@ -321,8 +333,10 @@ def participle_statements(
             body_end -= 1  # "…, with three in 10 saying": the main clause without its comma
         body = text[sentence.start : body_end]
         shorter = replace(item.statement, text=body, span=Span(sentence.start, body_end))
-        kept = [replace(item, statement=shorter)]
+        kept = [] if clause.means else [replace(item, statement=shorter)]
     elif item.statement.span.end > clause.span.start:
+        if item.statement.span.start < clause.span.start and item.statement.kind == "direct":
+            return _quotes_on_both_sides(text, clause, item, quotes)
         if item.statement.span.start > clause.span.start:
             return _main_clause_too(text, sentence, clause, item)
         return kept  # the clause sits inside the quoted words' sentence frame
@@ -347,6 +361,26 @@ def participle_statements(
         stance=cue.stance if cue else None,
     )
     return [*kept, Found(statement, index, sentence.paragraph)]
+
+
+def _quotes_on_both_sides(
+    text: str, clause: ParticipleClause, item: Found, quotes: list[Quote]
+) -> list[Found]:
+    """``“A,” Lind said, adding later, “B.”``: two statements, one on each side of the
+    participle (a quote split by a plain ``she said`` stays one)."""
+    said = item.statement.span
+    before = [q for q in quotes if said.start <= q.inner.start and q.span.end <= clause.comma]
+    after = [q for q in quotes if q.span.start >= clause.span.start and q.inner.end <= said.end]
+    if not before or not after:
+        return [item]
+    halves = []
+    for part in (before, after):
+        span = Span(part[0].inner.start, part[-1].inner.end)
+        words = " ".join(q.text(text) for q in part)
+        halves.append(
+            Found(replace(item.statement, text=words, span=span), item.sentence, item.paragraph)
+        )
+    return halves
 
 
 def _main_clause_too(

@@ -20,7 +20,11 @@ from briefing.extract.coreference import SpeakerMemory
 from briefing.extract.cues import find_cue
 from briefing.extract.dates import find_dates
 from briefing.extract.frames import Frame, direct_frame, indirect_frame, whole_sentence
-from briefing.extract.leading_clauses import split_leading_clause
+from briefing.extract.leading_clauses import (
+    leading_participle,
+    participle_first,
+    split_leading_clause,
+)
 from briefing.extract.names import Surnames, named_people
 from briefing.extract.outlets import OutletMemory, find_outlet
 from briefing.extract.participles import find_participle_clause, participle_statements
@@ -105,7 +109,15 @@ def extract(document: Document) -> Extraction:
             if clause is None:
                 items += [item] if item is not None else []
             else:
-                items += participle_statements(text, part, index, clause, item, speakers, document)
+                full = [
+                    q for q in quotes.overlapping(part.start, part.end) if q.span.end <= part.end
+                ]
+                items += participle_statements(
+                    text, part, index, clause, item, speakers, document, full
+                )
+        opening = leading_participle(text, sentence) if items else None
+        if opening is not None and items[0].statement.speaker is not None:
+            items[:1] = participle_first(text, opening, items[0])
         if not items:
             _note_outlet_only(text, sentence, outlets, found)
         for item in items:
