@@ -185,3 +185,25 @@ def test_an_opening_participle_is_said_by_the_main_clauses_speaker() -> None:
         ("Donald Odum", "Claiming the criticism of the host is meant to pressure moderators"),
         ("Donald Odum", "Donald Odum told Fox that the host was soft."),
     ]
+
+
+def test_documents_and_people_named_by_a_noun_speak_in_the_present() -> None:
+    assert speakers("The woman disputes the idea that she needed a hospital.") == ["The woman"]
+    assert speakers("Still, the truck story suggests the government needs a plan.") == [
+        "the truck story"
+    ]
+    assert speakers("Davis' commentary stated there are many questions.") == ["Davis' commentary"]
+    assert speakers("However, Ivana Odum's brief said that was not her view.") == [
+        "Ivana Odum's brief"
+    ]
+    assert said("The disputes over the border dragged on.") == []
+
+
+def test_an_appositive_after_the_subject_and_a_bare_first_verb() -> None:
+    assert said(
+        "Howard Dean, a medical doctor, then appeared on the show and began by saying he would "
+        "never diagnose anyone."
+    ) == [("Howard Dean", "saying he would never diagnose anyone")]
+    assert said("His ex-wife agreed, but also contended that she should keep her privacy.") == [
+        ("His ex-wife", "contended that she should keep her privacy")
+    ]

@@ -36,7 +36,7 @@ def says_nothing(text: str, sentence: Sentence, attribution: Attribution) -> boo
     if speaker is not None and speaker.span is not None:
         lead = min(lead, speaker.span.start)
     before = text[sentence.start : lead].split()
-    if before[:1] and before[0].lower() in ("the", "a", "an"):
+    if before[:1] and before[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
         before = before[1:]  # "The minister said on Monday."
     after = text[attribution.content_start : sentence.end]
     if attribution.according_to or not _ADVERBIAL_ONLY.match(after):

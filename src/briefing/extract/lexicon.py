@@ -90,7 +90,8 @@ DOCUMENT_NOUNS = frozenset(
     emails documents results photos videos images footage paper papers findings numbers
     researchers scientists economists analysts experts researcher outcome returns transcripts
     average averages polling video slide slides memo transcript letter ad ads advertisement
-    commercial
+    commercial story article piece column editorial book brief commentary lawsuit complaint
+    filing panel jury inquiry
     """.split()
 )
 """What can ``show`` or ``find`` something the way a person says it (``a new poll shows``)."""

@@ -283,6 +283,8 @@ def subject_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
         value = word.group()
         if not (value[:1].isupper() or value[:1].isdigit() or value.lower() in _NOUN_WORDS):
             break
+        if last_end is not None and "," in sentence[offset + last_end : offset + word.start()]:
+            break  # "Howard Dean, a medical doctor, then appeared": the name, not its aside
         last_end = word.end()
     if last_end is None:
         return None
@@ -333,7 +335,8 @@ def participle_statements(
             body_end -= 1  # "…, with three in 10 saying": the main clause without its comma
         body = text[sentence.start : body_end]
         shorter = replace(item.statement, text=body, span=Span(sentence.start, body_end))
-        kept = [] if clause.means else [replace(item, statement=shorter)]
+        bare = not text[main.content_start : body_end].strip(" ,;:.")  # "His ex-wife agreed"
+        kept = [] if clause.means or bare else [replace(item, statement=shorter)]
     elif item.statement.span.end > clause.span.start:
         if item.statement.span.start < clause.span.start and item.statement.kind == "direct":
             return _quotes_on_both_sides(text, clause, item, quotes)

@@ -24,6 +24,13 @@ PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:(?:first|also|later|widely|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
+_NOUN_SUBJECT = re.compile(
+    r"\b(?:woman|man|mother|father|wife|husband|ex-wife|ex-husband|family|group|campaign|"
+    r"company|court|judge|" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+"""A noun subject just before a verb in -s ("The woman disputes", "the story suggests"):
+"disputes" is the verb here, not the noun of "the disputes"."""
 _SUBJECT_JUST_BEFORE = re.compile(
     r"(?:\b(?:he|she|it|they|also|ministry|agency|office|spokesman|spokeswoman|spokesperson)|"
     r"[A-Z][\w.’']*|,)(?:\s+(?:then|now|still|again|later|even|\w+ly))*\s*$"
@@ -179,6 +186,7 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         verb.endswith("s")
         and verb != "says"
         and not _SUBJECT_JUST_BEFORE.search(before)
+        and not _NOUN_SUBJECT.search(before)
         and not (  # "…, the doctor maintains."
             _CLOSES_SENTENCE.match(text, match.end()) and _FRAMING_SUBJECT.search(before)
         )

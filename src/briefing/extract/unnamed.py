@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from briefing.extract.lexicon import (
     DEMONYMS,
+    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     ORGANISATION_HEADS,
     SENTENCE_OPENERS,
@@ -94,6 +95,7 @@ _PEOPLE = GROUP_NOUNS | frozenset(
     campaign team lawyers attorneys relatives family parents son daughter wife husband friend
     aide adviser advisor spokesman spokeswoman spokesperson colleagues neighbors neighbours
     doctor doctors physician lawyer attorney brother sister mother father assistant
+    ex-wife ex-husband widow son-in-law
     """.split()
 )
 """Heads that name people even after a possessive ("her advisers", "Mrs. Lind's aides")."""
@@ -118,10 +120,11 @@ def common_noun_phrase(tokens: list[tuple[int, str]]) -> SpeakerPhrase | None:
     words = [word for _, word in tokens]
     for index in range(len(words) - 1, max(-1, len(words) - 6), -1):
         lowered = words[index].lower()
-        owner = lowered in POSSESSIVE_DETERMINERS or lowered.endswith(("’s", "'s"))
+        owner = lowered in POSSESSIVE_DETERMINERS or lowered.endswith(("’s", "'s", "s'", "s’"))
         plural = _BARE_PLURAL.match(words[-1]) is not None  # "State's reviewers"
-        if owner and index < len(words) - 1 and (words[-1].lower() in _PEOPLE or plural):
-            if index > 0 and words[index - 1][:1].isupper() and lowered.endswith(("’s", "'s")):
+        owned = words[-1].lower()
+        if owner and index < len(words) - 1 and (owned in _PEOPLE | DOCUMENT_NOUNS or plural):
+            if index > 0 and words[index - 1][:1].isupper() and lowered.endswith(("s", "’", "'")):
                 index -= 1  # "Mrs. Lind's advisers", "Anna Lind's campaign"
                 if index > 0 and words[index - 1].lower() in HONORIFICS_ONLY:
                     index -= 1
