@@ -207,3 +207,27 @@ def test_an_appositive_after_the_subject_and_a_bare_first_verb() -> None:
     assert said("His ex-wife agreed, but also contended that she should keep her privacy.") == [
         ("His ex-wife", "contended that she should keep her privacy")
     ]
+
+
+def test_a_participle_after_a_news_conference_and_it_was_time() -> None:
+    assert said(
+        '"We will get there," Ana Lind said at a recent news conference announcing that her '
+        "department was suing the state."
+    ) == [
+        ("Ana Lind", "We will get there"),
+        ("Ana Lind", "announcing that her department was suing the state"),
+    ]
+    assert said(
+        '"Unity means prosperity," Ana Lind said in the Oval Office, emphasizing it was time '
+        "to end the sanctions."
+    )[-1] == ("Ana Lind", "emphasizing it was time to end the sanctions")
+
+
+def test_a_role_noun_before_a_verb_in_s_and_a_when_clause_of_speech() -> None:
+    assert speakers("The GOP candidate proposes letting parents deduct the cost of care.") == [
+        "The GOP candidate"
+    ]
+    assert said(
+        "The spot ends with footage of Odum at the debate, when Ana Lind blasted him for not "
+        "paying income tax."
+    ) == [("Ana Lind", "Ana Lind blasted him for not paying income tax")]

@@ -254,3 +254,22 @@ def test_an_inverted_source_closing_the_sentence_outranks_a_clause_before_it() -
     assert [who for who, _ in said(text)] == ["one GOP source"]
     text = '"We will see," Rep. Jim Orr (R-Ohio), a panel member, said in a phone interview.'
     assert [who for who, _ in said(text)] == ["Jim Orr"]
+
+
+def test_who_asked_not_to_be_named_is_no_second_statement() -> None:
+    assert said(
+        "A shipping broker in Istanbul, who asked not to be named, said two traders had paused "
+        "charters."
+    ) == [
+        (
+            "A shipping broker in Istanbul",
+            "A shipping broker in Istanbul, who asked not to be named, said two traders had "
+            "paused charters.",
+        )
+    ]
+    assert [
+        who
+        for who, _ in said(
+            "The backing came from Ruth Ames, a former senator, who said the plan was sound."
+        )
+    ] == ["Ruth Ames"]

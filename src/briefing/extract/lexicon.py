@@ -91,7 +91,7 @@ DOCUMENT_NOUNS = frozenset(
     researchers scientists economists analysts experts researcher outcome returns transcripts
     average averages polling video slide slides memo transcript letter ad ads advertisement
     commercial story article piece column editorial book brief commentary lawsuit complaint
-    filing panel jury inquiry
+    filing panel jury inquiry website document
     """.split()
 )
 """What can ``show`` or ``find`` something the way a person says it (``a new poll shows``)."""

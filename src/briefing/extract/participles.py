@@ -24,6 +24,7 @@ from briefing.extract.lexicon import CRITICISM_FORMS, GROUP_NOUNS, REPORTING_VER
 from briefing.extract.quotes import Quote
 from briefing.extract.sentences import Sentence
 from briefing.extract.speakers import ROLE_WORDS, parse_speaker
+from briefing.extract.speech_verbs import criticism_said
 from briefing.extract.ties import Found
 from briefing.model import UNDATED, Document, ExtractedStatement, Span
 
@@ -46,19 +47,23 @@ _CLAUSE = re.compile(
     r"(?:,\s+(?:and\s+|while\s+|also\s+|again\s+|later\s+|then\s+|even\s+|repeatedly\s+|"
     r"once\s+again\s+|at\s+one\s+point\s+)?|\s+by\s+)(?P<cue>"
     + "|".join(c.replace(" ", r"\s+") for c in sorted(PARTICIPLE_CUES, key=len, reverse=True))
-    + r")\b(?!\s+(?:that\s+)?(?:it|he|she|they)\s+(?:was|were|is|are)\s+(?:time|important)\b)",
+    + r")\b",
 )
 _SAYING_BY = frozenset(
     "saying telling noting arguing insisting explaining declaring announcing warning".split()
 )
 """Participles that say something after "by" ("began by saying"), not "by asking X to"."""
 _COORDINATED_PAST = sorted(
-    (f for f in SPEECH_FORMS if f.endswith("ed") or f in ("said", "told", "wrote")),
+    (
+        f
+        for f in SPEECH_FORMS | CRITICISM_FORMS
+        if f.endswith("ed") or f in ("said", "told", "wrote")
+    ),
     key=len,
     reverse=True,
 )
 _COORDINATED = re.compile(
-    r"(?:,\s*(?P<concessive>though|although|while|whereas)\s+|(?:,\s*|\s+)(?:and|but)\s+"
+    r"(?:,\s*(?P<concessive>though|although|while|whereas|when)\s+|(?:,\s*|\s+)(?:and|but)\s+"
     r"(?:-+\s+[^-,]{1,80}\s+-+\s+|—\s*[^—,]{1,80}\s*—\s*)?)"
     r"(?P<subject>he\s+|she\s+|they\s+|(?:[A-Z][\w’'.\-]*\s+){1,3}|"
     r"(?:[a-z][\w\-]*\s+){0,2}(?:"
@@ -98,9 +103,11 @@ _WITH_SUBJECT = re.compile(
 )
 """``…, with Marco Rubio saying he …``: a participle with a subject of its own."""
 _DOCUMENT_SAYING = re.compile(
-    r"\b(?:issued|issues|released|releases|put\s+out|posted|posts|published|sent|sends|"
+    r"\b(?:(?:issued|issues|released|releases|put\s+out|posted|posts|published|sent|sends|"
     r"tweeted|wrote|unleashed)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:statement|letter|memo|tweet|tweets|video|post|note|message|release|series\s+of\s+tweets)"
+    r"|(?:at|in|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:news\s+conference|press\s+conference|briefing|speech|address|interview))"
     r"(?:\s+[\w.,\-]+){0,6}?\s+(?P<cue>saying|stating|declaring|announcing|calling|urging|"
     r"warning|explaining|arguing|claiming|insisting|noting|denying|accusing|"
     r"(?:that|which)\s+(?:says|said|states|stated))\b"
@@ -115,7 +122,8 @@ _WHO_SAID = re.compile(
             (
                 f
                 for f in REPORTING_VERBS - CRITICISM_FORMS
-                if f.endswith(("ed", "es")) or f in ("said", "says", "told", "wrote")
+                if (f.endswith(("ed", "es")) or f in ("said", "says", "told", "wrote"))
+                and f not in ("asked", "asks")  # "who asked not to be named"
             ),
             key=len,
             reverse=True,
@@ -159,6 +167,8 @@ class ParticipleClause:
     """A subject of its own (``and Lind vowed``), else the sentence's."""
     means: bool = False
     """``responded by saying …``: the clause is what the main verb did, not a second act."""
+    relative: bool = False
+    """``…, who said …``: its subject is the antecedent the sentence's speaker already is."""
 
 
 def find_participle_clause(
@@ -206,6 +216,8 @@ def find_participle_clause(
             continue  # "adding to her lead", "claiming 41 percent of the vote": no speech
         if match.re is _COORDINATED and match.group("concessive") and not match.group("subject"):
             continue  # "…, though mostly welcomed": no one of its own says it
+        if match.group("cue") in CRITICISM_FORMS and not criticism_said(text, match.end("cue")):
+            continue  # "and attacked the town": no speech
         if match.re is _WHO_SAID:
             if _inside_another_report(text, start, match, quoted):
                 continue
@@ -229,7 +241,10 @@ def _names_a_document(text: str, start: int, end: int) -> bool:
     return _DOCUMENT_WORD.search(text, start, end) is not None
 
 
-_DOCUMENT_WORD = re.compile("statement|letter|memo|tweet|video|post|note|message|release")
+_DOCUMENT_WORD = re.compile(
+    "statement|letter|memo|tweet|video|post|note|message|release|conference|briefing|speech|"
+    "address|interview"
+)
 
 
 def _inside_another_report(text: str, start: int, match: re.Match[str], quoted: list[Span]) -> bool:
@@ -269,6 +284,7 @@ def _who_said(text: str, start: int, end: int, match: re.Match[str]) -> Particip
         match.start(),
         Span(match.start("cue"), end),
         Span(phrase_start, match.start()),
+        relative=True,
     )
 
 
@@ -310,7 +326,10 @@ def participle_statements(
     speaker = item.statement.speaker if item is not None else None
     if clause.subject is not None:
         own = parse_speaker(text[clause.subject.start : clause.subject.end], clause.subject.start)
-        if own is not None and own.reference in ("person", "group") and speaker is not None:
+        if speaker is not None and (
+            (clause.relative and _no_report_before(text, sentence, clause))
+            or (own is not None and own.reference in ("person", "group"))
+        ):
             resolved = speaker  # "Ames said …, but she added …": the sentence's own speaker
         else:
             resolved = speakers.resolve(own) if own is not None else None
@@ -328,15 +347,21 @@ def participle_statements(
         if item.statement.span != Span(sentence.start, sentence.end):
             return kept
         main = find_attribution(text, sentence.start, clause.comma, [])
-        if main is None or main.speaker is None:
+        if (main is None or main.speaker is None) and (clause.subject is None or clause.relative):
             return kept  # "…, saying" belongs to a verb after it: one statement as it was
         body_end = clause.comma
         while body_end > sentence.start and text[body_end - 1] in " ,;":
             body_end -= 1  # "…, with three in 10 saying": the main clause without its comma
         body = text[sentence.start : body_end]
         shorter = replace(item.statement, text=body, span=Span(sentence.start, body_end))
-        bare = not text[main.content_start : body_end].strip(" ,;:.")  # "His ex-wife agreed"
-        kept = [] if clause.means or bare else [replace(item, statement=shorter)]
+        # "His ex-wife agreed, but …" says nothing of its own; "The talks ended, though
+        # officials said …" reports nothing at all: the clause alone is the statement
+        bare = main is None or not text[main.content_start : body_end].strip(" ,;:.")
+        kept = (
+            []
+            if clause.means or bare or main.speaker is None
+            else [replace(item, statement=shorter)]
+        )
     elif item.statement.span.end > clause.span.start:
         if item.statement.span.start < clause.span.start and item.statement.kind == "direct":
             return _quotes_on_both_sides(text, clause, item, quotes)
@@ -364,6 +389,13 @@ def participle_statements(
         stance=cue.stance if cue else None,
     )
     return [*kept, Found(statement, index, sentence.paragraph)]
+
+
+def _no_report_before(text: str, sentence: Sentence, clause: ParticipleClause) -> bool:
+    """ "The backing came from Ruth Ames, a former senator, who said …": nothing is reported
+    before the relative clause, so the sentence's speaker is already its antecedent."""
+    before = find_attribution(text, sentence.start, clause.comma, [])
+    return before is None or before.speaker is None
 
 
 def _quotes_on_both_sides(

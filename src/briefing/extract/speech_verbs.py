@@ -26,7 +26,10 @@ PASSIVE = re.compile(
 )
 _NOUN_SUBJECT = re.compile(
     r"\b(?:woman|man|mother|father|wife|husband|ex-wife|ex-husband|family|group|campaign|"
-    r"company|court|judge|" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\s+(?:\w+ly\s+)?$",
+    r"company|court|judge|candidate|nominee|president|senator|governor|mayor|official|"
+    r"spokesman|spokeswoman|minister|secretary|chairman|leader|"
+    + "|".join(sorted(DOCUMENT_NOUNS))
+    + r")\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 """A noun subject just before a verb in -s ("The woman disputes", "the story suggests"):
@@ -89,6 +92,11 @@ _FRAMING_SUBJECT = re.compile(
 after a comma, with no verb of its own (not "…, these are important questions")."""
 _PROGRESSIVE_PHRASE = re.compile(r"\w+ing\s")
 """``is raising questions about``, ``was pointing out``: a phrasal verb in the progressive."""
+
+
+def criticism_said(text: str, verb_end: int) -> bool:
+    """Does a reason or label follow a criticism verb ("blasted him for not paying")?"""
+    return _FOR_OR_AS.match(text, verb_end) is not None
 
 
 def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:
