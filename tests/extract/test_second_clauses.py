@@ -273,3 +273,11 @@ def test_who_asked_not_to_be_named_is_no_second_statement() -> None:
             "The backing came from Ruth Ames, a former senator, who said the plan was sound."
         )
     ] == ["Ruth Ames"]
+
+
+def test_a_title_inside_the_quote_is_not_who_asks() -> None:
+    text = (
+        "Donald Odum spoke at a rally in Novi.\n\n"
+        '"Mr. President, will you pledge not to issue a pardon?" he asks.'
+    )
+    assert said(text)[-1][0] == "Donald Odum"

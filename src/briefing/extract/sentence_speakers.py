@@ -46,6 +46,9 @@ def sentence_subject(
     if attribution.speaker.reference != "person" or not attribution.speaker.words:
         return None
     pronoun = attribution.speaker.words[-1]
+    people = [(o, p) for o, p in people if not any(q.start <= o < q.end for q in quoted)]
+    if not people:
+        return None  # "“Mr. President, will you pledge …?” he asks": named in the quote
     offset, person = people[0]
     if offset >= attribution.verb_span.start or person.kind != "person":
         return None
@@ -58,7 +61,6 @@ def sentence_subject(
             if o < attribution.verb_span.start
             and p.kind == "person"
             and pronoun_fits(pronoun, p.name, p.gender)
-            and not any(q.start <= o < q.end for q in quoted)  # named in someone's words
         }
         if len(named) != 1:
             return None
