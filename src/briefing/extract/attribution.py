@@ -159,32 +159,34 @@ _FRAMING_TAIL = re.compile(
 )
 """``…, the analytics firm Kpler said.``: a speaker and verb closing the sentence frame all
 that comes before them (a news agency that "reported" it is the channel instead)."""
-_PHRASAL_HINTS = tuple({phrase.split()[0] for phrase in PHRASAL_REPORTING} | {"according"})
-"""The first word of each phrasal verb: its last ("on", "to") is in nearly every sentence."""
+_PHRASAL_HINTS = tuple({" ".join(p.split()[:2]) for p in PHRASAL_REPORTING} | {"according"})
+"""The first two words of each phrasal verb: its last ("on", "to") is in nearly every
+sentence, and a first word alone ("made", "went") in many."""
 
 
 def _may_report(sentence: str) -> int | bool:
     """A cheap test before the full verb pattern: does any reporting word occur at all?
     ``_TOPIC`` when a topic verb ("spoke about") may be there too."""
     lowered = sentence.lower()
-    words = None
-    if any(stem in lowered for stem in _TOPIC_STEMS):
-        words = re.findall(r"[a-z]+", lowered)
-        if not _TOPIC_WORDS.isdisjoint(words):
-            return _TOPIC
-    if any(hint in lowered for hint in _PHRASAL_HINTS):
+    words = set(_WORDS.findall(lowered))
+    if not _TOPIC_WORDS.isdisjoint(words):
+        return _TOPIC
+    if not _PHRASAL_FIRST.isdisjoint(words) and any(
+        hint in lowered for hint in _PHRASAL_HINTS if hint.split(" ", 1)[0] in words
+    ):
         return True
-    found = REPORTING_VERBS.intersection(words or re.findall(r"[a-z]+", lowered))
+    found = REPORTING_VERBS.intersection(words)
     if found and found <= CRITICISM_FORMS:
         # "drone attacks on the port": criticism is speech only with "for …" or "as …"
         return " for " in lowered or " as " in lowered or "“" in sentence or '"' in sentence
     return bool(found)
 
 
+_WORDS = re.compile(r"[a-z]+")
+_PHRASAL_FIRST = frozenset(hint.split(" ", 1)[0] for hint in _PHRASAL_HINTS)
 _TOPIC = 2
 """What ``_may_report`` answers for a sentence that may also hold a topic verb."""
 _TOPIC_WORDS = _ABOUT_VERBS | {"call", "calls", "called"}
-_TOPIC_STEMS = ("talk", "spok", "speak", "brag", "boast", "complain", "call")
 
 
 def _attribute(

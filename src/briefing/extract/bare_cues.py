@@ -39,10 +39,10 @@ def says_nothing(text: str, sentence: Sentence, attribution: Attribution) -> boo
     if before[:1] and before[0].lower() in ("the", "a", "an", "his", "her", "their", "its"):
         before = before[1:]  # "The minister said on Monday."
     after = text[attribution.content_start : sentence.end]
-    if attribution.according_to or not _ADVERBIAL_ONLY.match(after):
-        return False
     # "On July 6, Lund made the following comment:": what comes before may set the scene
-    return len(before) <= 1 or after.rstrip().endswith(":")
+    if attribution.according_to or not (len(before) <= 1 or after.rstrip().endswith(":")):
+        return False
+    return bool(_ADVERBIAL_ONLY.match(after))
 
 
 def in_block(

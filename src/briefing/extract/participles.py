@@ -103,11 +103,9 @@ _WITH_SUBJECT = re.compile(
 )
 """``…, with Marco Rubio saying he …``: a participle with a subject of its own."""
 _DOCUMENT_SAYING = re.compile(
-    r"\b(?:(?:issued|issues|released|releases|put\s+out|posted|posts|published|sent|sends|"
+    r"\b(?:issued|issues|released|releases|put\s+out|posted|posts|published|sent|sends|"
     r"tweeted|wrote|unleashed)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:statement|letter|memo|tweet|tweets|video|post|note|message|release|series\s+of\s+tweets)"
-    r"|(?:at|in|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:news\s+conference|press\s+conference|briefing|speech|address|interview))"
     r"(?:\s+[\w.,\-]+){0,6}?\s+(?P<cue>saying|stating|declaring|announcing|calling|urging|"
     r"warning|explaining|arguing|claiming|insisting|noting|denying|accusing|"
     r"(?:that|which)\s+(?:says|said|states|stated))\b"
@@ -134,7 +132,6 @@ _WHO_SAID = re.compile(
 """``…, said Capt. Ana Pardo, who said she …``: a second statement, by the one just named."""
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their)\s")
 _LAST_PLURAL = re.compile(r"\b[a-z]{3,}s$")
-_HAS_RELATIVE = re.compile(r"(?:,|--|—)\s+(?:who|which)\s|[a-z]\s+who\s")
 _LEADING_VERB = re.compile(r"^\s*(?:said|says|told|added|wrote)\s+", re.IGNORECASE)
 _OTHER_SENSE = {
     "adding": re.compile(r"\s+to\b"),
@@ -171,38 +168,38 @@ class ParticipleClause:
     """``…, who said …``: its subject is the antecedent the sentence's speaker already is."""
 
 
+_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (_CLAUSE, re.compile(",|by")),
+    (_COORDINATED, re.compile("and|but|though|while|whereas|when")),
+    (_AFTER_SEMICOLON, re.compile(";")),
+    (_DOCUMENT_CLAUSE, re.compile("indicat|show|suggest|found|finds")),
+)
+"""Each pattern with words one of which it needs, tested before the pattern runs (bare
+words: copy may put any kind of space around them)."""
+
+
 def find_participle_clause(
     text: str, start: int, end: int, quoted: list[Span]
 ) -> ParticipleClause | None:
     """The first participle or coordinated clause of ``text[start:end]`` outside quotes."""
-    matches = sorted(
-        [
-            *_CLAUSE.finditer(text, start, end),
-            *_COORDINATED.finditer(text, start, end),
-            *(
-                _AFTER_SEMICOLON.finditer(text, start, end)
-                if text.find(";", start, end) >= 0
-                else ()
-            ),
-            *_WITH_SUBJECT.finditer(text, start, end),
-            *_DOCUMENT_CLAUSE.finditer(text, start, end),
-            *(
-                _DOCUMENT_SAYING.finditer(text, start, end)
-                if _names_a_document(text, start, end)
-                else ()
-            ),
-            *(
-                _WHO_SAID.finditer(text, start, end)
-                if _HAS_RELATIVE.search(text, start, end)
-                else ()
-            ),
-        ],
-        key=lambda m: m.start(),
-    )
+    sentence = text[start:end]
+    found: list[re.Match[str]] = []
+    for pattern, hints in _PATTERNS:
+        if hints.search(sentence):
+            found += pattern.finditer(text, start, end)
+    if "with" in sentence:
+        found += _WITH_SUBJECT.finditer(text, start, end)
+    if _names_a_document(text, start, end):
+        found += _DOCUMENT_SAYING.finditer(text, start, end)
+    if "ing" in sentence and _EVENT_WORD.search(sentence):
+        found += _EVENT_SAYING.finditer(text, start, end)
+    if "who" in sentence or "which" in sentence:
+        found += _WHO_SAID.finditer(text, start, end)
+    matches = sorted(found, key=lambda m: m.start())
     for match in matches:
         if any(q.start <= match.start() < q.end for q in quoted):
             continue
-        if match.start("cue" if match.re is _DOCUMENT_SAYING else 0) - start < 8:
+        if match.start("cue" if match.re in _NAMED_THEN_SAYING else 0) - start < 8:
             continue
         body_end = end
         while body_end > match.end() and text[body_end - 1] in " .;":
@@ -228,7 +225,7 @@ def find_participle_clause(
             continue  # "by asking prosecutors to charge someone": a means, no speech
         return ParticipleClause(
             re.sub(r"\s+", " ", match.group("cue")),
-            match.start() if match.re is not _DOCUMENT_SAYING else match.start("cue") - 1,
+            match.start() if match.re not in _NAMED_THEN_SAYING else match.start("cue") - 1,
             Span(match.start("subject") if subject else match.start("cue"), end),
             Span(match.start("subject"), match.end("subject")) if subject else None,
             means,
@@ -241,10 +238,14 @@ def _names_a_document(text: str, start: int, end: int) -> bool:
     return _DOCUMENT_WORD.search(text, start, end) is not None
 
 
-_DOCUMENT_WORD = re.compile(
-    "statement|letter|memo|tweet|video|post|note|message|release|conference|briefing|speech|"
-    "address|interview"
+_DOCUMENT_WORD = re.compile("statement|letter|memo|tweet|video|post|note|message|release")
+_EVENT_SAYING = re.compile(
+    r"\b(?:conference|briefing|speech|address|interview)\s+"
+    r"(?P<cue>announcing|saying|declaring|stating|warning|insisting)\b"
 )
+"""``said at a news conference announcing that …``: what the event's speaker said at it."""
+_EVENT_WORD = re.compile("conference|briefing|speech|address|interview")
+_NAMED_THEN_SAYING = (_DOCUMENT_SAYING, _EVENT_SAYING)
 
 
 def _inside_another_report(text: str, start: int, match: re.Match[str], quoted: list[Span]) -> bool:

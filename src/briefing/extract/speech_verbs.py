@@ -194,9 +194,9 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         verb.endswith("s")
         and verb != "says"
         and not _SUBJECT_JUST_BEFORE.search(before)
-        and not _NOUN_SUBJECT.search(before)
+        and not _NOUN_SUBJECT.search(before[-40:])
         and not (  # "…, the doctor maintains."
-            _CLOSES_SENTENCE.match(text, match.end()) and _FRAMING_SUBJECT.search(before)
+            _CLOSES_SENTENCE.match(text, match.end()) and _FRAMING_SUBJECT.search(before[-80:])
         )
     ):
         return False  # the nouns "reports", "claims", "remarks"

@@ -40,7 +40,7 @@ def _strip_auxiliaries(region: str) -> str:
     """ "Mexican officials have now" → "Mexican officials": the words between a subject and
     its verb, taken off the end one by one (a lower-case -ly word is an adverb; "Kelly" is
     not)."""
-    contracted = _CONTRACTED_BE.search(region)
+    contracted = _CONTRACTED_BE.search(region) if "’" in region or "'" in region else None
     if contracted:  # "He’s claiming": the pronoun, "is" contracted onto it
         region = region[: contracted.start("be")]
     while True:
@@ -200,9 +200,11 @@ def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | No
 def strip_trailing_modifiers(subject: str) -> str:
     """ "The Kremlin on Tuesday" → "The Kremlin"; "Russia's embassy in Chisinau" → "Russia's embassy"."""
     previous = None
+    subject = _strip_auxiliaries(subject)  # "a study of newly" (filed …): "a study of"
     while previous != subject:
         previous = subject
-        subject = _strip_auxiliaries(_TRAILING_TIME.sub("", subject))
+        timeless = _TRAILING_TIME.sub("", subject)
+        subject = _strip_auxiliaries(timeless) if timeless != subject else subject
         subject = _TRAILING_REGION.sub("", subject)
         place = _TRAILING_PLACE.search(subject)
         head = place.group("head").lower() if place else ""
