@@ -281,3 +281,28 @@ def test_a_title_inside_the_quote_is_not_who_asks() -> None:
         '"Mr. President, will you pledge not to issue a pardon?" he asks.'
     )
     assert said(text)[-1][0] == "Donald Odum"
+
+
+def test_a_shared_surname_is_the_one_named_in_full_last() -> None:
+    text = (
+        "Bobby Scott has served for decades. Sen. Tim Scott of Ohio spoke too.\n\n"
+        'Later, Bobby Scott was asked about money. "He has not shown ambition," said Quentin '
+        "Kidd, a political scientist.\n\n"
+        'Scott bristles at the suggestion he will not be ready. "I have raised all I needed," '
+        "he said."
+    )
+    assert said(text)[-1][0] == "Bobby Scott"
+
+
+def test_a_surname_as_a_modifier_and_a_name_in_what_was_said_are_not_he_or_she() -> None:
+    text = (
+        '"The campaign is in panic mode," said Leslie Wimes, a party official.\n\n'
+        "Wimes believes the Clinton campaign took voters for granted, after Hillary Clinton "
+        'spoke in May. "They have a big problem," she said.'
+    )
+    assert said(text)[-1][0] == "Leslie Wimes"
+    text = (
+        '"We need people of substance," said Cornell Brooks, president of the group. '
+        "People like Bobby Scott, he said."
+    )
+    assert [who for who, _ in said(text)] == ["Cornell Brooks", "Cornell Brooks"]

@@ -129,24 +129,43 @@ def _person(
 
 class Surnames:
     """``Trump took offense …`` after a ``Donald Trump`` anywhere in the article: a bare
-    surname, in running text, of the one person the article names in full with it (not a
-    possessive, not the first word of a longer name, not a surname two people share)."""
+    surname, in running text, of the person the article names in full with it (not a
+    possessive, not the first word of a longer name, not "the Clinton campaign"). A surname
+    two people share ("Bobby
+    Scott", "Tim Scott") is the one named in full last before it, if any."""
 
-    def __init__(self, cast: tuple[SpeakerMention, ...]) -> None:
-        people: dict[str, dict[str, SpeakerMention]] = {}
-        for person in cast:
+    def __init__(self, cast: list[tuple[int, SpeakerMention]]) -> None:
+        people: dict[str, dict[str, tuple[int, SpeakerMention]]] = {}
+        for offset, person in cast:
             surname = person.name.split()[-1]
             if surname[:1].isupper():
-                people.setdefault(surname, {})[person.name] = person
-        self.people = {s: next(iter(p.values())) for s, p in people.items() if len(p) == 1}
+                named = people.setdefault(surname, {})
+                named.setdefault(person.name, (offset, person))
+        self.people = {s: sorted(p.values(), key=lambda x: x[0]) for s, p in people.items()}
+        self.full_mentions = {
+            s: sorted(o for o, p in cast if p.name.split()[-1] == s)
+            for s, named in self.people.items()
+            if len(named) > 1
+        }
+        """Where each shared surname is named in full, to tell which person it means."""
         self.pattern = (
             re.compile(
-                r"(?<![\w’'.\-])(" + "|".join(map(re.escape, sorted(self.people))) + r")\b"
+                r"(?<![\w’'.\-])(?<![Tt]he\s)(?<!\ba\s)(?<!\ban\s)("
+                + "|".join(map(re.escape, sorted(self.people)))
+                + r")\b"
                 r"(?![’'\-]|\s+[A-Z])"
             )
             if self.people
             else None
         )
+        self.by_offset = {o: p for o, p in cast}
+
+    def _person(self, surname: str, at: int) -> SpeakerMention | None:
+        named = self.people[surname]
+        if len(named) == 1:
+            return named[0][1]
+        before = [o for o in self.full_mentions[surname] if o < at]
+        return self.by_offset[before[-1]] if before else None
 
     def in_sentence(
         self, text: str, start: int, end: int, found: list[tuple[int, SpeakerMention]]
@@ -155,12 +174,14 @@ class Surnames:
             return []
         mentions = []
         for match in self.pattern.finditer(text, start, end):
-            person = self.people[match.group(1)]
-            if any(o <= match.start() < o + len(p.name) for o, p in found):
+            person = self._person(match.group(1), match.start())
+            if person is None or any(o <= match.start() < o + len(p.name) for o, p in found):
                 continue
             given = _GIVEN_BEFORE.search(text, max(start, match.start() - 30), match.start())
             if given and given.group(1) not in person.name.split():
-                if given.group(1).lower() not in _NOT_FIRST_NAMES | _NOT_GIVEN:
+                if given.group(1).lower() not in _NOT_FIRST_NAMES | _NOT_GIVEN and not any(
+                    given.group(1) in p.name.split() for _, p in self.people[match.group(1)]
+                ):
                     # "Rakeyia Scott" after "Keith Lamont Scott": a relative, another person
                     name = f"{given.group(1)} {match.group(1)}"
                     mentions.append((given.start(1), _person(name, given.start(1))))

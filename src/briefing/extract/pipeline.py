@@ -79,8 +79,11 @@ def extract(document: Document) -> Extraction:
     sentences = _merge_quoted(split_sentences(text), quotes)
     sentences = sentences[: MAX_SENTENCES + 1]
     named = [named_people(text, s.start, s.end) for s in sentences[:CAST_SENTENCES]]
-    cast = tuple(p for found in named for _, p in found if p.kind == "person" and " " in p.name)
-    surnames = Surnames(cast)
+    placed_cast = [
+        (o, p) for found in named for o, p in found if p.kind == "person" and " " in p.name
+    ]
+    cast = tuple(p for _, p in placed_cast)
+    surnames = Surnames(placed_cast)
     for sentence, found_here in zip(sentences, named, strict=False):
         found_here += surnames.in_sentence(text, sentence.start, sentence.end, found_here)
     speakers = SpeakerMemory(cast)

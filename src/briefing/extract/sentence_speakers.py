@@ -31,6 +31,9 @@ TITLES_ONLY = re.compile(
 )
 
 
+_TRAILING_PRONOUN = re.compile(r",\s*(?:he|she|they)\s+(?:\w+ly\s+)?$")
+
+
 def sentence_subject(
     text: str,
     sentence: Sentence,
@@ -54,7 +57,10 @@ def sentence_subject(
         return None
     if not TITLES_ONLY.fullmatch(text, sentence.start, offset):
         # "His guest, the actress Kamala Lopez, was moved as she called for …": the one
-        # person named before the pronoun in its own sentence, not someone named before it
+        # person named before the pronoun in its own sentence, not someone named before it;
+        # but in "People like Scott, he said." the name is in what was said
+        if _TRAILING_PRONOUN.search(text, sentence.start, attribution.verb_span.start):
+            return None
         named = {
             p.name
             for o, p in people
