@@ -306,3 +306,13 @@ def test_a_surname_as_a_modifier_and_a_name_in_what_was_said_are_not_he_or_she()
         "People like Bobby Scott, he said."
     )
     assert [who for who, _ in said(text)] == ["Cornell Brooks", "Cornell Brooks"]
+
+
+def test_a_name_after_capitalised_title_words_is_found_and_opens_its_sentence() -> None:
+    text = (
+        '"The veto will be overridden," Senate Majority Leader Mitch Connell, R-Ky., said '
+        "Tuesday.\n\nHouse Speaker Paul Ryder, R-Wis., despite admitting he had concerns, "
+        "believes Connell is right about the override.\n\n"
+        '"I do think the votes are there," he said.'
+    )
+    assert [who for who, _ in said(text)] == ["Mitch Connell", "Paul Ryder"]

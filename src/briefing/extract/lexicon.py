@@ -159,7 +159,7 @@ TITLE_WORDS = frozenset(
     judge justice ambassador envoy spokesman spokeswoman spokesperson king queen prince
     princess pope sheikh emir chief commissioner director head chairman chairwoman chair
     speaker premier attorney state first lady lord sir dame rev father archbishop bishop
-    councillor councilor councilman councilwoman alderman
+    councillor councilor councilman councilwoman alderman leader whip
     """.split()
 )
 """Words that may stand in a title before a name (``Russian Foreign Minister Sergey Lavrov``)."""

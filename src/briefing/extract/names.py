@@ -35,8 +35,14 @@ _AFTER_TITLE = re.compile(
     r"(?P<surname>[A-Z][a-z’'\-]{2,})\b(?!\s+[A-Z])"
 )
 _FULL_NAME = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<rest>" + _WORD + r"(?:\s+" + _WORD + r")?)\b"
+    r"\b(?=(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<rest>"
+    + _WORD
+    + r"(?:\s+"
+    + _WORD
+    + r")?)\b)"
 )
+"""Tried at every capitalised word (a lookahead), so "House Speaker Paul Ryan" still finds
+"Paul Ryan" after "House Speaker Paul" is turned down."""
 _ROLE_AFTER = (
     r"president|founder|co-founder|director|chairman|chairwoman|chair|head|chief|spokesman|"
     r"spokeswoman|spokesperson|professor|analyst|adviser|advisor|aide|strategist|lawyer|"
@@ -113,7 +119,7 @@ def _is_full_name(match: re.Match[str]) -> bool:
     last = rest.split()[-1].lower()
     if last in ORGANISATION_HEADS or last in TITLE_WORDS or last in MONTHS or last in WEEKDAYS:
         return False
-    return not gazetteer().lookup(match.group(0))
+    return not gazetteer().lookup(match.string[match.start("first") : match.end("rest")])
 
 
 _HONORIFICS = frozenset("mr. mrs. ms. dr.".split())

@@ -27,8 +27,11 @@ _NAME_SAYING = re.compile(
 _PERSON_PRONOUN_OPENING = re.compile(r"[\s“\"]*(He|She)\b")
 TITLES_ONLY = re.compile(
     r"[\s“\"]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.?\s+|"
-    r"(?:President|Senator|Governor|Secretary|Minister|Mayor|Judge|General)\s+)*"
+    r"(?!(?:However|But|And|After|Before|When|While|In|On|At|As|If|Then|Still|Yet|Also|"
+    r"Later|Earlier|Meanwhile|The|A|An|This|That)\b)[A-Z][\w.\-]*\s+){0,5}"
 )
+"""What may stand before the person a sentence opens with: titles and capitalised words of
+a title ("House Speaker Paul Ryan", "Vermont Sen. Bernie Sanders"), not an opening word."""
 
 
 _TRAILING_PRONOUN = re.compile(r",\s*(?:he|she|they)\s+(?:\w+ly\s+)?$")
