@@ -231,3 +231,22 @@ def test_a_role_noun_before_a_verb_in_s_and_a_when_clause_of_speech() -> None:
         "The spot ends with footage of Odum at the debate, when Ana Lind blasted him for not "
         "paying income tax."
     ) == [("Ana Lind", "Ana Lind blasted him for not paying income tax")]
+
+
+def test_a_two_word_cue_with_a_colon_is_no_heading() -> None:
+    text = (
+        '"I have never seen anything so transparent," Rush Lamb said on his show.\n\n'
+        "Lamb added:\n\nAnd from a front-runner, this reeks of fear.\n\nRelated:\n\n"
+        "The debate is on Monday."
+    )
+    assert said(text) == [
+        ("Rush Lamb", "I have never seen anything so transparent"),
+        ("Rush Lamb", "And from a front-runner, this reeks of fear."),
+    ]
+
+
+def test_who_after_an_aside_and_a_year_is_the_name_before_the_aside() -> None:
+    assert said(
+        "Obama has had a frosty relationship with Mitch Connell, now the majority leader, who "
+        "in 2010 said the goal was to make Obama a one-term president."
+    ) == [("Mitch Connell", "said the goal was to make Obama a one-term president")]

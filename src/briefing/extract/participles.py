@@ -114,7 +114,8 @@ _DOCUMENT_SAYING = re.compile(
 statement says, said by its author."""
 _WHO_SAID = re.compile(
     r"(?:(?:,|\s+--|\s+—)\s+(?:who|which)|(?<=[a-z])\s+who)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:also\s+|later\s+|then\s+|first\s+|\w+ly\s+)?(?P<cue>"
+    r"(?:also\s+|later\s+|then\s+|first\s+|\w+ly\s+|in\s+\d{4}\s+|last\s+\w+\s+|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?P<cue>"
     + "|".join(
         sorted(
             (
@@ -258,6 +259,10 @@ def _inside_another_report(text: str, start: int, match: re.Match[str], quoted: 
     )
 
 
+_APPOSITION = re.compile(r"(?:now|then|a|an|the|former|his|her|its|their)\s")
+_NAME_AT_END = re.compile(r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,3}\s*$")
+
+
 def _who_said(text: str, start: int, end: int, match: re.Match[str]) -> ParticipleClause:
     """The clause of ``…, who said …``, its subject the phrase before the comma."""
     before = text.rfind(",", start, match.start())
@@ -267,6 +272,22 @@ def _who_said(text: str, start: int, end: int, match: re.Match[str]) -> Particip
         phrase_start = verb.end()
     while phrase_start < match.start() and text[phrase_start] in ' “”"':
         phrase_start += 1
+    if (
+        before > start
+        and match.group(0).lstrip().startswith(",")
+        and len(text[phrase_start : match.start()].split()) <= 6
+        and _APPOSITION.match(text, phrase_start, match.start())
+    ):
+        # "with McConnell, now the majority leader, who said …": the name before the aside
+        named = _NAME_AT_END.search(text, start, before)
+        if named is not None:
+            return ParticipleClause(
+                match.group("cue"),
+                match.start(),
+                Span(match.start("cue"), end),
+                Span(named.start(), named.end()),
+                relative=True,
+            )
     restrictive = not match.group(0).lstrip().startswith((",", "-", "—"))
     if len(text[phrase_start : match.start()].split()) > (3 if restrictive else 6):
         # "The bid has included members of the Saudi government, which has denied …"

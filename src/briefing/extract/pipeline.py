@@ -25,6 +25,7 @@ from briefing.extract.leading_clauses import (
     participle_first,
     split_leading_clause,
 )
+from briefing.extract.lexicon import REPORTING_VERBS
 from briefing.extract.names import Surnames, named_people
 from briefing.extract.outlets import OutletMemory, find_outlet
 from briefing.extract.participles import find_participle_clause, participle_statements
@@ -169,7 +170,8 @@ def extract(document: Document) -> Extraction:
 def _is_heading(sentence: Sentence) -> bool:
     stripped = sentence.text.strip()
     if len(stripped.split()) <= 2 and stripped.endswith(":"):
-        return True  # "Related:", "Read more:": a label, not a sentence
+        # "Related:", "Read more:": a label, not a sentence; "Limbaugh added:" is a cue
+        return stripped[:-1].split()[-1].lower() not in REPORTING_VERBS
     return len(stripped.split()) <= 10 and stripped[-1:] not in '.!?”"’:' and "“" not in stripped
 
 
