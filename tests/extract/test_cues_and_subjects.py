@@ -250,3 +250,20 @@ def test_who_after_an_aside_and_a_year_is_the_name_before_the_aside() -> None:
         "Obama has had a frosty relationship with Mitch Connell, now the majority leader, who "
         "in 2010 said the goal was to make Obama a one-term president."
     ) == [("Mitch Connell", "said the goal was to make Obama a one-term president")]
+
+
+def test_a_report_before_the_clause_a_quote_hangs_on_is_a_statement_too() -> None:
+    text = (
+        "Ivanka Odum spoke in the interview. She said fathers who adopt would not be eligible "
+        "for the leave, and when pressed on why the plan leaves out dads, the mother of three "
+        'replied, "It is meant to benefit the mother."'
+    )
+    assert said(text) == [
+        (
+            "Ivanka Odum",
+            "She said fathers who adopt would not be eligible for the leave, and when pressed "
+            "on why the plan leaves out dads",
+        ),
+        ("Ivanka Odum", "It is meant to benefit the mother."),
+    ]
+    assert said('Ana Lind said, "We will win."') == [("Ana Lind", "We will win.")]

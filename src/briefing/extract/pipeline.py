@@ -34,6 +34,7 @@ from briefing.extract.quotes import QuoteIndex, find_quotes, is_full_quote, plai
 from briefing.extract.sentence_speakers import (
     TITLES_ONLY,
     note_pronoun_subject,
+    report_before_quote,
     resolve_attribution,
     sentence_subject,
     verb_at_quote,
@@ -109,6 +110,8 @@ def extract(document: Document) -> Extraction:
         items = []
         for part in split_leading_clause(text, sentence, quoted):
             item = _statement_in(reading, part, index, day_heading, named[index])
+            if item is not None and item.earlier is not None:
+                items.append(item.earlier)
             clause = find_participle_clause(text, part.start, part.end, quoted)
             if clause is None:
                 items += [item] if item is not None else []
@@ -214,6 +217,7 @@ def _statement_in(
     direct = [q for q in inside if is_full_quote(text, q, sentence.start)]
     attribution = find_attribution(text, sentence.start, sentence.end, [q.span for q in inside])
     reading.attributions += attribution is not None
+    first = attribution
     if direct and attribution is not None:
         attribution = verb_at_quote(text, sentence, direct[0], inside, attribution)
     previous = found[-1] if found else None
@@ -284,7 +288,7 @@ def _statement_in(
     bare = (
         kind == "indirect" and attribution is not None and says_nothing(text, sentence, attribution)
     )
-    return Found(
+    item = Found(
         statement,
         index,
         sentence.paragraph,
@@ -292,6 +296,26 @@ def _statement_in(
         says_nothing=bare,
         opens_block=bare and sentence.text.rstrip().endswith(":"),
     )
+    lead = report_before_quote(text, sentence, first, direct[0]) if direct and first else None
+    lead_speaker = resolve_attribution(first, speakers) if lead is not None else None
+    if lead is not None and lead_speaker is not None and lead_speaker.kind != "unattributed":
+        cue = find_cue(text, lead.start, lead.end)
+        item.earlier = Found(
+            replace(
+                statement,
+                text=text[lead.start : lead.end],
+                kind="indirect",
+                span=lead,
+                speaker=lead_speaker,
+                status=cue.status if cue else "unverified",
+                cue=cue.word if cue else None,
+                cue_span=cue.span if cue else None,
+                stance=cue.stance if cue else None,
+            ),
+            index,
+            sentence.paragraph,
+        )
+    return item
 
 
 def _last_outlet(found: list[Found]) -> ExtractedStatement | None:

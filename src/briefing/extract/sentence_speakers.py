@@ -151,3 +151,27 @@ _DESCRIBED_SUBJECT = re.compile(
     r"\s+(?:also\s+|then\s+|later\s+|again\s+)?[a-z]"
 )
 """``In defeat, the president appeared cowed.``: a person described, as the subject."""
+
+
+def report_before_quote(
+    text: str, sentence: Sentence, first: Attribution, quote: Quote
+) -> Span | None:
+    """ "She said fathers would not be eligible, and when pressed on why, the mother of
+    three replied, “…”": the sentence's first report, before the clause whose verb the quote
+    belongs to, is a statement of its own (its words up to that clause)."""
+    if first.speaker is None or first.verb_span.start >= quote.span.start:
+        return None
+    lead_in = _VERB_BEFORE_QUOTE.search(text, first.content_start, quote.span.start)
+    if lead_in is None:
+        return None
+    boundary = max(text.rfind(mark, first.content_start, lead_in.start()) for mark in ",;―—–")
+    if boundary < 0 or len(text[first.content_start : boundary].split()) < 3:
+        return None
+    return Span(sentence.start, boundary)
+
+
+_VERB_BEFORE_QUOTE = re.compile(
+    r"\b(?:said|says|replied|replies|added|answered|responded|wrote|asked|declared|insisted|"
+    r"told\s+\w+)\s*[,:]?\s*$"
+)
+"""The verb a quote hangs on, just before it."""

@@ -36,6 +36,9 @@ class Found:
     without quote marks, is what was said."""
     block: bool = False
     """A paragraph quoted as a block after such a cue; its later sentences join it."""
+    earlier: Found | None = None
+    """A report before it in the same sentence, by another verb ("She said …, and when
+    pressed, the mother replied, “…”")."""
 
 
 def continue_from(
