@@ -267,3 +267,32 @@ def test_a_report_before_the_clause_a_quote_hangs_on_is_a_statement_too() -> Non
         ("Ivanka Odum", "It is meant to benefit the mother."),
     ]
     assert said('Ana Lind said, "We will win."') == [("Ana Lind", "We will win.")]
+
+
+def test_a_quoted_question_and_its_tag_are_one_sentence() -> None:
+    text = (
+        '"That is right, Donald," Mel Reyes said to the nominee.\n\n'
+        '"Who would have believed we would get 14 million votes?" Donald Odum said, looking '
+        "out on the crowd."
+    )
+    assert said(text)[-1] == (
+        "Donald Odum",
+        "Who would have believed we would get 14 million votes?",
+    )
+
+
+def test_a_place_after_the_verb_a_suffix_and_a_person_for_a_firm() -> None:
+    assert said('"Absolutely hate this framing," Vann Newkirk II, a writer, said on Twitter.') == [
+        ("Vann Newkirk II", "Absolutely hate this framing")
+    ]
+    assert said('"The impact is still small," wrote Cameron Easley for Morning Consult.') == [
+        ("Cameron Easley", "The impact is still small")
+    ]
+
+
+def test_a_name_and_its_aside_before_a_first_verb_speak_after_and() -> None:
+    text = (
+        "Protesters marched on Friday. Donald Odum, her Republican opponent, bemoaned the "
+        "unrest and said drugs were a big factor."
+    )
+    assert [who for who, _ in said(text)] == ["Donald Odum"]

@@ -244,8 +244,8 @@ def _attribute(
         phrase = text[after.start("phrase") : after.end("phrase")]
         phrase = strip_trailing_modifiers(phrase.split(" (", 1)[0])  # "(a view many share)"
         inverted = parse_speaker(phrase, after.start("phrase"), appositive)
-        if _FINITE.search(phrase):
-            inverted = None  # "…, said the days of a unifying story are gone": content
+        if _FINITE.search(phrase) or _PREPOSITION.match(phrase):
+            inverted = None  # "…, said the days … are gone": content; "said on Twitter": where
         if inverted is not None and (inverted.mention is not None or inverted.reference):
             speaker = inverted
     return Attribution(verb, Span(match.start(), match.end()), speaker, content_start)

@@ -330,15 +330,27 @@ def _join_quotes(parts: list[str]) -> str:
     return joined
 
 
+_ASKED_THEN_SAID = re.compile(r"[?!][”\"]\s*$")
+_TAG = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){1,4}(?:said|says|asked|asks|added|wrote|replied)\b")
+"""``“Who would have believed it?” Trump said, …``: a quote ending in ? or ! and the tag
+after it are one sentence."""
+
+
 def _merge_quoted(sentences: list[Sentence], quotes: QuoteIndex) -> list[Sentence]:
-    """Sentences inside one quote (“No depot. A school.”) form one unit with its attribution."""
+    """Sentences inside one quote (“No depot. A school.”) form one unit with its attribution,
+    as do a question quoted and the tag after it."""
     merged: list[Sentence] = []
     for sentence in sentences:
         if (
             merged
             and merged[-1].paragraph == sentence.paragraph
-            and (around := quotes.at(sentence.start)) is not None
-            and around.span.start < merged[-1].end <= sentence.start < around.span.end - 1
+            and (
+                (
+                    (around := quotes.at(sentence.start)) is not None
+                    and around.span.start < merged[-1].end <= sentence.start < around.span.end - 1
+                )
+                or (_ASKED_THEN_SAID.search(merged[-1].text) and _TAG.match(sentence.text))
+            )
         ):
             last = merged.pop()
             sentence = Sentence(

@@ -23,7 +23,6 @@ from briefing.extract.gazetteer import gazetteer
 from briefing.extract.lexicon import (
     ANONYMOUS_MARKERS,
     DEMONYMS,
-    DOCUMENT_NOUNS,
     GROUP_NOUNS,
     HONORIFIC_ABBREVIATIONS,
     ORGANISATION_HEADS,
@@ -44,6 +43,8 @@ from briefing.extract.unnamed import (
     anonymous,
     common_noun_phrase,
     description,
+    document_source,
+    groups_joined,
     people_joined,
     unnamed_group,
 )
@@ -63,12 +64,6 @@ _GROUP_WITH_PLACE = re.compile(
     r"\b(?P<group>[A-Za-z]+)\s+(?:at|from|with|of|in|on)\s+(?:the\s+)?[A-Z]"
 )
 _GROUP_WITH_TOPIC = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>[A-Za-z]+)\s+on\s+[a-z]")
-_DOCUMENT_SOURCE = re.compile(
-    r"(?:^|(?<=\s))(?P<source>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Nn]ew|[Rr]ecent|[Ll]atest|"
-    r"[Ee]xit|[Tt]hat|[Tt]his|[A-Z][\w/.’'\-]*)\s+){0,6}(?P<noun>(?!there\b|here\b|also\b)[A-Za-z]+))"
-    r"(?:\s+(?:there|here|also))?\s*$"
-)
-"""A poll, a survey, filings or a study at the end of a subject: the document speaks."""
 _POLITY = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?P<head>[Cc]ity|[Ss]tate|[Tt]own|[Cc]ounty|[Gg]overnment|[Pp]rovince|"
     r"[Rr]epublic|[Mm]unicipality|[Kk]ingdom)\s+of\s+(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s*$"
@@ -82,7 +77,7 @@ _SOMEONE_IN_PLACE = re.compile(
 )
 """An unnamed person somewhere: "a trader in Odesa", "one official from Kyiv, who …"."""
 _NAME_OF_BODY = re.compile(
-    r"(?:^|,\s+)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+of\s+"
+    r"(?:^|,\s+)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:of|for)\s+"
     r"(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,5})$"
 )
 
@@ -90,19 +85,10 @@ _NAME_OF_BODY = re.compile(
 def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> SpeakerPhrase | None:
     """Read the speaker named at the end of ``phrase`` (which starts at ``offset``)."""
     found = _parse_speaker(phrase, offset, appositive)
-    return found if found is not None else _document_source(phrase, offset)
+    return found if found is not None else document_source(phrase, offset)
 
 
-def _document_source(phrase: str, offset: int) -> SpeakerPhrase | None:
-    """ "A Wall Street Journal/NBC News poll", "Exit polling", "Polls there": a document
-    no other rule reads, speaking as its source."""
-    document = _DOCUMENT_SOURCE.search(phrase)
-    if document is None or document.group("noun").lower() not in DOCUMENT_NOUNS:
-        return None
-    span = Span(offset + document.start("source"), offset + document.end("source"))
-    return SpeakerPhrase(SpeakerMention(document.group("source"), "anonymous", span=span))
-
-
+_NAME_SUFFIX = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$")
 _NO_ONE = re.compile(
     r"\s*(?:(?:the|a|an)\s*$|(?:not\s+that\s+|if\s+|whether\s+)?"
     r"(?:anyone|anybody|no\s+one|nobody|everyone|everybody)\b)"
@@ -112,6 +98,13 @@ _QUANTIFIERS = frozenset("some many others few most several".split())
 
 def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> SpeakerPhrase | None:
     phrase = phrase.rstrip(" ,;:—-")
+    suffix = _NAME_SUFFIX.search(phrase)
+    if suffix is not None:  # "Vann R. Newkirk II", "Martin Luther King Jr.": the person, whole
+        found = _parse_speaker(phrase[: suffix.start()], offset, appositive)
+        if found is None or found.mention is None or found.mention.kind != "person":
+            return found
+        name = f"{found.mention.name} {suffix.group('suffix')}"
+        return SpeakerPhrase(replace(found.mention, name=name), None, ())
     lowered = phrase.lower()
     if lowered.split()[-1:] in (["who"], ["which"], ["that"], ["whom"]):
         return None  # a relative pronoun: the attribution finds its antecedent
@@ -142,7 +135,7 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
         # "Kyiv and Moscow both moved to play down": two governments, neither one alone
         span = Span(offset + capitals.start(), offset + capitals.end())
         return SpeakerPhrase(SpeakerMention(capitals.group(0), "anonymous", span=span))
-    if " and " in phrase and _groups_joined(phrase):
+    if " and " in phrase and groups_joined(phrase):
         # "Democrats and civil rights groups", "Police and firefighters": several groups
         return anonymous(phrase, offset)
     people = people_joined(phrase, offset) if " and " in phrase else None
@@ -234,17 +227,6 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
 
 
 _VERB_LIKE = frozenset("came from with for to by at in on said says told is was were".split())
-
-
-def _groups_joined(phrase: str) -> bool:
-    """ "Democrats and civil rights groups", "Police and firefighters": two plural heads,
-    one of them a group noun."""
-    left, _, right = phrase.rpartition(" and ")
-    heads = [part.split()[-1] for part in (left, right) if part.split()]
-    if len(heads) < 2:
-        return False
-    plural = all(h.lower() in GROUP_NOUNS or (h.islower() and h.endswith("s")) for h in heads)
-    return plural and any(h.lower() in GROUP_NOUNS for h in heads)
 
 
 def _role_of_name(tokens: list[tuple[int, str]], start: int, words: list[str]) -> bool:

@@ -112,6 +112,11 @@ _LEADING_SUBJECT = re.compile(
     r"refused|declined)\b"
 )
 """The noun phrase a sentence opens with, up to its first verb."""
+_NAME_THEN_ASIDE = re.compile(
+    r"\s*(?P<subject>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),\s+(?:a|an|the|his|her|their|its)\s"
+    r"[^,;]{1,60},\s+[a-z]"
+)
+"""A name and an appositive opening the sentence, before its first verb."""
 _PARTY_TAG = re.compile(r"\s*\((?:[RDI]|Rep|Dem|Ind)[-–.,]\s*[\w. ]{1,14}\)")
 """``(R-OK)``, ``(D-N.Y.)``, ``(I-Vt.)``: a politician's party and state."""
 _AGE_OR_HOMETOWN = re.compile(
@@ -138,6 +143,9 @@ def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | No
         subject = lead.group("subject") if lead else ""
         if lead and re.search(r"\b(?!(?:The|A|An)\b)[A-Z]", subject):
             return parse_speaker(subject, start + lead.start("subject"))
+        aside = _NAME_THEN_ASIDE.match(region)
+        if aside:  # "Donald Odum, her Republican opponent, bemoaned … and said"
+            return parse_speaker(aside.group("subject"), start + aside.start("subject"))
     if region.rstrip().endswith(" to"):
         stripped = _strip_auxiliaries(_CONTROL_TAIL.sub("", region))
     region = stripped

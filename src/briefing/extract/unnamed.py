@@ -224,3 +224,32 @@ def people_joined(phrase: str, offset: int) -> SpeakerPhrase | None:
     names = re.sub(r"\s+(?=,)|(?<=\s)\s+", "", people.group("names"))
     at = offset + people.start("names")
     return SpeakerPhrase(SpeakerMention(names, "anonymous", span=Span(at, at + len(names))))
+
+
+_DOCUMENT_SOURCE = re.compile(
+    r"(?:^|(?<=\s))(?P<source>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Nn]ew|[Rr]ecent|[Ll]atest|"
+    r"[Ee]xit|[Tt]hat|[Tt]his|[A-Z][\w/.’'\-]*)\s+){0,6}(?P<noun>(?!there\b|here\b|also\b)[A-Za-z]+))"
+    r"(?:\s+(?:there|here|also))?\s*$"
+)
+"""A poll, a survey, filings or a study at the end of a subject: the document speaks."""
+
+
+def document_source(phrase: str, offset: int) -> SpeakerPhrase | None:
+    """ "A Wall Street Journal/NBC News poll", "Exit polling", "Polls there": a document
+    no other rule reads, speaking as its source."""
+    document = _DOCUMENT_SOURCE.search(phrase)
+    if document is None or document.group("noun").lower() not in DOCUMENT_NOUNS:
+        return None
+    span = Span(offset + document.start("source"), offset + document.end("source"))
+    return SpeakerPhrase(SpeakerMention(document.group("source"), "anonymous", span=span))
+
+
+def groups_joined(phrase: str) -> bool:
+    """ "Democrats and civil rights groups", "Police and firefighters": two plural heads,
+    one of them a group noun."""
+    left, _, right = phrase.rpartition(" and ")
+    heads = [part.split()[-1] for part in (left, right) if part.split()]
+    if len(heads) < 2:
+        return False
+    plural = all(h.lower() in GROUP_NOUNS or (h.islower() and h.endswith("s")) for h in heads)
+    return plural and any(h.lower() in GROUP_NOUNS for h in heads)
