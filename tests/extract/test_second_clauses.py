@@ -316,3 +316,20 @@ def test_a_name_after_capitalised_title_words_is_found_and_opens_its_sentence() 
         '"I do think the votes are there," he said.'
     )
     assert [who for who, _ in said(text)] == ["Mitch Connell", "Paul Ryder"]
+
+
+def test_the_president_is_not_one_of_the_presidents_aides() -> None:
+    text = (
+        'President Adeyemi spoke at length. "They would not agree," said Ben Rhodes, one of '
+        "the president's closest aides.\n\nThe president's Pacific roots also came into play. "
+        "In Honolulu last week, he told island leaders that few people understood the stakes."
+    )
+    assert said(text)[-1][0] == "Adeyemi"
+
+
+def test_a_question_quoted_then_demanded_by_its_speaker() -> None:
+    text = (
+        '"Every time you say that, you help them," Sen. Jon Tate said.\n\n'
+        '"Why is this bank not too big to manage?" Sen. David Vitt demanded.'
+    )
+    assert said(text)[-1] == ("David Vitt", "Why is this bank not too big to manage?")

@@ -29,6 +29,7 @@ RECALL = 200
 """Mentions looked back over for "he", "the ministry" or a surname: far more than an
 article names between a person and a reference to them, and a bound on hostile text."""
 _OWNERS = ("his ", "her ", "their ")
+_OWNER_WORD = re.compile(r"[\w.\-]+[’']s\b")
 _BODY_WORDS = frozenset("campaign team firm newspaper paper magazine network channel".split())
 _PARTIES = frozenset("republican democratic libertarian labour conservative".split())
 _PARTY_NAMES = {"gop": "republican", "democrat": "democratic"}
@@ -218,6 +219,7 @@ class SpeakerMemory:
 def _described(mention: SpeakerMention) -> str:
     """What a mention says of its person, titles spelt out: "sen. bernie sanders senator"."""
     words = " ".join(filter(None, (mention.name, mention.role, mention.affiliation))).lower()
+    words = _OWNER_WORD.sub(" ", words)  # "one of the president's aides" is no president
     spelt = [TITLE_ABBREVIATIONS[w] for w in words.split() if w in TITLE_ABBREVIATIONS]
     return " ".join([words, *spelt])
 

@@ -331,7 +331,10 @@ def _join_quotes(parts: list[str]) -> str:
 
 
 _ASKED_THEN_SAID = re.compile(r"[?!][”\"]\s*$")
-_TAG = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){1,4}(?:said|says|asked|asks|added|wrote|replied)\b")
+_TAG = re.compile(
+    r"(?:[A-Z][\w.’'\-]*\s+){1,4}(?:said|says|asked|asks|added|wrote|replied|demanded|"
+    r"insisted|declared|countered|responded|answered|exclaimed|wondered|shouted|told)\b"
+)
 """``“Who would have believed it?” Trump said, …``: a quote ending in ? or ! and the tag
 after it are one sentence."""
 

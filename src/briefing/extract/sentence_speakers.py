@@ -148,9 +148,10 @@ _DESCRIBED_SUBJECT = re.compile(
     r"[\s“\"]*(?:[A-Z][^,;“”\"]{0,60},\s+)?(?P<who>[Tt]he\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:president|senator|governor|mayor|nominee|candidate|secretary|minister|congressman|"
     r"congresswoman|chancellor|premier|general|commander|chairman|chairwoman|chief))"
-    r"\s+(?:also\s+|then\s+|later\s+|again\s+)?[a-z]"
+    r"(?:\s+(?:also\s+|then\s+|later\s+|again\s+)?[a-z]|[’']s\s)"
 )
-"""``In defeat, the president appeared cowed.``: a person described, as the subject."""
+"""``In defeat, the president appeared cowed.``, ``The president's roots came into play.``:
+a person described, as the subject or its owner."""
 
 
 def report_before_quote(
