@@ -296,3 +296,27 @@ def test_a_name_and_its_aside_before_a_first_verb_speak_after_and() -> None:
         "unrest and said drugs were a big factor."
     )
     assert [who for who, _ in said(text)] == ["Donald Odum"]
+
+
+def test_called_x_in_favor_of_y_a_mistake_and_a_topic_verb_after_an_aside() -> None:
+    assert said(
+        "At the forum, Hillary Odum called her vote in favor of the war a mistake, but she "
+        "noted that Ivo Brandt also supported the invasion."
+    ) == [
+        (
+            "Hillary Odum",
+            "At the forum, Hillary Odum called her vote in favor of the war a mistake",
+        ),
+        ("Hillary Odum", "she noted that Ivo Brandt also supported the invasion"),
+    ]
+    assert said("The mayor called the meeting in a hurry.") == []
+    assert said(
+        "Lena Holt met police leaders, and - in the wake of the attacks - she has spoken about "
+        "the need for reforms."
+    ) == [("Lena Holt", "she has spoken about the need for reforms")]
+    assert [
+        text
+        for _, text in said(
+            "Crew members said he rated contestants and talked about which ones he liked."
+        )
+    ] == ["Crew members said he rated contestants and talked about which ones he liked."]

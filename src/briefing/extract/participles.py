@@ -71,6 +71,7 @@ _COORDINATED = re.compile(
     + r")\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+|previously\s+|again\s+|"
     r"repeatedly\s+|publicly\s+)?(?P<cue>called\s+(?:for|on|(?=(?:it|him|her|them|this|that)\s))|"
+    r"(?:spoke|spoken|talked)\s+(?:about|of)|"
     + "|".join(_COORDINATED_PAST)
     + r"|(?<=he\s)(?:says|notes|argues|insists|adds|warns|admits)|"
     r"(?<=she\s)(?:says|notes|argues|insists|adds|warns|admits)|"
@@ -212,8 +213,10 @@ def find_participle_clause(
         other_sense = _OTHER_SENSE.get(match.group("cue").lower())
         if other_sense is not None and other_sense.match(text, match.end("cue"), body_end):
             continue  # "adding to her lead", "claiming 41 percent of the vote": no speech
-        if match.re is _COORDINATED and match.group("concessive") and not match.group("subject"):
-            continue  # "…, though mostly welcomed": no one of its own says it
+        if match.re is _COORDINATED and not match.group("subject") and (
+            match.group("concessive") or match.group("cue").startswith(("spok", "talk"))
+        ):
+            continue  # "…, though mostly welcomed", "said he rated them and talked about …"
         if match.group("cue") in CRITICISM_FORMS and not criticism_said(text, match.end("cue")):
             continue  # "and attacked the town": no speech
         if match.re is _WHO_SAID:

@@ -42,8 +42,10 @@ BY_AGENT = re.compile(
     r"\s+by\s+(?P<phrase>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]+?)(?=\s+(?:as|on|in|after|for|over)\b|\s*[,.;:]|$)"
 )
 _CALLED_SOMETHING = re.compile(
-    r"\s+(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"week)\s+|(?!(?:to|into|back|up|off|out|for|in|on|at|by)\b)[\w’'.\-]+\s+){1,7}"
+    r"\s+(?!(?:to|into|back|up|off|out|for|in|on|at|by)\b)"
+    r"(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week)\s+|[\w’'.\-]+\s+){1,7}"
+    r"(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bto\s)(?<!\binto\s)"
     r"(?:a|an|[“\"‘])(?=\s|\w|[“\"‘])"
 )
 """``called the mayor "unhinged"``, ``called the ruling a disgrace``: naming something, aloud."""
