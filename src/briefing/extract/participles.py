@@ -213,8 +213,10 @@ def find_participle_clause(
         other_sense = _OTHER_SENSE.get(match.group("cue").lower())
         if other_sense is not None and other_sense.match(text, match.end("cue"), body_end):
             continue  # "adding to her lead", "claiming 41 percent of the vote": no speech
-        if match.re is _COORDINATED and not match.group("subject") and (
-            match.group("concessive") or match.group("cue").startswith(("spok", "talk"))
+        if (
+            match.re is _COORDINATED
+            and not match.group("subject")
+            and (match.group("concessive") or match.group("cue").startswith(("spok", "talk")))
         ):
             continue  # "…, though mostly welcomed", "said he rated them and talked about …"
         if match.group("cue") in CRITICISM_FORMS and not criticism_said(text, match.end("cue")):
