@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from briefing.extract import extract
+from briefing.extract.names import named_people
 from briefing.model import Document
 
 
@@ -333,3 +334,20 @@ def test_a_question_quoted_then_demanded_by_its_speaker() -> None:
         '"Why is this bank not too big to manage?" Sen. David Vitt demanded.'
     )
     assert said(text)[-1] == ("David Vitt", "Why is this bank not too big to manage?")
+
+
+def test_a_shared_surname_after_said_is_the_one_who_spoke_not_a_relative_named_since() -> None:
+    text = (
+        '"I will tell the truth," Sen. Ted Cruz said at the time.\n\n'
+        "Donald Odum also retweeted a photo of Heidi Cruz beside a photo of his own wife.\n\n"
+        '"I do not support people who attack my wife," Cruz said in July.\n\n'
+        '"The day that was broken was the day this became personal," he said.'
+    )
+    assert [who for who, _ in said(text)] == ["Ted Cruz", "Ted Cruz", "Ted Cruz"]
+
+
+def test_no_name_is_read_from_a_title_case_headline() -> None:
+    headline = "Black Lawmakers Rip Donald Odum Over Remarks"
+    assert named_people(headline, 0, len(headline)) == []
+    sentence = "Lawmakers said Donald Odum was wrong."
+    assert [p.name for _, p in named_people(sentence, 0, len(sentence))] == ["Donald Odum"]

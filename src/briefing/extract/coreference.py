@@ -142,11 +142,18 @@ class SpeakerMemory:
 
     def _by_surname(self, mention: SpeakerMention, titled: bool) -> SpeakerMention:
         key = surname_key(mention.name)
-        for earlier in self._recent():
-            if earlier.kind == "person" and " " in earlier.name:
-                parts = name_key(earlier.name).split()
-                if key in (parts[-1], parts[0]) and _same_gender(earlier, mention):
-                    return _merge(earlier, mention)
+        named = [
+            (earlier, spoke)
+            for _, earlier, spoke in reversed(self.mentions[-RECALL:])
+            if earlier.kind == "person"
+            and " " in earlier.name
+            and key in (name_key(earlier.name).split()[-1], name_key(earlier.name).split()[0])
+            and _same_gender(earlier, mention)
+        ]
+        if named:
+            # of several with the surname ("Ted Cruz", his wife "Heidi Cruz"), one who spoke
+            spoken = [earlier for earlier, spoke in named if spoke]
+            return _merge(spoken[0] if spoken else named[0][0], mention)
         for earlier in self._recent():
             if earlier.kind == "organisation" and name_key(earlier.name) == key:
                 return earlier

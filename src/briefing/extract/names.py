@@ -75,7 +75,7 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
         gender = honorific_gender(title)
         role = " ".join(w for w in title if w.lower() not in _HONORIFICS) or None
         found.append((match.start(group), _person(name, match.start(group), gender, role)))
-    for match in _FULL_NAME.finditer(text, start, end):
+    for match in () if _title_case(text, start, end) else _FULL_NAME.finditer(text, start, end):
         if match.start() == start and match.group("first") in ("Said", "Says"):
             continue  # "Said Ellis: “…”": the verb of an inverted attribution, not a name
         if _is_full_name(match) and not any(
@@ -111,6 +111,15 @@ _NOT_FIRST_NAMES = (
 )
 
 
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A headline in title case ("Black Lawmakers Rip Donald Trump Over Remarks"), where every
+    word looks like a name: no name is read from it but by a title."""
+    words = text[start:end].split()
+    if len(words) < 4:
+        return False
+    return sum(1 for w in words if w[:1].isupper()) >= 0.8 * len(words)
+
+
 def _is_full_name(match: re.Match[str]) -> bool:
     """A known first name, then a surname: no common word, place or body."""
     first, rest = match.group("first"), match.group("rest")
@@ -137,8 +146,7 @@ class Surnames:
     """``Trump took offense …`` after a ``Donald Trump`` anywhere in the article: a bare
     surname, in running text, of the person the article names in full with it (not a
     possessive, not the first word of a longer name, not "the Clinton campaign"). A surname
-    two people share ("Bobby
-    Scott", "Tim Scott") is the one named in full last before it, if any."""
+    two people share ("Bobby Scott", "Tim Scott") is one of them (see ``_person``)."""
 
     def __init__(self, cast: list[tuple[int, SpeakerMention]]) -> None:
         people: dict[str, dict[str, tuple[int, SpeakerMention]]] = {}
@@ -167,11 +175,18 @@ class Surnames:
         self.by_offset = {o: p for o, p in cast}
 
     def _person(self, surname: str, at: int) -> SpeakerMention | None:
+        """The one person with this surname; of several, the one named in full just before
+        (within a few lines), else the one the article named first ("Cruz" is Ted Cruz, not
+        the "Heidi Cruz" of a photo caption three paragraphs up)."""
         named = self.people[surname]
         if len(named) == 1:
             return named[0][1]
         before = [o for o in self.full_mentions[surname] if o < at]
-        return self.by_offset[before[-1]] if before else None
+        if not before:
+            return None
+        if at - before[-1] <= _JUST_BEFORE:
+            return self.by_offset[before[-1]]
+        return named[0][1]
 
     def in_sentence(
         self, text: str, start: int, end: int, found: list[tuple[int, SpeakerMention]]
@@ -196,6 +211,8 @@ class Surnames:
         return mentions
 
 
+_JUST_BEFORE = 300
+"""Characters back within which a full name decides whom a shared surname means."""
 _NOT_GIVEN = frozenset(
     """
     former outgoing incoming acting then late young rival democrat democratic republican gop
