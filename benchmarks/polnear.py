@@ -140,6 +140,10 @@ def main() -> int:
     for label, tally in [*sorted(by_publisher.items()), ("all", totals)]:
         row = "".join(f"{v:>19.3f}" for v in tally.figures().values())
         print(f"{label:<14}{row}{tally.gold:>7}{tally.statements:>7}")
+    print(
+        f"counts: {totals.correct} of {totals.statements} statements correct, {totals.matched} "
+        f"of {totals.gold} gold found, {totals.right_speaker} with the right speaker"
+    )
     for kind, lines in misses.items():
         for line in lines[: args.misses]:
             print(f"{kind}: {line}")

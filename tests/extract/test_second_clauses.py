@@ -351,3 +351,12 @@ def test_no_name_is_read_from_a_title_case_headline() -> None:
     assert named_people(headline, 0, len(headline)) == []
     sentence = "Lawmakers said Donald Odum was wrong."
     assert [p.name for _, p in named_people(sentence, 0, len(sentence))] == ["Donald Odum"]
+
+
+def test_attorneys_for_the_family_are_not_the_attorney_named_next() -> None:
+    text = (
+        "The relatives watched the video on Thursday, attorneys for the family said. In a "
+        "statement, one of the family's attorneys, Justin Bamberg, said the video shows the "
+        "man leaving his car."
+    )
+    assert [who for who, _ in said(text)] == ["attorneys for the family", "Justin Bamberg"]

@@ -224,7 +224,7 @@ GROUP_NOUNS = frozenset(
     backers staffers campaigners consultants operatives economists veterans farmers owners
     employees managers investors executives officers agents detectives scientists physicians
     nurses police prosecutors defenders judges jurors governors mayors legislators congressmen
-    participants attendees demonstrators organizers spokespeople sources
+    participants attendees demonstrators organizers spokespeople sources attorneys
     """.split()
 )
 

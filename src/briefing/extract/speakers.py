@@ -63,7 +63,9 @@ _PARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ibn-", "abu-", "bin-"
 _GROUP_WITH_PLACE = re.compile(
     r"\b(?P<group>[A-Za-z]+)\s+(?:at|from|with|of|in|on)\s+(?:the\s+)?[A-Z]"
 )
-_GROUP_WITH_TOPIC = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>[A-Za-z]+)\s+on\s+[a-z]")
+_GROUP_WITH_TOPIC = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>[A-Za-z]+)\s+(?:on|for|of|from)\s+(?:the\s+)?[a-z]"
+)
 _POLITY = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?P<head>[Cc]ity|[Ss]tate|[Tt]own|[Cc]ounty|[Gg]overnment|[Pp]rovince|"
     r"[Rr]epublic|[Mm]unicipality|[Kk]ingdom)\s+of\s+(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s*$"

@@ -95,9 +95,15 @@ def name_described_speakers(found: list[Found]) -> None:
     for position, item in enumerate(found):
         if not item.described_as:
             continue
-        head = item.described_as[-1]
+        words = list(item.described_as)
+        for joint in ("of", "for"):  # "attorneys for the family": attorneys
+            if joint in words[1:]:
+                words = words[: words.index(joint, 1)]
+        head = words[-1]
         if head in ORGANISATION_HEADS or head in ("military", "government"):
             continue  # a body is not its spokesman
+        if head.endswith("s") and not head.endswith("ss"):
+            continue  # "attorneys for the family said": several, not the one named next
         for later in found[position + 1 : position + 1 + LOOK_AHEAD]:
             speaker = later.statement.speaker
             if (
