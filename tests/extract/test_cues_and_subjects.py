@@ -320,3 +320,12 @@ def test_called_x_in_favor_of_y_a_mistake_and_a_topic_verb_after_an_aside() -> N
             "Crew members said he rated contestants and talked about which ones he liked."
         )
     ] == ["Crew members said he rated contestants and talked about which ones he liked."]
+
+
+def test_a_quote_after_a_participle_is_the_main_subjects_with_no_verb_of_speech() -> None:
+    text = (
+        'David Axel called on him to apologize. "He really should," Axel said.\n\n'
+        "Dean, a former party chairman, poked at Odum's sniffing during the debate, tweeting, "
+        '"Notice Odum sniffing all the time."'
+    )
+    assert said(text)[-1] == ("Dean", "Notice Odum sniffing all the time.")

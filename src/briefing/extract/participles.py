@@ -41,7 +41,7 @@ PARTICIPLE_CUES = (
     "pledging", "threatening", "dismissing", "rejecting", "questioning", "charging",
     "contending", "maintaining", "emphasizing", "emphasising", "repeating", "reiterating",
     "touting", "slamming", "blasting", "lamenting", "joking", "boasting", "referring to",
-    "pointing out", "pointing to", "going on to say", "going on to explain",
+    "pointing out", "pointing to", "going on to say", "going on to explain", "tweeting",
 )  # fmt: skip
 _CLAUSE = re.compile(
     r"(?:,\s+(?:and\s+|while\s+|also\s+|again\s+|later\s+|then\s+|even\s+|repeatedly\s+|"
@@ -393,7 +393,7 @@ def participle_statements(
         if item.statement.span.start < clause.span.start and item.statement.kind == "direct":
             return _quotes_on_both_sides(text, clause, item, quotes)
         if item.statement.span.start > clause.span.start:
-            return _main_clause_too(text, sentence, clause, item)
+            return _main_clause_too(text, sentence, clause, item, speakers)
         return kept  # the clause sits inside the quoted words' sentence frame
     assert speaker is not None
     end = clause.span.end
@@ -446,13 +446,19 @@ def _quotes_on_both_sides(
 
 
 def _main_clause_too(
-    text: str, sentence: Sentence, clause: ParticipleClause, item: Found
+    text: str, sentence: Sentence, clause: ParticipleClause, item: Found, speakers: SpeakerMemory
 ) -> list[Found]:
     """``Odum attacked Lind for her vote, saying, “…”``: the quote is the participle's; the
-    main clause, with a verb of speech of its own, is a statement too."""
+    main clause, with a verb of speech of its own, is a statement too. With none, the quote
+    is still said by the main clause's subject (``Dean poked at Trump, tweeting, “…”``)."""
     main = find_attribution(text, sentence.start, clause.comma, [])
     if main is None or main.speaker is None:
-        return [item]
+        subject = subject_phrase(text, sentence.start, clause.comma)
+        phrase = parse_speaker(*subject) if subject else None
+        who = speakers.resolve(phrase) if phrase is not None else None
+        if who is None or who.kind == "unattributed":
+            return [item]
+        return [replace(item, statement=replace(item.statement, speaker=who))]
     end = clause.comma
     while end > sentence.start and text[end - 1] in " ,;":
         end -= 1
