@@ -360,3 +360,11 @@ def test_attorneys_for_the_family_are_not_the_attorney_named_next() -> None:
         "man leaving his car."
     )
     assert [who for who, _ in said(text)] == ["attorneys for the family", "Justin Bamberg"]
+
+
+def test_once_opening_a_sentence_is_no_speaker() -> None:
+    text = (
+        "Once in my early 20s, when my mother mentioned the devil, I laughed and said, "
+        '"I do not believe in the devil."'
+    )
+    assert "Once" not in [who for who, _ in said(text)]

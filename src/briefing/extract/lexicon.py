@@ -262,7 +262,7 @@ SENTENCE_OPENERS = frozenset(
     """
     however but and also meanwhile separately still yet nevertheless nonetheless moreover
     instead later earlier then now today yesterday last this in on at by since after before
-    during while when although though as according speaking writing asked
+    during while when although though as according speaking writing asked once
     """.split()
 )
 """Capitalised words at the start of a sentence that are not names."""

@@ -103,7 +103,7 @@ _REDUCED_RELATIVE = re.compile(
 poll released Friday``: who they are comes before the participle; the rest says how they
 were heard or when it came out."""
 _LEADING_SUBJECT = re.compile(
-    r"\s*(?:(?:However|But|And|Then|Later|Still|Now|Meanwhile|Instead),?\s+)?"
+    r"\s*(?:(?:However|But|And|Then|Later|Still|Now|Meanwhile|Instead|Once),?\s+)?"
     r"(?P<subject>(?:[A-Z][\w’'.\-]*|the|a|an|of|for)(?:\s+(?:[A-Z][\w’'.\-]*|of|for|the|"
     r"[a-z]+(?<!ed)(?<![^s]s)))*?)(?:[’']s)?"
     r"\s+(?:(?:also|then|later|first|quickly|jokingly|initially|repeatedly|once)\s+)?"
