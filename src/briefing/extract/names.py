@@ -78,9 +78,9 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
     for match in () if _title_case(text, start, end) else _FULL_NAME.finditer(text, start, end):
         if match.start() == start and match.group("first") in ("Said", "Says"):
             continue  # "Said Ellis: “…”": the verb of an inverted attribution, not a name
-        if _is_full_name(match) and not any(
+        if not any(
             offset <= match.start() < offset + len(person.name) for offset, person in found
-        ):
+        ) and _is_full_name(match):
             name = re.sub(r"[’']s$", "", f"{match.group('first')} {match.group('rest')}")
             found.append((match.start(), _person(name, match.start())))
     for match in _APPOSED.finditer(text, start, end):
@@ -114,6 +114,8 @@ _NOT_FIRST_NAMES = (
 def _title_case(text: str, start: int, end: int) -> bool:
     """A headline in title case ("Black Lawmakers Rip Donald Trump Over Remarks"), where every
     word looks like a name: no name is read from it but by a title."""
+    if end - start > 160:
+        return False  # a headline is short
     words = text[start:end].split()
     if len(words) < 4:
         return False
