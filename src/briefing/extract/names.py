@@ -116,10 +116,12 @@ def _title_case(text: str, start: int, end: int) -> bool:
     word looks like a name: no name is read from it but by a title."""
     if end - start > 160:
         return False  # a headline is short
-    words = text[start:end].split()
-    if len(words) < 4:
-        return False
-    return sum(1 for w in words if w[:1].isupper()) >= 0.8 * len(words)
+    segment = text[start:end]
+    words = segment.count(" ") + 1
+    return words >= 4 and len(_LOWER_START.findall(segment)) <= 0.2 * words
+
+
+_LOWER_START = re.compile(r"(?<!\S)[a-z]")
 
 
 def _is_full_name(match: re.Match[str]) -> bool:

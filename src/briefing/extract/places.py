@@ -94,34 +94,30 @@ class PlaceFinder:
             for word in (m.group(),)
         ]
         found = []
-        index = 0
-        while index < len(tokens):
-            start, word = tokens[index]
-            if not word[:1].isupper():
-                index += 1
+        resume = 0  # a match covers the words up to here
+        for index in [i for i, (_, word) in enumerate(tokens) if word[:1].isupper()]:
+            if index < resume:
                 continue
+            start, word = tokens[index]
             match = self._longest_at(tokens, index)
             if match is None or (match[0] == 1 and word.lower() in NOT_PLACES):
-                index += 1
                 continue
             length, end, entries = match
             span = Span(start, end)
             if _HONORIFIC_BEFORE.search(self.text, max(0, start - 12), start):
-                index += length
+                resume = index + length
                 continue  # "Mrs. Lincoln", "Sen. Warren": a person, not the town
             if length == 1 and word.isupper() and not _written_in_capitals(word, entries):
-                index += 1
                 continue  # "the UN coordinator": an acronym, not the village of Un
             if (
                 length == 1
                 and _opens_sentence(self.text, start)
                 and not _is_main_name(word, entries)
             ):
-                index += 1
                 continue
             if not self._is_part_of_bigger_name(tokens, index, length) and not self._excluded(span):
                 found.append((span, self.text[start:end], entries))
-            index += length
+            resume = index + length
         return found
 
     def _longest_at(
