@@ -26,7 +26,21 @@ CASES = {
         "Ruth Ames said the levy was fair. " * (n // 34)
     ),
     "one 'sentence' of words": lambda n: "word " * (n // 5),
+    "names saying names, varied": lambda n: _names_saying_names(n),
 }
+
+
+def _names_saying_names(size: int) -> str:
+    """Every sentence a statement by one of 100 people about three others: the cast, the
+    surnames and the places a real article has, at the densest."""
+    first = ["John", "Mary", "Anna", "Peter", "Maria", "David", "Laura", "Ivan", "Olga", "Paul"]
+    last = ["Smith", "Jones", "Lind", "Odum", "Reyes", "Keller", "Brandt", "Ruiz", "Holt", "Vidal"]
+    people = [f"{f} {s}" for f in first for s in last]
+    sentences = []
+    for i in range(size // 60 + 1):
+        a, b, c = people[i % 100], people[(i * 7 + 3) % 100], people[(i * 13 + 5) % 100]
+        sentences.append(f"{a} said {b} and {c} met {last[i % 10]}.")
+    return " ".join(sentences)[:size]
 
 
 def main() -> None:

@@ -47,6 +47,12 @@ class SpeakerMemory:
         ("Costa said …" early, "Maria Costa" three paragraphs on, or in the headline)."""
         self.subjects: list[tuple[int, int, SpeakerMention]] = []
         """``(start, end, person)`` of sentences that open with a person, in text order."""
+        names_by_surname: dict[str, set[str]] = {}
+        for person in cast:
+            key = name_key(person.name)
+            names_by_surname.setdefault(key.split()[-1], set()).add(key)
+        self.shared_surnames = {s for s, names in names_by_surname.items() if len(names) > 1}
+        """Surnames two people of the cast share ("Ted Cruz", "Heidi Cruz")."""
         self.guessed_bodies: set[str] = set()
         """One-word names taken for bodies only because nobody introduced them: a later
         "he" or "she" with no person to stand for may mean them."""
@@ -142,18 +148,19 @@ class SpeakerMemory:
 
     def _by_surname(self, mention: SpeakerMention, titled: bool) -> SpeakerMention:
         key = surname_key(mention.name)
-        named = [
-            (earlier, spoke)
-            for _, earlier, spoke in reversed(self.mentions[-RECALL:])
-            if earlier.kind == "person"
-            and " " in earlier.name
-            and key in (name_key(earlier.name).split()[-1], name_key(earlier.name).split()[0])
-            and _same_gender(earlier, mention)
-        ]
-        if named:
+        first = None
+        for _, earlier, spoke in reversed(self.mentions[-RECALL:]):
+            if earlier.kind != "person" or " " not in earlier.name:
+                continue
+            parts = name_key(earlier.name).split()
+            if key not in (parts[-1], parts[0]) or not _same_gender(earlier, mention):
+                continue
+            if spoke or key not in self.shared_surnames:
+                return _merge(earlier, mention)
             # of several with the surname ("Ted Cruz", his wife "Heidi Cruz"), one who spoke
-            spoken = [earlier for earlier, spoke in named if spoke]
-            return _merge(spoken[0] if spoken else named[0][0], mention)
+            first = first or earlier
+        if first is not None:
+            return _merge(first, mention)
         for earlier in self._recent():
             if earlier.kind == "organisation" and name_key(earlier.name) == key:
                 return earlier

@@ -9,6 +9,7 @@ Maria Costa in Porto"; see ``first_names``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing.extract.first_names import first_name_gender, honorific_gender
@@ -185,11 +186,12 @@ class Surnames:
         named = self.people[surname]
         if len(named) == 1:
             return named[0][1]
-        before = [o for o in self.full_mentions[surname] if o < at]
-        if not before:
+        offsets = self.full_mentions[surname]
+        count = bisect.bisect_left(offsets, at)  # full mentions before this one
+        if not count:
             return None
-        if at - before[-1] <= _JUST_BEFORE:
-            return self.by_offset[before[-1]]
+        if at - offsets[count - 1] <= _JUST_BEFORE:
+            return self.by_offset[offsets[count - 1]]
         return named[0][1]
 
     def in_sentence(
