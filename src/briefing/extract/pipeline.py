@@ -16,6 +16,7 @@ from briefing.extract import claims as claim_rules
 from briefing.extract.attribution import Attribution, find_attribution
 from briefing.extract.bare_cues import in_block, quoted_block, says_nothing
 from briefing.extract.channels import channel_of
+from briefing.extract.clause_statements import participle_statements
 from briefing.extract.coreference import SpeakerMemory
 from briefing.extract.cues import find_cue
 from briefing.extract.dates import find_dates
@@ -25,12 +26,12 @@ from briefing.extract.leading_clauses import (
     participle_first,
     split_leading_clause,
 )
-from briefing.extract.lexicon import REPORTING_VERBS
 from briefing.extract.names import Surnames, named_people
 from briefing.extract.outlets import OutletMemory, find_outlet
-from briefing.extract.participles import find_participle_clause, participle_statements
+from briefing.extract.participles import find_participle_clause
 from briefing.extract.places import PlaceFinder
 from briefing.extract.quotes import QuoteIndex, find_quotes, is_full_quote, plain_quote_marks
+from briefing.extract.reading_units import heading_day, is_heading, join_quotes, merge_quoted
 from briefing.extract.sentence_speakers import (
     TITLES_ONLY,
     note_pronoun_subject,
@@ -78,7 +79,7 @@ def extract(document: Document) -> Extraction:
     """Every statement in ``document``, with speakers, dates, outlets, places and claims."""
     text = plain_quote_marks(document.text)
     quotes = QuoteIndex(find_quotes(text))
-    sentences = _merge_quoted(split_sentences(text), quotes)
+    sentences = merge_quoted(split_sentences(text), quotes)
     sentences = sentences[: MAX_SENTENCES + 1]
     named = [named_people(text, s.start, s.end) for s in sentences[:CAST_SENTENCES]]
     placed_cast = [
@@ -100,8 +101,8 @@ def extract(document: Document) -> Extraction:
             cut_at_statements = index < MAX_SENTENCES
             read_end = sentence.start  # places are looked for in what was read
             break
-        if _is_heading(sentence):
-            day_heading = _heading_day(text, sentence, document) or day_heading
+        if is_heading(sentence):
+            day_heading = heading_day(text, sentence, document) or day_heading
             continue
         if index >= len(named):  # past the sentences read ahead for the cast: read it now
             here = named_people(text, sentence.start, sentence.end)
@@ -170,26 +171,6 @@ def extract(document: Document) -> Extraction:
     return Extraction(tuple(statements), tuple(claims), warnings)
 
 
-def _is_heading(sentence: Sentence) -> bool:
-    stripped = sentence.text.strip()
-    if len(stripped.split()) <= 2 and stripped.endswith(":"):
-        # "Related:", "Read more:": a label, not a sentence; "Limbaugh added:" is a cue
-        return stripped[:-1].split()[-1].lower() not in REPORTING_VERBS
-    return len(stripped.split()) <= 10 and stripped[-1:] not in '.!?”"’:' and "“" not in stripped
-
-
-def _heading_day(text: str, sentence: Sentence, document: Document) -> DateSpan | None:
-    """ "Thursday, 22 August": a live blog's day heading, the day of the entries under it."""
-    if len(sentence.text.split()) > 5:
-        return None
-    days = [
-        m.when
-        for m in find_dates(sentence.text, document.published, sentence.start)
-        if m.kind in ("month_day", "day_month", "iso")
-    ]
-    return days[0] if len(days) == 1 else None
-
-
 @dataclass
 class _Reading:
     """One document being read: its text, quotes, memories and the statements so far."""
@@ -232,7 +213,7 @@ def _statement_in(
     if direct:
         kind = "direct"
         span = Span(direct[0].inner.start, direct[-1].inner.end)
-        body = _join_quotes([q.text(text) for q in direct])
+        body = join_quotes([q.text(text) for q in direct])
         frame = direct_frame(sentence, [q.span for q in direct])
         if speaker is None and previous is not None and index - previous.sentence <= 2:
             speaker, continuation = previous.statement.speaker, True
@@ -320,50 +301,6 @@ def _statement_in(
 
 def _last_outlet(found: list[Found]) -> ExtractedStatement | None:
     return next((f.statement for f in reversed(found) if f.statement.outlet), None)
-
-
-def _join_quotes(parts: list[str]) -> str:
-    """The halves of a split quote read as one: a lower-case half continues the sentence."""
-    joined = parts[0]
-    for part in parts[1:]:
-        joined += (", " if part[:1].islower() else " ") + part
-    return joined
-
-
-_ASKED_THEN_SAID = re.compile(r"[?!][”\"]\s*$")
-_TAG = re.compile(
-    r"(?:[A-Z][\w.’'\-]*\s+){1,4}(?:said|says|asked|asks|added|wrote|replied|demanded|"
-    r"insisted|declared|countered|responded|answered|exclaimed|wondered|shouted|told)\b"
-)
-"""``“Who would have believed it?” Trump said, …``: a quote ending in ? or ! and the tag
-after it are one sentence."""
-
-
-def _merge_quoted(sentences: list[Sentence], quotes: QuoteIndex) -> list[Sentence]:
-    """Sentences inside one quote (“No depot. A school.”) form one unit with its attribution,
-    as do a question quoted and the tag after it."""
-    merged: list[Sentence] = []
-    for sentence in sentences:
-        if (
-            merged
-            and merged[-1].paragraph == sentence.paragraph
-            and (
-                (
-                    (around := quotes.at(sentence.start)) is not None
-                    and around.span.start < merged[-1].end <= sentence.start < around.span.end - 1
-                )
-                or (_ASKED_THEN_SAID.search(merged[-1].text) and _TAG.match(sentence.text))
-            )
-        ):
-            last = merged.pop()
-            sentence = Sentence(
-                last.text + " " * (sentence.start - last.end) + sentence.text,
-                last.start,
-                sentence.end,
-                last.paragraph,
-            )
-        merged.append(sentence)
-    return merged
 
 
 def _date_in(
