@@ -329,3 +329,19 @@ def test_a_quote_after_a_participle_is_the_main_subjects_with_no_verb_of_speech(
         '"Notice Odum sniffing all the time."'
     )
     assert said(text)[-1] == ("Dean", "Notice Odum sniffing all the time.")
+
+
+def test_bylines_owned_nouns_and_passive_infinitives_are_no_statements() -> None:
+    assert said("Julie Davis reported from Midway Atoll, and Mark Land from Kaneohe Bay.") == []
+    assert said("She holds a newly created role as state counselor to the president.") == []
+    assert (
+        said("Whether Lind gains from it is an open question, though one soon to be answered.")
+        == []
+    )
+    assert [
+        who
+        for who, _ in said(
+            "A judge may not enforce it because of Pagliano's Fifth Amendment claims, prosecutors say."
+        )
+    ] == ["prosecutors"]
+    assert [who for who, _ in said("Democrats contend the count was fair.")] == ["Democrats"]

@@ -21,7 +21,7 @@ from briefing.extract.lexicon import (
 
 _NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE)
 PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:(?:first|also|later|widely|\w+ly)\s+)?$",
+    r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:first|also|later|widely|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_SUBJECT = re.compile(
@@ -86,6 +86,11 @@ _OPENS_INVERTED = re.compile(r"\s+[^,:.;“”\"]{1,60}[:,]\s*[“\"]")
 
 
 _NAMING_VERBS = frozenset("branded brands dubbed dubs labeled labelled labels".split())
+_NOUN_TOO = frozenset(
+    "claims reports remarks comments statements questions charges promises threats calls "
+    "warnings denials accusations".split()
+)
+_OWNED_BEFORE = re.compile(r"[’']s\s+(?:[A-Z][\w\-]*\s+){0,3}$")
 _CLOSES_SENTENCE = re.compile(r"\s*[.!?]")
 _FRAMING_SUBJECT = re.compile(
     r",\s+(?:(?!\b(?:is|are|was|were|has|have|had|be)\b)[^,;“”\"]){1,60}\s$", re.IGNORECASE
@@ -111,6 +116,8 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         return not before.strip(' “"') and bool(_OPENS_INVERTED.match(text, match.end()))
     following = re.match(r"\s+(\w+)", text[match.end() : match.end() + 20])
     next_word = following.group(1).lower() if following else ""
+    if verb.startswith("report") and next_word == "from":
+        return False  # "Julie Davis reported from Midway Atoll": a byline, not a report
     if verb in ("charged", "charges"):
         return next_word == "that"  # "Odum charges that …", not "charged with fraud"
     if verb in _NAMING_VERBS:
@@ -168,7 +175,9 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         # unless the "to" carries on saying ("continues to insist")
         return bool(
             re.search(
-                r"\b(?:i|we|they|you|who|some|many|most|few|both|all|\w+s)\s+(?:\w+ly\s+)?$",
+                r"\b(?:i|we|they|you|who|some|many|most|few|both|all|"
+                r"(?!(?:as|was|has|is|its|his|this|thus|plus|us|less|unless|across)\b)\w+s)"
+                r"\s+(?:\w+ly\s+)?$",
                 before,
                 re.I,
             )
@@ -202,6 +211,8 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         )
     ):
         return False  # the nouns "reports", "claims", "remarks"
+    if verb in _NOUN_TOO and _OWNED_BEFORE.search(before[-60:]):
+        return False  # "Pagliano's Fifth Amendment claims": the noun, owned
     if verb in ("reports", "claims") and (
         next_word in ("on", "of", "from", "in", "about")
         or re.search(r"\b(?:unconfirmed|unverified|media|news|recent|earlier)\s+$", before, re.I)
