@@ -345,3 +345,10 @@ def test_bylines_owned_nouns_and_passive_infinitives_are_no_statements() -> None
         )
     ] == ["prosecutors"]
     assert [who for who, _ in said("Democrats contend the count was fair.")] == ["Democrats"]
+
+
+def test_maintains_reports_only_with_that_or_closing_the_sentence() -> None:
+    assert said("The Bush Center in Dallas maintains a program for young leaders.") == []
+    assert [who for who, _ in said("The minister maintained that the talks had failed.")] == [
+        "minister"
+    ]

@@ -116,6 +116,9 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         return not before.strip(' “"') and bool(_OPENS_INVERTED.match(text, match.end()))
     following = re.match(r"\s+(\w+)", text[match.end() : match.end() + 20])
     next_word = following.group(1).lower() if following else ""
+    if verb.startswith("maintain") and next_word != "that":
+        # "maintains a program" keeps one up; "maintains that", "…, the doctor maintains." say
+        return bool(_CLOSES_SENTENCE.match(text, match.end()) or next_word in ("his", "her"))
     if verb.startswith("report") and next_word == "from":
         return False  # "Julie Davis reported from Midway Atoll": a byline, not a report
     if verb in ("charged", "charges"):
