@@ -352,3 +352,14 @@ def test_maintains_reports_only_with_that_or_closing_the_sentence() -> None:
     assert [who for who, _ in said("The minister maintained that the talks had failed.")] == [
         "minister"
     ]
+
+
+def test_jobs_descriptions_sums_and_headlines_are_no_statements() -> None:
+    assert said("He hosts a Sunday talk show, writes a weekly column and leads a program.") == []
+    assert said("A self-described geeky kid, Mr. Cruz changed his name as a teenager.") == []
+    assert said("In all, those promises add up to more than $8.5 million.") == []
+    assert said("Anthony Weiner Reportedly Caught In Yet Another Scandal.") == []
+    assert said("Officials reportedly met on Monday.") == [
+        ("reports", "Officials reportedly met on Monday.")
+    ]
+    assert said("Marco Ruiz hit back on Thursday, tweeting the following:") == []

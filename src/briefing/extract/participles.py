@@ -153,6 +153,7 @@ class ParticipleClause:
     """``…, who said …``: its subject is the antecedent the sentence's speaker already is."""
 
 
+_THE_FOLLOWING = re.compile(r"\s+the\s+following\s*:?\s*$")
 _PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_CLAUSE, re.compile(",|by")),
     (_COORDINATED, re.compile("and|but|though|while|whereas|when")),
@@ -189,8 +190,10 @@ def find_participle_clause(
         body_end = end
         while body_end > match.end() and text[body_end - 1] in " .;":
             body_end -= 1
-        if len(text[match.end("cue") : body_end].split()) < 2:
-            continue  # "…, he said, adding." has nothing of its own
+        if len(text[match.end("cue") : body_end].split()) < 2 or _THE_FOLLOWING.match(
+            text, match.end("cue"), body_end
+        ):
+            continue  # "…, he said, adding.", "…, tweeting the following:" say nothing here
         if _PARENTHETICAL.match(text, match.end("cue"), body_end):
             continue  # "reported, citing satellite images, that …": the verb's aside
         other_sense = _OTHER_SENSE.get(match.group("cue").lower())

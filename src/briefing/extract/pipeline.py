@@ -73,6 +73,8 @@ STATEMENTS_CUT = (
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\s+(?:was|were|is|are|had\s+been|made)\b")
 _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
+_TITLE_CASE = re.compile(r"\s*(?:[A-Z\d][\w’'\-]*[,:]?\s+){3,}[A-Z]")
+"""``Weiner Reportedly Caught In Yet Another Scandal``: a headline, not a report."""
 
 
 def extract(document: Document) -> Extraction:
@@ -222,7 +224,9 @@ def _statement_in(
     elif attribution is not None and speaker is not None:
         kind, span, body = "indirect", Span(sentence.start, sentence.end), sentence.text
         frame = indirect_frame(text, sentence, attribution)
-    elif _UNATTRIBUTED_REPORT.search(sentence.text) or _REPORTEDLY.search(sentence.text):
+    elif (
+        _UNATTRIBUTED_REPORT.search(sentence.text) or _REPORTEDLY.search(sentence.text)
+    ) and not _TITLE_CASE.match(sentence.text):
         kind, span, body = "indirect", Span(sentence.start, sentence.end), sentence.text
         speaker = SpeakerMention("reports", "unattributed")
         frame = whole_sentence(sentence)

@@ -86,6 +86,10 @@ _OPENS_INVERTED = re.compile(r"\s+[^,:.;“”\"]{1,60}[:,]\s*[“\"]")
 
 
 _NAMING_VERBS = frozenset("branded brands dubbed dubs labeled labelled labels".split())
+_WRITES_FOR_A_LIVING = re.compile(
+    r"\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:column|blog|newsletter)\b",
+    re.IGNORECASE,
+)
 _NOUN_TOO = frozenset(
     "claims reports remarks comments statements questions charges promises threats calls "
     "warnings denials accusations".split()
@@ -116,6 +120,12 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         return not before.strip(' “"') and bool(_OPENS_INVERTED.match(text, match.end()))
     following = re.match(r"\s+(\w+)", text[match.end() : match.end() + 20])
     next_word = following.group(1).lower() if following else ""
+    if verb.startswith("add") and next_word == "up":
+        return False  # "those promises add up to $8.5 million"
+    if verb == "described" and before.endswith("self-"):
+        return False  # "A self-described geeky kid"
+    if verb.startswith(("writ", "wrote")) and _WRITES_FOR_A_LIVING.match(text, match.end()):
+        return False  # "hosts a talk show and writes a weekly column": a job, no statement
     if verb.startswith("maintain") and next_word != "that":
         # "maintains a program" keeps one up; "maintains that", "…, the doctor maintains." say
         return bool(_CLOSES_SENTENCE.match(text, match.end()) or next_word in ("his", "her"))
