@@ -363,3 +363,16 @@ def test_jobs_descriptions_sums_and_headlines_are_no_statements() -> None:
         ("reports", "Officials reportedly met on Monday.")
     ]
     assert said("Marco Ruiz hit back on Thursday, tweeting the following:") == []
+
+
+def test_called_never_reads_past_the_sentence() -> None:
+    assert (
+        said("The mine was built near a stream called Miracle Run. A few people still fish there.")
+        == []
+    )
+    assert [
+        who
+        for who, _ in said(
+            "At the forum, Hillary Odum called her vote in favor of the Iraq War a mistake."
+        )
+    ] == ["Hillary Odum"]

@@ -44,7 +44,7 @@ BY_AGENT = re.compile(
 _CALLED_SOMETHING = re.compile(
     r"\s+(?!(?:to|into|back|up|off|out|for|in|on|at|by)\b)"
     r"(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"week)\s+|[\w’'.\-]+\s+){1,7}"
+    r"week)\s+|(?:(?:[A-Z]\.)+|[\w’'\-]+)\s+){1,9}"
     r"(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bto\s)(?<!\binto\s)"
     r"(?:a|an|[“\"‘])(?=\s|\w|[“\"‘])"
 )
