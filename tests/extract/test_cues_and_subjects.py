@@ -376,3 +376,15 @@ def test_called_never_reads_past_the_sentence() -> None:
             "At the forum, Hillary Odum called her vote in favor of the Iraq War a mistake."
         )
     ] == ["Hillary Odum"]
+
+
+def test_each_before_a_participle_is_the_subjects_statement() -> None:
+    assert said(
+        "Donald Odum and Hillary Lind vied for the title on Wednesday, each touting their own "
+        "experience and saying the other lacks the judgment to lead."
+    ) == [
+        (
+            "Donald Odum and Hillary Lind",
+            "touting their own experience and saying the other lacks the judgment to lead",
+        )
+    ]

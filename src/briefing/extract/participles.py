@@ -34,7 +34,7 @@ PARTICIPLE_CUES = (
     "pointing out", "pointing to", "going on to say", "going on to explain", "tweeting",
 )  # fmt: skip
 _CLAUSE = re.compile(
-    r"(?:,\s+(?:and\s+|while\s+|also\s+|again\s+|later\s+|then\s+|even\s+|repeatedly\s+|"
+    r"(?:,\s+(?:and\s+|while\s+|also\s+|again\s+|later\s+|then\s+|even\s+|repeatedly\s+|each\s+|"
     r"once\s+again\s+|at\s+one\s+point\s+)?|\s+by\s+)(?P<cue>"
     + "|".join(c.replace(" ", r"\s+") for c in sorted(PARTICIPLE_CUES, key=len, reverse=True))
     + r")\b",
