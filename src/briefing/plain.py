@@ -22,26 +22,51 @@ from briefing.errors import InputError
 
 def from_plain(kind: Any, value: Any) -> Any:
     """``value`` read as ``kind``: a dataclass, a tuple, an optional, a date or a plain value."""
+    return _reader(kind)(value)
+
+
+@functools.cache
+def _reader(kind: Any) -> typing.Callable[[Any], Any]:
+    """How to read a value as ``kind``, worked out once per type (reading the type hints
+    for every value took most of loading ``briefing extract`` lines)."""
     origin = typing.get_origin(kind)
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(kind)
-        if value is None and type(None) in options:
-            return None
-        return from_plain(next(o for o in options if o is not type(None)), value)
+        optional = type(None) in options
+        inner = _reader(next(o for o in options if o is not type(None)))
+        return lambda value: None if value is None and optional else inner(value)
     if origin is typing.Literal:
-        if value not in typing.get_args(kind):
-            raise InputError(f"{value!r} is not one of {typing.get_args(kind)}")
-        return value
+        allowed = typing.get_args(kind)
+
+        def literal(value: Any) -> Any:
+            if value not in allowed:
+                raise InputError(f"{value!r} is not one of {allowed}")
+            return value
+
+        return literal
     if origin is tuple:
-        if not isinstance(value, list):
-            raise InputError(f"expected a list, got {type(value).__name__}")
-        return tuple(from_plain(typing.get_args(kind)[0], item) for item in value)
+        item_reader = _reader(typing.get_args(kind)[0])
+
+        def items(value: Any) -> Any:
+            if not isinstance(value, list):
+                raise InputError(f"expected a list, got {type(value).__name__}")
+            return tuple(item_reader(item) for item in value)
+
+        return items
     if dataclasses.is_dataclass(kind):
-        if not isinstance(value, dict):
-            raise InputError(f"expected an object for {kind.__name__}")
-        hints = _hints(kind)
-        fields = {f.name for f in dataclasses.fields(kind) if f.init}
-        return kind(**{k: from_plain(hints[k], v) for k, v in value.items() if k in fields})
+        hints = typing.get_type_hints(kind)
+        readers = {f.name: _reader(hints[f.name]) for f in dataclasses.fields(kind) if f.init}
+
+        def instance(value: Any) -> Any:
+            if not isinstance(value, dict):
+                raise InputError(f"expected an object for {kind.__name__}")
+            return kind(**{k: readers[k](v) for k, v in value.items() if k in readers})
+
+        return instance
+    return functools.partial(_plain_value, kind)
+
+
+def _plain_value(kind: Any, value: Any) -> Any:
     if kind is date:
         return date.fromisoformat(value) if isinstance(value, str) else _wrong(kind, value)
     if kind is bool and isinstance(value, bool):
@@ -52,11 +77,6 @@ def from_plain(kind: Any, value: Any) -> Any:
     if kind is float and finite:
         return float(value)
     return _wrong(kind, value)
-
-
-@functools.cache
-def _hints(kind: type) -> dict[str, Any]:
-    return typing.get_type_hints(kind)
 
 
 def _wrong(kind: Any, value: Any) -> Any:
