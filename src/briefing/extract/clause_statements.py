@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from briefing.extract.attribution import find_attribution
 from briefing.extract.coreference import SpeakerMemory
-from briefing.extract.cues import find_cue
+from briefing.extract.cues import cue_fields, indirect_part
 from briefing.extract.dates import find_dates
 from briefing.extract.lexicon import GROUP_NOUNS
 from briefing.extract.participles import ParticipleClause
@@ -72,10 +72,17 @@ def participle_statements(
     clause, said by the subject of the sentence when that names a speaker."""
     kept = [item] if item is not None else []
     speaker = item.statement.speaker if item is not None else None
+    main = (  # the report of the main clause, before the comma, read once
+        find_attribution(text, sentence.start, clause.comma, [])
+        if clause.relative or (item is not None and item.statement.kind == "indirect")
+        else None
+    )
     if clause.subject is not None:
         own = parse_speaker(text[clause.subject.start : clause.subject.end], clause.subject.start)
         if speaker is not None and (
-            (clause.relative and _no_report_before(text, sentence, clause))
+            # "The backing came from Ruth Ames, a former senator, who said …": nothing is
+            # reported before the relative clause, so the sentence's speaker is its antecedent
+            (clause.relative and (main is None or main.speaker is None))
             or (own is not None and own.reference in ("person", "group"))
         ):
             resolved = speaker  # "Ames said …, but she added …": the sentence's own speaker
@@ -94,7 +101,6 @@ def participle_statements(
     elif item.statement.kind == "indirect":
         if item.statement.span != Span(sentence.start, sentence.end):
             return kept
-        main = find_attribution(text, sentence.start, clause.comma, [])
         if (main is None or main.speaker is None) and (clause.subject is None or clause.relative):
             return kept  # "…, saying" belongs to a verb after it: one statement as it was
         body_end = clause.comma
@@ -120,7 +126,6 @@ def participle_statements(
     end = clause.span.end
     while end > clause.span.start and text[end - 1] in " .;":
         end -= 1
-    cue = find_cue(text, clause.span.start, end)
     base = item.statement if item is not None else None
     statement = ExtractedStatement(
         text=text[clause.span.start : end],
@@ -131,19 +136,9 @@ def participle_statements(
         outlet=base.outlet if base is not None else None,
         outlet_span=base.outlet_span if base is not None else None,
         venue=base.venue if base is not None else None,
-        status=cue.status if cue else "unverified",
-        cue=cue.word if cue else None,
-        cue_span=cue.span if cue else None,
-        stance=cue.stance if cue else None,
+        **cue_fields(text, clause.span.start, end),
     )
     return [*kept, Found(statement, index, sentence.paragraph)]
-
-
-def _no_report_before(text: str, sentence: Sentence, clause: ParticipleClause) -> bool:
-    """ "The backing came from Ruth Ames, a former senator, who said …": nothing is reported
-    before the relative clause, so the sentence's speaker is already its antecedent."""
-    before = find_attribution(text, sentence.start, clause.comma, [])
-    return before is None or before.speaker is None
 
 
 def _quotes_on_both_sides(
@@ -185,17 +180,7 @@ def _main_clause_too(
         end -= 1
     if len(text[main.content_start : end].split()) < 3:
         return [item]  # "Odum said, adding, “…”", "defended the remark": nothing of its own
-    cue = find_cue(text, sentence.start, end)
-    statement = replace(
-        item.statement,
-        text=text[sentence.start : end],
-        kind="indirect",
-        span=Span(sentence.start, end),
-        status=cue.status if cue else "unverified",
-        cue=cue.word if cue else None,
-        cue_span=cue.span if cue else None,
-        stance=cue.stance if cue else None,
-    )
+    statement = indirect_part(text, item.statement, Span(sentence.start, end))
     return [Found(statement, item.sentence, item.paragraph), item]
 
 

@@ -11,6 +11,7 @@ a body.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -230,6 +231,7 @@ class SpeakerMemory:
         return phrase.mention
 
 
+@functools.lru_cache(maxsize=4096)
 def _described(mention: SpeakerMention) -> str:
     """What a mention says of its person, titles spelt out: "sen. bernie sanders senator"."""
     words = " ".join(filter(None, (mention.name, mention.role, mention.affiliation))).lower()

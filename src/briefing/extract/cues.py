@@ -9,9 +9,10 @@ it; "confirmed" confirms it; "acknowledged" and "conceded" corroborate it;
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
-from briefing.model import Span, Stance
+from briefing.model import ExtractedStatement, Span, Stance
 
 _NEGATION = r"(?<!not )(?<!n’t )(?<!n't )(?<!never )"
 CUES: tuple[tuple[re.Pattern[str], str, Stance], ...] = tuple(
@@ -76,3 +77,29 @@ def find_cue(text: str, start: int, end: int) -> Cue | None:
         if match:
             return Cue(status, stance, match.group(0), Span(match.start(), match.end()))
     return None
+
+
+def cue_fields(text: str, start: int, end: int) -> dict[str, Any]:
+    """A statement's status, cue word, cue span and stance, read from ``text[start:end]``."""
+    cue = find_cue(text, start, end)
+    return {
+        "status": cue.status if cue else "unverified",
+        "cue": cue.word if cue else None,
+        "cue_span": cue.span if cue else None,
+        "stance": cue.stance if cue else None,
+    }
+
+
+def indirect_part(
+    text: str, statement: ExtractedStatement, span: Span, **changes: Any
+) -> ExtractedStatement:
+    """A stretch of a statement's sentence reported as an indirect statement of its own
+    ("Claiming …," before "Trump told Fox …"), with the status cue that stretch carries."""
+    return replace(
+        statement,
+        text=text[span.start : span.end],
+        kind="indirect",
+        span=span,
+        **cue_fields(text, span.start, span.end),
+        **changes,
+    )

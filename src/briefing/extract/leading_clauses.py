@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from briefing.extract.attribution import find_attribution
-from briefing.extract.cues import find_cue
+from briefing.extract.cues import indirect_part
 from briefing.extract.lexicon import SPEECH_FORMS
 from briefing.extract.sentences import Sentence
 from briefing.extract.ties import Found
@@ -80,17 +80,7 @@ def participle_first(text: str, clause: Span, main: Found) -> list[Found]:
     """The opening participle as a statement of the main clause's speaker, and the main
     clause's own statement without it."""
     statement = main.statement
-    cue = find_cue(text, clause.start, clause.end)
-    opening = replace(
-        statement,
-        text=text[clause.start : clause.end],
-        kind="indirect",
-        span=clause,
-        status=cue.status if cue else "unverified",
-        cue=cue.word if cue else None,
-        cue_span=cue.span if cue else None,
-        stance=cue.stance if cue else None,
-    )
+    opening = indirect_part(text, statement, clause)
     if statement.kind == "indirect" and statement.span.start <= clause.start:
         start = clause.end + 1
         while start < statement.span.end and text[start] == " ":

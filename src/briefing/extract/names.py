@@ -21,6 +21,7 @@ from briefing.extract.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from briefing.extract.unnamed import HONORIFICS_ONLY
 from briefing.model import Gender, Span, SpeakerMention
 
 _WORD = r"[A-Z][a-z’'\-]+(?:[A-Z][a-z’'\-]+)?"
@@ -74,9 +75,9 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
         name = re.sub(r"[’']s$", "", match.group(group))  # "under Mr. Ban's watch"
         title = match.group(0)[: match.start(group) - match.start()].split()
         gender = honorific_gender(title)
-        role = " ".join(w for w in title if w.lower() not in _HONORIFICS) or None
+        role = " ".join(w for w in title if w.lower() not in HONORIFICS_ONLY) or None
         found.append((match.start(group), _person(name, match.start(group), gender, role)))
-    for match in () if _title_case(text, start, end) else _FULL_NAME.finditer(text, start, end):
+    for match in () if title_case(text, start, end) else _FULL_NAME.finditer(text, start, end):
         if match.start() == start and match.group("first") in ("Said", "Says"):
             continue  # "Said Ellis: “…”": the verb of an inverted attribution, not a name
         if not any(
@@ -112,7 +113,7 @@ _NOT_FIRST_NAMES = (
 )
 
 
-def _title_case(text: str, start: int, end: int) -> bool:
+def title_case(text: str, start: int, end: int) -> bool:
     """A headline in title case ("Black Lawmakers Rip Donald Trump Over Remarks"), where every
     word looks like a name: no name is read from it but by a title."""
     if end - start > 160:
@@ -134,10 +135,6 @@ def _is_full_name(match: re.Match[str]) -> bool:
     if last in ORGANISATION_HEADS or last in TITLE_WORDS or last in MONTHS or last in WEEKDAYS:
         return False
     return not gazetteer().lookup(match.string[match.start("first") : match.end("rest")])
-
-
-_HONORIFICS = frozenset("mr. mrs. ms. dr.".split())
-"""Titles that say nothing of a role: "Mr. Ban" has none; "Sen. Ban" is a senator."""
 
 
 def _person(

@@ -18,7 +18,7 @@ from briefing.extract.bare_cues import in_block, quoted_block, says_nothing
 from briefing.extract.channels import channel_of
 from briefing.extract.clause_statements import participle_statements
 from briefing.extract.coreference import SpeakerMemory
-from briefing.extract.cues import find_cue
+from briefing.extract.cues import find_cue, indirect_part
 from briefing.extract.dates import find_dates
 from briefing.extract.frames import Frame, direct_frame, indirect_frame, whole_sentence
 from briefing.extract.leading_clauses import (
@@ -26,7 +26,7 @@ from briefing.extract.leading_clauses import (
     participle_first,
     split_leading_clause,
 )
-from briefing.extract.names import Surnames, named_people
+from briefing.extract.names import Surnames, named_people, title_case
 from briefing.extract.outlets import OutletMemory, find_outlet
 from briefing.extract.participles import find_participle_clause
 from briefing.extract.places import PlaceFinder
@@ -73,8 +73,6 @@ STATEMENTS_CUT = (
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\s+(?:was|were|is|are|had\s+been|made)\b")
 _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
-_TITLE_CASE = re.compile(r"\s*(?:[A-Z\d][\w’'\-]*[,:]?\s+){3,}[A-Z]")
-"""``Weiner Reportedly Caught In Yet Another Scandal``: a headline, not a report."""
 
 
 def extract(document: Document) -> Extraction:
@@ -226,7 +224,7 @@ def _statement_in(
         frame = indirect_frame(text, sentence, attribution)
     elif (
         _UNATTRIBUTED_REPORT.search(sentence.text) or _REPORTEDLY.search(sentence.text)
-    ) and not _TITLE_CASE.match(sentence.text):
+    ) and not title_case(text, sentence.start, sentence.end):
         kind, span, body = "indirect", Span(sentence.start, sentence.end), sentence.text
         speaker = SpeakerMention("reports", "unattributed")
         frame = whole_sentence(sentence)
@@ -284,22 +282,8 @@ def _statement_in(
     lead = report_before_quote(text, sentence, first, direct[0]) if direct and first else None
     lead_speaker = resolve_attribution(first, speakers) if lead is not None else None
     if lead is not None and lead_speaker is not None and lead_speaker.kind != "unattributed":
-        cue = find_cue(text, lead.start, lead.end)
-        item.earlier = Found(
-            replace(
-                statement,
-                text=text[lead.start : lead.end],
-                kind="indirect",
-                span=lead,
-                speaker=lead_speaker,
-                status=cue.status if cue else "unverified",
-                cue=cue.word if cue else None,
-                cue_span=cue.span if cue else None,
-                stance=cue.stance if cue else None,
-            ),
-            index,
-            sentence.paragraph,
-        )
+        earlier = indirect_part(text, statement, lead, speaker=lead_speaker)
+        item.earlier = Found(earlier, index, sentence.paragraph)
     return item
 
 

@@ -22,11 +22,6 @@ from briefing.folding import fold_translit
 from briefing.model import PlaceMention, Span
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*\w|[^\W\d_]")
-_CONNECTORS = frozenset(
-    """
-    of el al de la du da del dos do the
-    """.split()
-)
 NOT_PLACES = frozenset(
     {*MONTHS, *WEEKDAYS, *TITLE_WORDS, *DEMONYMS, *SENTENCE_OPENERS}
     | set(
