@@ -131,7 +131,7 @@ def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Att
     for match in matches:
         if any(q.start <= match.start() < q.end for q in quoted):
             continue
-        verb = re.sub(r"\s+", " ", match.group(0).lower())
+        verb = " ".join(match.group(0).lower().split())
         if not is_speech(text, match, start, verb):
             continue
         before_start = max([start, *[q.end for q in quoted if q.end <= match.start()]])
@@ -313,7 +313,10 @@ def _appositive_after(text: str, position: int, end: int) -> str | None:
 
 
 def _content_start(text: str, verb_end: int, end: int) -> int:
-    match = re.match(r"[^.;“”\"]*?\bthat\b\s*", text[verb_end:end])
-    if match and len(match.group(0)) < 80:
-        return verb_end + match.end()
+    match = _UP_TO_THAT.match(text, verb_end, end)
+    if match and match.end() - verb_end < 80:
+        return match.end()
     return verb_end
+
+
+_UP_TO_THAT = re.compile(r"[^.;“”\"]*?\bthat\b\s*")

@@ -67,12 +67,16 @@ _BODY = re.compile(
 )
 
 
+def _unowned(name: str) -> str:
+    return name[:-2] if name.endswith(("’s", "'s")) else name
+
+
 def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMention]]:
     """``(offset, person)`` for each person named between ``start`` and ``end``."""
     found = []
     for match in _AFTER_TITLE.finditer(text, start, end):
         group = next(g for g in ("name", "full", "surname") if match.group(g))
-        name = re.sub(r"[’']s$", "", match.group(group))  # "under Mr. Ban's watch"
+        name = _unowned(match.group(group))  # "under Mr. Ban's watch"
         title = match.group(0)[: match.start(group) - match.start()].split()
         gender = honorific_gender(title)
         role = " ".join(w for w in title if w.lower() not in HONORIFICS_ONLY) or None
@@ -83,7 +87,7 @@ def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMent
         if not any(
             offset <= match.start() < offset + len(person.name) for offset, person in found
         ) and _is_full_name(match):
-            name = re.sub(r"[’']s$", "", f"{match.group('first')} {match.group('rest')}")
+            name = _unowned(f"{match.group('first')} {match.group('rest')}")
             found.append((match.start(), _person(name, match.start())))
     for match in _APPOSED.finditer(text, start, end):
         before = _NAME_BEFORE_COMMA.search(text, max(start, match.start() - 40), match.start())
@@ -144,6 +148,14 @@ def _person(
     return SpeakerMention(name, "person", role=role, span=span, gender=gender)
 
 
+_CAPITALISED_WORD = re.compile(
+    r"(?<![\w’'.\-])(?<![Tt]he\s)(?<!\ba\s)(?<!\ban\s)([^\W\d_a-z][\w’'\-]*)\b(?![’'\-]|\s+[A-Z])"
+)
+"""A word that may be a bare surname in running text (not a possessive, not the first word
+of a longer name, not "the Clinton campaign"); one pattern for every document, where an
+alternation of each document's surnames cost a compile per document."""
+
+
 class Surnames:
     """``Trump took offense …`` after a ``Donald Trump`` anywhere in the article: a bare
     surname, in running text, of the person the article names in full with it (not a
@@ -164,16 +176,6 @@ class Surnames:
             if len(named) > 1
         }
         """Where each shared surname is named in full, to tell which person it means."""
-        self.pattern = (
-            re.compile(
-                r"(?<![\w’'.\-])(?<![Tt]he\s)(?<!\ba\s)(?<!\ban\s)("
-                + "|".join(map(re.escape, sorted(self.people)))
-                + r")\b"
-                r"(?![’'\-]|\s+[A-Z])"
-            )
-            if self.people
-            else None
-        )
         self.by_offset = {o: p for o, p in cast}
 
     def _person(self, surname: str, at: int) -> SpeakerMention | None:
@@ -194,10 +196,12 @@ class Surnames:
     def in_sentence(
         self, text: str, start: int, end: int, found: list[tuple[int, SpeakerMention]]
     ) -> list[tuple[int, SpeakerMention]]:
-        if self.pattern is None:
+        if not self.people:
             return []
         mentions = []
-        for match in self.pattern.finditer(text, start, end):
+        for match in _CAPITALISED_WORD.finditer(text, start, end):
+            if match.group(1) not in self.people:
+                continue
             person = self._person(match.group(1), match.start())
             if person is None or any(o <= match.start() < o + len(p.name) for o, p in found):
                 continue

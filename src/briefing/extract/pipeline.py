@@ -356,5 +356,5 @@ def _with_places(text: str, found: list[Found]) -> list[ExtractedStatement]:
                 and before.sentence == item.sentence - 1
             ):
                 places = placed[-1].places
-        placed.append(replace(statement, places=places))
+        placed.append(replace(statement, places=places) if places else statement)
     return placed

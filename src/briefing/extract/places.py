@@ -87,14 +87,18 @@ class PlaceFinder:
     # --- finding ---------------------------------------------------------
 
     def _matches(self) -> list[tuple[Span, str, tuple[Entry, ...]]]:
-        tokens = [
-            (m.start(), _trim(word) if word[:1].isupper() or "'" in word or "’" in word else word)
-            for m in _TOKEN.finditer(self.text)
-            for word in (m.group(),)
-        ]
+        matches = list(_TOKEN.finditer(self.text))
+        words = [m.group() for m in matches]
+        capitalised = [i for i, word in enumerate(words) if word[:1].isupper()]
+        if "'" in self.text or "’" in self.text:  # "the region's": "region" too
+            words = [_trim(w) if w[:1].isupper() or "'" in w or "’" in w else w for w in words]
+        else:
+            for i in capitalised:
+                words[i] = _trim(words[i])
+        tokens = list(zip([m.start() for m in matches], words, strict=True))
         found = []
         resume = 0  # a match covers the words up to here
-        for index in [i for i, (_, word) in enumerate(tokens) if word[:1].isupper()]:
+        for index in capitalised:
             if index < resume:
                 continue
             start, word = tokens[index]

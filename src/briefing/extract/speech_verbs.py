@@ -110,15 +110,43 @@ def criticism_said(text: str, verb_end: int) -> bool:
     return _FOR_OR_AS.match(text, verb_end) is not None
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_HAVING = re.compile(r"\b[Hh]aving\s+$")
+_COUNTED = re.compile(
+    r"(?:\d|percentage|basis|several|few|many|two|three|four|five|ten)\s+$", re.IGNORECASE
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:i|we|they|you|who|some|many|most|few|both|all|"
+    r"(?!(?:as|was|has|is|its|his|this|thus|plus|us|less|unless|across)\b)\w+s)"
+    r"\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_CARRIES_ON = re.compile(r"\b(?:continues?|continued|keeps?|kept)\s+to\s+$", re.IGNORECASE)
+_NEWS_BEFORE = re.compile(
+    r"\b(?:unconfirmed|unverified|media|news|recent|earlier)\s+$", re.IGNORECASE
+)
+
+
+_NEAR = 80
+"""How far back a pattern that ends at the verb looks (a word or three): searching the whole
+sentence before each verb tried every position of it."""
+
+
 def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:
     before = text[sentence_start : match.start()]
-    if _NEGATED.search(before):
+    near = max(sentence_start, match.start() - _NEAR)
+
+    def ends(pattern: re.Pattern[str]) -> bool:
+        return pattern.search(text, near, match.start()) is not None
+
+    if ends(_NEGATED):
         return False
     if match.group(0)[0].isupper() and not match.group("according"):
         # "United States", a headline word: not a verb in running text, unless it opens an
         # inverted attribution before a quote ("Said Ellis: “…”", "Added the mayor, “…”")
         return not before.strip(' “"') and bool(_OPENS_INVERTED.match(text, match.end()))
-    following = re.match(r"\s+(\w+)", text[match.end() : match.end() + 20])
+    following = _NEXT_WORD.match(text[match.end() : match.end() + 20])
     next_word = following.group(1).lower() if following else ""
     if verb.startswith("add") and next_word == "up":
         return False  # "those promises add up to $8.5 million"
@@ -135,11 +163,11 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         return next_word == "that"  # "Odum charges that …", not "charged with fraud"
     if verb in _NAMING_VERBS:
         # "branded North Korea an outlaw nation", "dubbed the plan a "sham"": called, in effect
-        return bool(_CALLED_SOMETHING.match(text, match.end())) and not PASSIVE.search(before)
+        return bool(_CALLED_SOMETHING.match(text, match.end())) and not ends(PASSIVE)
     if verb in ("called", "calls"):
         if next_word in ("for", "on"):
             return True
-        if PASSIVE.search(before) or before.endswith(("so-", "so ")) or not before.strip():
+        if ends(PASSIVE) or before.endswith(("so-", "so ")) or not before.strip():
             return False  # "a town called Marinka", "the so-called corridor"
         if _CALLED_JUDGED.match(text, match.end()):
             return True  # "called the charges unsubstantiated", "called it unfair"
@@ -152,14 +180,12 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
     if verb in ("cited", "cites", "cite", "citing") and _CITED_SOURCE.match(text, match.end()):
         return False  # "cited anonymous U.S. intelligence sources": whom, not what, is named
     if verb in ("posted", "published", "released", "issued", "aired", "tweeted") and (
-        _DOCUMENT_BEFORE.search(before)
+        ends(_DOCUMENT_BEFORE)
     ):
         return False  # "In a Facebook message posted Friday, Cruz said": the message's date
-    if re.search(r"\b[Hh]aving\s+$", before) and text.startswith(" that", match.end()):
+    if text.startswith(" that", match.end()) and ends(_HAVING):
         return False  # "Having said that, …": a turn of phrase
-    if verb.startswith("points") and re.search(
-        r"(?:\d|percentage|basis|several|few|many|two|three|four|five|ten)\s+$", before, re.I
-    ):
+    if verb.startswith("points") and ends(_COUNTED):
         return False  # "by 0.1 percentage points to 4.2 percent": a noun
     if verb.startswith(("referred to", "refers to", "referring to")):
         return bool(re.match(r"(?:\s+[\w’'.\-]+){1,6}?\s+as\b", text[match.end() :]))
@@ -167,7 +193,7 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         # "called on Congress to act", not "called on the villages"
         return bool(re.match(r"(?:\s+[\w’'.\-]+){1,5}?\s+to\s+[“\"]?[a-z]", text[match.end() :]))
     if verb in CRITICISM_FORMS:
-        passive = not verb.endswith("ing") and PASSIVE.search(before)  # "was attacked for"
+        passive = not verb.endswith("ing") and ends(PASSIVE)  # "was attacked for"
         return bool(_FOR_OR_AS.match(text, match.end())) and not passive
     if verb in ("concluded", "concludes", "conclude", "concluding"):
         return next_word == "that"  # "the interview concluded" ended; "concluded that" says
@@ -181,23 +207,14 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         )
     if verb in ("attributed", "attributes", "blamed", "blames"):
         return True
-    if re.search(r"\b(?:a|an|the|this|that|its|his|her|their)\s+$", before, re.IGNORECASE):
+    if ends(_DETERMINER_BEFORE):
         return False  # "a proposed law", "the disputed account": an adjective
     if verb in BASE_FORMS and verb != "say":
         # "they admit", "Democrats contend": a plural subject just before, never "to comment"
         # unless the "to" carries on saying ("continues to insist")
-        return bool(
-            re.search(
-                r"\b(?:i|we|they|you|who|some|many|most|few|both|all|"
-                r"(?!(?:as|was|has|is|its|his|this|thus|plus|us|less|unless|across)\b)\w+s)"
-                r"\s+(?:\w+ly\s+)?$",
-                before,
-                re.I,
-            )
-            or re.search(r"\b(?:continues?|continued|keeps?|kept)\s+to\s+$", before, re.I)
-        )
+        return bool(ends(_PLURAL_SUBJECT) or ends(_CARRIES_ON))
     if verb in PROGRESSIVE_ONLY:
-        if not _PROGRESSIVE_BEFORE.search(before):
+        if not ends(_PROGRESSIVE_BEFORE):
             return False
         if verb == "calling" and (
             _CALLED_SOMETHING.match(text, match.end()) or _CALLED_JUDGED.match(text, match.end())
@@ -207,17 +224,17 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
     if verb in ("show", "shows", "showed", "shown", "found", "finds", "reveals", "indicates"):
         # "a new poll shows", "records compiled by the FEC show", never "police found"
         if verb in ("found", "finds") and next_word == "that" and before.strip():
-            return not PASSIVE.search(before)  # "the inquiry found that …", not "it was found"
+            return not ends(PASSIVE)  # "the inquiry found that …", not "it was found"
         subject = re.findall(r"[A-Za-z]+", before.lower())[-12:]
         return any(word in DOCUMENT_NOUNS for word in subject) and not (
             subject and subject[-1] in ("police", "officers", "investigators", "troops")
         )
     if verb in ("asked", "asks"):
-        return not PASSIVE.search(before) and next_word not in NON_SPEECH_AFTER | {"to"}
+        return not ends(PASSIVE) and next_word not in NON_SPEECH_AFTER | {"to"}
     if (
         verb.endswith("s")
         and verb != "says"
-        and not _SUBJECT_JUST_BEFORE.search(before)
+        and not ends(_SUBJECT_JUST_BEFORE)
         and not _NOUN_SUBJECT.search(before[-40:])
         and not (  # "…, the doctor maintains."
             _CLOSES_SENTENCE.match(text, match.end()) and _FRAMING_SUBJECT.search(before[-80:])
@@ -227,14 +244,9 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
     if verb in _NOUN_TOO and _OWNED_BEFORE.search(before[-60:]):
         return False  # "Pagliano's Fifth Amendment claims": the noun, owned
     if verb in ("reports", "claims") and (
-        next_word in ("on", "of", "from", "in", "about")
-        or re.search(r"\b(?:unconfirmed|unverified|media|news|recent|earlier)\s+$", before, re.I)
+        next_word in ("on", "of", "from", "in", "about") or ends(_NEWS_BEFORE)
     ):
         return False  # "Unconfirmed reports on social media said"
-    if (
-        PASSIVE.search(before)
-        and verb not in ("said", "told")
-        and not _PROGRESSIVE_PHRASE.match(verb)
-    ):
+    if ends(PASSIVE) and verb not in ("said", "told") and not _PROGRESSIVE_PHRASE.match(verb):
         return bool(BY_AGENT.match(text, match.end()))
     return not (verb in ("posted", "added") and next_word in NON_SPEECH_AFTER)

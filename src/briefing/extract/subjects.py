@@ -228,6 +228,8 @@ def _mentions_anonymity(phrase: str) -> bool:
 
 def _split_commas(region: str) -> list[str]:
     """Split on commas that are not inside quotes or parentheses."""
+    if "(" not in region and "“" not in region and "[" not in region:
+        return region.split(",")  # nothing opens: every comma splits
     segments, depth, current = [], 0, []
     for char in region:
         if char in "(“[":
