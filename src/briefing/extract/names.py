@@ -37,14 +37,16 @@ _AFTER_TITLE = re.compile(
     r"(?P<surname>[A-Z][a-z’'\-]{2,})\b(?!\s+[A-Z])"
 )
 _FULL_NAME = re.compile(
-    r"\b(?=(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<rest>"
+    r"(?P<first>[A-Z](?<!\w.)[a-z]+)(?=\s+(?:[A-Z]\.\s+)?(?P<rest>"
     + _WORD
     + r"(?:\s+"
     + _WORD
     + r")?)\b)"
 )
-"""Tried at every capitalised word (a lookahead), so "House Speaker Paul Ryan" still finds
-"Paul Ryan" after "House Speaker Paul" is turned down."""
+"""Tried at every capitalised word (the rest is a lookahead), so "House Speaker Paul Ryan"
+still finds "Paul Ryan" after "House Speaker Paul" is turned down. The word boundary is a
+look back from the capital: a pattern that opens with a character class lets the engine
+skip to the next capital, where one opening with a word boundary is tried everywhere."""
 _ROLE_AFTER = (
     r"president|founder|co-founder|director|chairman|chairwoman|chair|head|chief|spokesman|"
     r"spokeswoman|spokesperson|professor|analyst|adviser|advisor|aide|strategist|lawyer|"
@@ -149,11 +151,13 @@ def _person(
 
 
 _CAPITALISED_WORD = re.compile(
-    r"(?<![\w’'.\-])(?<![Tt]he\s)(?<!\ba\s)(?<!\ban\s)([^\W\d_a-z][\w’'\-]*)\b(?![’'\-]|\s+[A-Z])"
+    r"([^\W\d_a-z](?<![\w’'.\-].)(?<![Tt]he\s.)(?<!\ba\s.)(?<!\ban\s.)[\w’'\-]*)\b"
+    r"(?![’'\-]|\s+[A-Z])"
 )
 """A word that may be a bare surname in running text (not a possessive, not the first word
 of a longer name, not "the Clinton campaign"); one pattern for every document, where an
-alternation of each document's surnames cost a compile per document."""
+alternation of each document's surnames cost a compile per document. It opens with the
+capital, and looks back from it, for the reason given at ``_FULL_NAME``."""
 
 
 class Surnames:

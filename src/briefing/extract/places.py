@@ -50,6 +50,18 @@ _OTHER_NAME = re.compile(
     r"(?:name|term)\s+for\s+(?:the\s+)?(?P<feature>shoal|reef|island|islands|atoll|strait|sea|town|city)"
 )
 
+_INTRODUCED_HINT = re.compile(
+    r"(?:town|village|city|settlement|port|hamlet|district|region)\s+of\s+[A-Z]"
+)
+_AFTER_HINT = re.compile(
+    r",\s+an?\s+(?:small\s+|nearby\s+|front-line\s+)?"
+    r"(?:town|village|city|settlement|port|hamlet|district)\b"
+)
+_OTHER_HINT = re.compile(r"(?:name|term)\s+for\s")
+"""What each pattern above needs, in a form that opens with a letter or a comma: the engine
+skips to such a character, where a pattern opening with a word boundary is tried at every
+position of the whole article."""
+
 
 class PlaceFinder:
     """Finds and resolves the places of one document."""
@@ -102,7 +114,10 @@ class PlaceFinder:
             if index < resume:
                 continue
             start, word = tokens[index]
-            match = self._longest_at(tokens, index)
+            most = _reach(word)
+            if not most:
+                continue  # no place's name opens with this word
+            match = self._longest_at(tokens, index, most)
             if match is None or (match[0] == 1 and word.lower() in NOT_PLACES):
                 continue
             length, end, entries = match
@@ -124,9 +139,8 @@ class PlaceFinder:
         return found
 
     def _longest_at(
-        self, tokens: list[tuple[int, str]], index: int
+        self, tokens: list[tuple[int, str]], index: int, most: int
     ) -> tuple[int, int, tuple[Entry, ...]] | None:
-        most = min(self.gazetteer.words_from(tokens[index][1]), self.gazetteer.longest)
         for length in range(min(most, len(tokens) - index), 0, -1):
             last_start, last_word = tokens[index + length - 1]
             if not last_word[:1].isupper() and length > 1 and last_word.lower() not in (
@@ -214,7 +228,11 @@ class PlaceFinder:
         known = {span.start for span, _, _ in raw}
         introduced = []
         names: dict[str, PlaceMention] = {}
-        for match in [*_INTRODUCED.finditer(self.text), *_INTRODUCED_AFTER.finditer(self.text)]:
+        matches = [
+            *(_INTRODUCED.finditer(self.text) if _INTRODUCED_HINT.search(self.text) else ()),
+            *(_INTRODUCED_AFTER.finditer(self.text) if _AFTER_HINT.search(self.text) else ()),
+        ]
+        for match in matches:
             name = _trim(match.group("name"))
             if match.start("name") in known or name.lower() in NOT_PLACES:
                 continue
@@ -232,7 +250,7 @@ class PlaceFinder:
         return introduced
 
     def _with_other_names(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
-        for match in _OTHER_NAME.finditer(self.text):
+        for match in _OTHER_NAME.finditer(self.text) if _OTHER_HINT.search(self.text) else ():
             feature = match.group("feature")
             alias = match.group("alias")
             targets = [
@@ -274,6 +292,12 @@ def _mention(entry: Entry, span: Span) -> PlaceMention:
         entry.longitude,
         entry.region,
     )
+
+
+@lru_cache(maxsize=65_536)
+def _reach(word: str) -> int:
+    """The most words a place's name opening with ``word`` has (0: none opens with it)."""
+    return min(gazetteer().words_from(word), gazetteer().longest)
 
 
 @lru_cache(maxsize=65_536)
