@@ -333,8 +333,8 @@ def _appositive_after(text: str, position: int, end: int) -> str | None:
 
 
 def _content_start(text: str, verb_end: int, end: int) -> int:
-    match = _UP_TO_THAT.match(text, verb_end, end)
-    if match and match.end() - verb_end < 80:
+    match = _UP_TO_THAT.match(text, verb_end, min(end, verb_end + 80))
+    if match and match.end() - verb_end < 80:  # a "that" further on belongs to the content
         return match.end()
     return verb_end
 

@@ -20,8 +20,8 @@ from briefing.model import Span
 from briefing.resources import read_data_text
 
 _NP = r"(?P<np>(?:the\s+)?[\w’'.\-]+(?:\s+(?!in\b|on\b|at\b|that\b|about\b|after\b|before\b|during\b|last\b|late\b|early\b|earlier\b|this\b|by\b|as\b|while\b|said\b|says\b|told\b|reported\b|wrote\b|added\b)[\w’'.\-]+){0,5})"
-_OUTLET_PATTERNS: tuple[tuple[re.Pattern[str], str | None, tuple[str, ...]], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), venue, tuple(needs.split()))
+_OUTLET_PATTERNS: tuple[tuple[re.Pattern[str], str | None, frozenset[str]], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), venue, frozenset(needs.split()))
     for pattern, venue, needs in (
         (
             rf"\bin\s+an?\s+(?:[\w.]+\s+){{0,3}}interview\s+(?:with|on|to)\s+{_NP}",
@@ -31,7 +31,7 @@ _OUTLET_PATTERNS: tuple[tuple[re.Pattern[str], str | None, tuple[str, ...]], ...
         (
             rf"\bin\s+(?:a|an|his|her|their|its)\s+(?:statement|post|video|message|video\s+address|blog\s+post|comments?|remarks|op-ed|column|article)\s+(?:posted\s+|published\s+)?(?:on|to|in|for)\s+{_NP}",
             "statement",
-            "statement post video message comment remarks op-ed column article",
+            "statement post video message blog comment comments remarks op column article",
         ),
         (
             rf"\b(?:writing|wrote|posted|posting|said|announced|published)\s+(?:on|in)\s+(?:his|her|their|its|a)?\s*{_NP}",
@@ -55,6 +55,12 @@ _OUTLET_PATTERNS: tuple[tuple[re.Pattern[str], str | None, tuple[str, ...]], ...
 """Each pattern with the words one of which it needs, tested before the pattern runs: seven
 long patterns over every statement's sentence cost more than anything else in finding an
 outlet."""
+_LOWER_WORD = re.compile(r"[a-z]+")
+_VENUE_WORDS = frozenset(
+    "conference briefing summit rally hearing meeting forum ceremony session address speech "
+    "call interview statement post".split()
+)
+"""One of which ``_VENUES`` needs."""
 _VENUES = re.compile(
     r"\b(?:at|to|during|told|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w.]+\s+){0,3}?"
     r"(?P<venue>press\s+conference|news\s+conference|(?:press\s+)?briefing|summit(?:\s+of\s+the\s+[A-Z][\w\s]+?(?=[,.;]|$))?|rally|hearing|"
@@ -157,10 +163,10 @@ def _describes(word: str, country: str | None, described: set[str]) -> bool:
 def find_outlet(text: str, start: int, end: int, memory: OutletMemory) -> OutletFound:
     """The outlet and venue named in ``text[start:end]`` (the part outside quotes)."""
     region = text[start:end]
-    lowered = region.lower()
+    words = set(_LOWER_WORD.findall(region.lower()))
     outlet_name, outlet_span, venue = None, None, None
     for pattern, pattern_venue, needs in _OUTLET_PATTERNS:
-        if not any(word in lowered for word in needs):
+        if needs.isdisjoint(words):
             continue
         for match in pattern.finditer(region):
             name = _outlet_name(match.group("np"), memory)
@@ -173,7 +179,7 @@ def find_outlet(text: str, start: int, end: int, memory: OutletMemory) -> Outlet
                 break
         if outlet_name:
             break
-    venue_match = _VENUES.search(region)
+    venue_match = None if _VENUE_WORDS.isdisjoint(words) else _VENUES.search(region)
     if venue_match:
         venue = re.sub(r"\s+", " ", venue_match.group("venue")).strip()
     return OutletFound(outlet_name, outlet_span, venue)
