@@ -17,31 +17,12 @@ from briefing.extract.lexicon import (
     CRITICISM_FORMS,
     PHRASAL_REPORTING,
     REPORTING_VERBS,
+    word_alternation,
 )
 from briefing.extract.speakers import SpeakerPhrase, parse_speaker
 from briefing.extract.speech_verbs import BY_AGENT, PASSIVE, is_speech
 from briefing.extract.subjects import RELATIVE_TAIL, speaker_before, strip_trailing_modifiers
 from briefing.model import Span, SpeakerMention
-
-
-def _trie(words: frozenset[str] | set[str]) -> str:
-    """One regex alternation for many words, sharing prefixes (``sa(?:y|ys|id|ying)``), so a
-    match costs one walk down the letters instead of a try per word."""
-    if "" in words and len(words) == 1:
-        return ""
-    branches = []
-    by_first: dict[str, set[str]] = {}
-    for word in words:
-        if word:
-            by_first.setdefault(word[0], set()).add(word[1:])
-    for first in sorted(by_first):
-        branches.append(re.escape(first) + _trie(by_first[first]))
-    body = "|".join(branches)
-    optional = "" in words
-    if len(branches) == 1 and not optional:
-        return body
-    return f"(?:{body})" + ("?" if optional else "")
-
 
 _ABOUT_VERBS = frozenset(
     """
@@ -52,12 +33,9 @@ _ABOUT_VERBS = frozenset(
 """Verbs that report with "about" after them ("spoke briefly about the closure")."""
 _VERB = re.compile(
     r"\b(?:(?P<phrasal>"
-    + "|".join(
-        re.escape(p).replace(r"\ ", r"\s+")
-        for p in sorted(PHRASAL_REPORTING, key=len, reverse=True)
-    )
+    + word_alternation(PHRASAL_REPORTING)
     + r")|(?P<according>according\s+to)|(?P<verb>"
-    + _trie(REPORTING_VERBS)
+    + word_alternation(REPORTING_VERBS)
     + r"))\b",
     re.IGNORECASE,
 )
@@ -83,7 +61,7 @@ def _verb_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 _TOPIC_VERB = re.compile(
     r"\b(?:(?P<phrasal>(?:"
-    + _trie(_ABOUT_VERBS)
+    + word_alternation(_ABOUT_VERBS)
     + r")(?:\s+\w+ly|\s+(?:out|openly|at\s+length|instead))?"
     r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
     r"yesterday))?"

@@ -18,7 +18,13 @@ import re
 from dataclasses import dataclass
 
 from briefing.extract.attribution import find_attribution
-from briefing.extract.lexicon import CRITICISM_FORMS, GROUP_NOUNS, REPORTING_VERBS, SPEECH_FORMS
+from briefing.extract.lexicon import (
+    CRITICISM_FORMS,
+    GROUP_NOUNS,
+    REPORTING_VERBS,
+    SPEECH_FORMS,
+    word_alternation,
+)
 from briefing.extract.speech_verbs import criticism_said
 from briefing.model import Span
 
@@ -36,21 +42,19 @@ PARTICIPLE_CUES = (
 _CLAUSE = re.compile(
     r"(?:,\s+(?:and\s+|while\s+|also\s+|again\s+|later\s+|then\s+|even\s+|repeatedly\s+|each\s+|"
     r"once\s+again\s+|at\s+one\s+point\s+)?|\s+by\s+)(?P<cue>"
-    + "|".join(c.replace(" ", r"\s+") for c in sorted(PARTICIPLE_CUES, key=len, reverse=True))
+    + word_alternation(set(PARTICIPLE_CUES))
     + r")\b",
 )
 _SAYING_BY = frozenset(
     "saying telling noting arguing insisting explaining declaring announcing warning".split()
 )
 """Participles that say something after "by" ("began by saying"), not "by asking X to"."""
-_COORDINATED_PAST = sorted(
-    (
+_COORDINATED_PAST = word_alternation(
+    {
         f
         for f in SPEECH_FORMS | CRITICISM_FORMS
         if f.endswith("ed") or f in ("said", "told", "wrote")
-    ),
-    key=len,
-    reverse=True,
+    }
 )
 _COORDINATED = re.compile(
     r"(?:,\s*(?P<concessive>though|although|while|whereas|when)\s+|(?:,\s*|\s+)(?:and|but)\s+"
@@ -62,7 +66,7 @@ _COORDINATED = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+|previously\s+|again\s+|"
     r"repeatedly\s+|publicly\s+)?(?P<cue>called\s+(?:for|on|(?=(?:it|him|her|them|this|that)\s))|"
     r"(?:spoke|spoken|talked)\s+(?:about|of)|"
-    + "|".join(_COORDINATED_PAST)
+    + _COORDINATED_PAST
     + r"|(?<=he\s)(?:says|notes|argues|insists|adds|warns|admits)|"
     r"(?<=she\s)(?:says|notes|argues|insists|adds|warns|admits)|"
     r"(?<=they\s)(?:say|note|argue|insist|add|warn|admit)|says)\b"
@@ -107,17 +111,13 @@ _WHO_SAID = re.compile(
     r"(?:(?:,|\s+--|\s+—)\s+(?:who|which)|(?<=[a-z])\s+who)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:also\s+|later\s+|then\s+|first\s+|\w+ly\s+|in\s+\d{4}\s+|last\s+\w+\s+|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?P<cue>"
-    + "|".join(
-        sorted(
-            (
-                f
-                for f in REPORTING_VERBS - CRITICISM_FORMS
-                if (f.endswith(("ed", "es")) or f in ("said", "says", "told", "wrote"))
-                and f not in ("asked", "asks")  # "who asked not to be named"
-            ),
-            key=len,
-            reverse=True,
-        )
+    + word_alternation(
+        {
+            f
+            for f in REPORTING_VERBS - CRITICISM_FORMS
+            if (f.endswith(("ed", "es")) or f in ("said", "says", "told", "wrote"))
+            and f not in ("asked", "asks")  # "who asked not to be named"
+        }
     )
     + r")\b"
 )

@@ -141,23 +141,22 @@ class PlaceFinder:
     def _longest_at(
         self, tokens: list[tuple[int, str]], index: int, most: int
     ) -> tuple[int, int, tuple[Entry, ...]] | None:
-        for length in range(min(most, len(tokens) - index), 0, -1):
+        limit = min(most, len(tokens) - index)
+        joined = 1  # the words from here that run on, one space or hyphen apart
+        while joined < limit and _joins(
+            self.text, tokens[index + joined - 1], tokens[index + joined]
+        ):
+            joined += 1
+        for length in range(joined, 0, -1):
             last_start, last_word = tokens[index + length - 1]
-            if not last_word[:1].isupper() and length > 1 and last_word.lower() not in (
-                "region", "oblast", "province", "river", "sea", "strait", "shoal", "reef", "spit",
-                "crossing", "peninsula", "islands", "island", "city",
-            ):  # fmt: skip
+            if length > 1 and not last_word[:1].isupper() and last_word.lower() not in _FEATURES:
                 continue
-            words = [word for _, word in tokens[index : index + length]]
             if length > 1 and not any(
-                word[:1].isupper() for word in words if word.lower() not in ("the", "a", "an")
+                word[:1].isupper()
+                for _, word in tokens[index : index + length]
+                if word.lower() not in ("the", "a", "an")
             ):
                 continue  # "The crossing" opening a sentence is no place (Bismarck's old name)
-            if any(
-                not _joins(self.text, tokens[i], tokens[i + 1])
-                for i in range(index, index + length - 1)
-            ):
-                continue
             end = last_start + len(last_word)
             entries = self.gazetteer.lookup(self.text[tokens[index][0] : end])
             if entries:
@@ -292,6 +291,13 @@ def _mention(entry: Entry, span: Span) -> PlaceMention:
         entry.longitude,
         entry.region,
     )
+
+
+_FEATURES = frozenset(
+    "region oblast province river sea strait shoal reef spit crossing peninsula islands island "
+    "city".split()
+)
+"""Lowercase words a place's name may end with ("Kherson region", "Kerch Strait")."""
 
 
 @lru_cache(maxsize=65_536)
