@@ -44,7 +44,7 @@ def test_statements_read_per_document_are_capped_with_a_warning() -> None:
     extraction = extract(Document(text=text))
     assert len(extraction.statements) == MAX_STATEMENTS
     assert extraction.warnings == (STATEMENTS_CUT,)
-    assert "5,000 statements" in STATEMENTS_CUT
+    assert "3,000 statements" in STATEMENTS_CUT
 
 
 def test_sentences_with_a_cue_but_no_speaker_are_bounded_too() -> None:
@@ -54,3 +54,50 @@ def test_sentences_with_a_cue_but_no_speaker_are_bounded_too() -> None:
     extraction = extract(Document(text=text))
     assert extraction.statements == ()
     assert extraction.warnings == (STATEMENTS_CUT,)
+
+
+def test_words_looked_up_as_places_are_capped_with_a_warning(monkeypatch) -> None:
+    from briefing.extract import places
+    from briefing.extract.pipeline import PLACES_CUT
+
+    monkeypatch.setattr(places, "MAX_PLACE_LOOKUPS", 6)
+    text = (
+        "Officials in Kharkiv said the bridge was open. "
+        "Trains ran from Lviv to Odesa, Dnipro, Poltava and Sumy. "
+        "Officials in Kherson said the ferry was closed."
+    )
+    first, last = extract(Document(text=text)).statements
+    assert [p.name for p in first.places] == ["Kharkiv"]
+    assert last.places == ()  # named after the bound: not looked for
+    assert PLACES_CUT in extract(Document(text=text)).warnings
+
+
+def test_names_read_per_document_are_capped_with_a_warning(monkeypatch) -> None:
+    from briefing.extract import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_NAMES", 3)
+    text = (
+        "Ruth Ames met Tomas Berg and Ines Cruz on Monday. "
+        "Later Paul Dorn met Olga Varga and Ivan Petrov. "
+        "Ames said the levy was fair."
+    )
+    extraction = extract(Document(text=text))
+    assert pipeline.NAMES_CUT in extraction.warnings
+    (statement,) = extraction.statements
+    assert statement.speaker is not None and statement.speaker.name == "Ruth Ames"
+
+
+def test_a_document_with_fewer_names_than_the_bound_has_no_warning(monkeypatch) -> None:
+    from briefing.extract import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_NAMES", 4)
+    text = "Ruth Ames met Tomas Berg on Monday. Ines Cruz met Paul Dorn. Ames said it was fair."
+    assert pipeline.NAMES_CUT not in extract(Document(text=text)).warnings
+
+
+def test_a_run_on_sentence_of_names_is_read_as_the_same_names() -> None:
+    from briefing.extract.names import named_people
+
+    text = "Ruth Ames met Tomas Berg and Ines Cruz and " * 300
+    names = [person.name for _, person in named_people(text, 0, len(text))]
+    assert names == ["Ruth Ames", "Tomas Berg", "Ines Cruz"] * 300

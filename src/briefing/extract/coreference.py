@@ -102,15 +102,18 @@ class SpeakerMemory:
     def resolve_name(self, person: SpeakerMention) -> SpeakerMention:
         """A person named in passing, joined to the fuller name seen before ("Ms. Arslan")."""
         key = name_key(person.name)
+        one_word = " " not in key
         for earlier in self._recent():
+            earlier_key = name_key(earlier.name)
             if person.kind == "organisation" and earlier.kind == "organisation":
-                if name_key(earlier.name).endswith(key):
+                if earlier_key.endswith(key):
                     return earlier
                 continue
             if earlier.kind != "person":
                 continue
-            parts = name_key(earlier.name).split()
-            if name_key(earlier.name) == key or (" " not in key and key in (parts[0], parts[-1])):
+            if earlier_key == key or (
+                one_word and key in (earlier_key.partition(" ")[0], earlier_key.rpartition(" ")[2])
+            ):
                 if person.role and not earlier.role:  # "Obama", then "President Obama"
                     return replace(earlier, role=person.role)
                 return earlier

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from briefing.extract.first_names import first_name_gender, honorific_gender
 from briefing.extract.gazetteer import gazetteer
@@ -73,37 +74,105 @@ def _unowned(name: str) -> str:
     return name[:-2] if name.endswith(("’s", "'s")) else name
 
 
-def named_people(text: str, start: int, end: int) -> list[tuple[int, SpeakerMention]]:
-    """``(offset, person)`` for each person named between ``start`` and ``end``."""
-    found = []
+class NameBudget:
+    """The names one document may have read: an article names a few dozen people, a text
+    made of nothing but names stops here rather than costing seconds a megabyte."""
+
+    def __init__(self, most: int) -> None:
+        self.left = most
+        self.spent = False
+        """Names were left unread."""
+
+    def read(self, text: str, start: int, end: int) -> list[tuple[int, SpeakerMention]]:
+        return self.take(named_people(text, start, end, self.left + 1) if not self.spent else [])
+
+    def read_surnames(
+        self,
+        surnames: Surnames,
+        text: str,
+        start: int,
+        end: int,
+        found: list[tuple[int, SpeakerMention]],
+    ) -> list[tuple[int, SpeakerMention]]:
+        if self.spent:
+            return []
+        return self.take(surnames.in_sentence(text, start, end, found, self.left + 1))
+
+    def take(self, found: list[tuple[int, SpeakerMention]]) -> list[tuple[int, SpeakerMention]]:
+        if len(found) > self.left:
+            found, self.spent = found[: self.left], True
+        self.left -= len(found)
+        return found
+
+
+class NamedSpans:
+    """Where the people found so far in a sentence are named, for "is this offset inside one
+    of them?" by bisection: a scan of every name for every match was quadratic in a "sentence"
+    of ten thousand capitalised words."""
+
+    def __init__(self, named: Iterable[tuple[int, SpeakerMention]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.longest = 0
+        for offset, person in sorted(named, key=lambda pair: pair[0]):
+            self.add(offset, len(person.name))
+
+    def add(self, start: int, length: int) -> None:
+        at = bisect.bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, start + length)
+        self.longest = max(self.longest, length)
+
+    def covers(self, offset: int) -> bool:
+        first = bisect.bisect_left(self.starts, offset - self.longest)
+        last = bisect.bisect_right(self.starts, offset)
+        return any(self.ends[i] > offset for i in range(first, last))
+
+
+def named_people(
+    text: str, start: int, end: int, most: int = 1_000_000
+) -> list[tuple[int, SpeakerMention]]:
+    """``(offset, person)`` for each person named between ``start`` and ``end``, at most
+    ``most`` of them."""
+    found: list[tuple[int, SpeakerMention]] = []
+    named = NamedSpans()
     for match in _AFTER_TITLE.finditer(text, start, end):
+        if len(found) >= most:
+            return found
         group = next(g for g in ("name", "full", "surname") if match.group(g))
         name = _unowned(match.group(group))  # "under Mr. Ban's watch"
         title = match.group(0)[: match.start(group) - match.start()].split()
         gender = honorific_gender(title)
         role = " ".join(w for w in title if w.lower() not in HONORIFICS_ONLY) or None
         found.append((match.start(group), _person(name, match.start(group), gender, role)))
+        named.add(match.start(group), len(name))
     for match in () if title_case(text, start, end) else _FULL_NAME.finditer(text, start, end):
+        if len(found) >= most:
+            return found
         if match.start() == start and match.group("first") in ("Said", "Says"):
             continue  # "Said Ellis: “…”": the verb of an inverted attribution, not a name
-        if not any(
-            offset <= match.start() < offset + len(person.name) for offset, person in found
-        ) and _is_full_name(match):
+        if not named.covers(match.start()) and _is_full_name(match):
             name = _unowned(f"{match.group('first')} {match.group('rest')}")
             found.append((match.start(), _person(name, match.start())))
+            named.add(match.start(), len(name))
     for match in _APPOSED.finditer(text, start, end):
+        if len(found) >= most:
+            return found
         before = _NAME_BEFORE_COMMA.search(text, max(start, match.start() - 40), match.start())
         if before is None:
             continue
         name, at = before.group(1), before.start(1)
-        if not any(offset <= at < offset + len(p.name) for offset, p in found) and (
+        if not named.covers(at) and (
             name.split()[0].lower() not in _NOT_FIRST_NAMES and not gazetteer().lookup(name)
         ):
             found.append((at, _person(name, at)))
+            named.add(at, len(name))
     opening = _OPENING.match(text[start:end])
     if opening and not _NOT_FIRST_NAMES.intersection(opening.group("name").lower().split()):
         found.append((start, _person(opening.group("name"), start)))
     for match in _BODY.finditer(text, start, end):
+        if len(found) >= most:
+            return found
         group = "lower" if match.group("lower") else "upper"
         name = " ".join(word.capitalize() for word in match.group(group).split())
         found.append((match.start(group), SpeakerMention(name, "organisation")))
@@ -198,16 +267,24 @@ class Surnames:
         return named[0][1]
 
     def in_sentence(
-        self, text: str, start: int, end: int, found: list[tuple[int, SpeakerMention]]
+        self,
+        text: str,
+        start: int,
+        end: int,
+        found: list[tuple[int, SpeakerMention]],
+        most: int = 1_000_000,
     ) -> list[tuple[int, SpeakerMention]]:
         if not self.people:
             return []
         mentions = []
+        named = NamedSpans(found)
         for match in _CAPITALISED_WORD.finditer(text, start, end):
+            if len(mentions) >= most:
+                break
             if match.group(1) not in self.people:
                 continue
             person = self._person(match.group(1), match.start())
-            if person is None or any(o <= match.start() < o + len(p.name) for o, p in found):
+            if person is None or named.covers(match.start()):
                 continue
             given = _GIVEN_BEFORE.search(text, max(start, match.start() - 30), match.start())
             if given and given.group(1) not in person.name.split():

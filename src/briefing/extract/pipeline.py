@@ -26,10 +26,10 @@ from briefing.extract.leading_clauses import (
     participle_first,
     split_leading_clause,
 )
-from briefing.extract.names import Surnames, named_people, title_case
+from briefing.extract.names import NameBudget, Surnames, title_case
 from briefing.extract.outlets import OutletMemory, find_outlet
 from briefing.extract.participles import find_participle_clause
-from briefing.extract.places import PlaceFinder
+from briefing.extract.places import MAX_PLACE_LOOKUPS, PlaceFinder
 from briefing.extract.quotes import QuoteIndex, find_quotes, is_full_quote, plain_quote_marks
 from briefing.extract.reading_units import heading_day, is_heading, join_quotes, merge_quoted
 from briefing.extract.sentence_speakers import (
@@ -62,13 +62,22 @@ MAX_SENTENCES = 20_000
 CAST_SENTENCES = 2_000
 """Sentences read ahead for the people a document names in full (so "Costa said" early
 finds the "Maria Costa" named later); a longer document finds the rest as it reads."""
-MAX_STATEMENTS = 5_000
+MAX_STATEMENTS = 3_000
 """Statements read per document (or twice as many sentences with a reporting verb, which
 may give none): a long report holds a few hundred; text packed with nothing but statements
-stops here, so no file costs more than about a second a megabyte."""
+stops here. A statement costs about a quarter of a millisecond to read, so no file costs
+more than about a second, however it is made."""
 STATEMENTS_CUT = (
     f"more than {MAX_STATEMENTS:,} statements (or {2 * MAX_STATEMENTS:,} sentences with a "
     "reporting verb): the rest of the text was not read"
+)
+
+MAX_NAMES = 10_000
+"""People named per document that are read as names (an article names a few dozen)."""
+NAMES_CUT = f"more than {MAX_NAMES:,} names: the names after them were not read as names"
+PLACES_CUT = (
+    f"more than {MAX_PLACE_LOOKUPS:,} words that may name a place: places were looked for "
+    "in the text before them only"
 )
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\s+(?:was|were|is|are|had\s+been|made)\b")
@@ -81,14 +90,15 @@ def extract(document: Document) -> Extraction:
     quotes = QuoteIndex(find_quotes(text))
     sentences = merge_quoted(split_sentences(text), quotes)
     sentences = sentences[: MAX_SENTENCES + 1]
-    named = [named_people(text, s.start, s.end) for s in sentences[:CAST_SENTENCES]]
+    names = NameBudget(MAX_NAMES)
+    named = [names.read(text, s.start, s.end) for s in sentences[:CAST_SENTENCES]]
     placed_cast = [
         (o, p) for found in named for o, p in found if p.kind == "person" and " " in p.name
     ]
     cast = tuple(p for _, p in placed_cast)
     surnames = Surnames(placed_cast)
     for sentence, found_here in zip(sentences, named, strict=False):
-        found_here += surnames.in_sentence(text, sentence.start, sentence.end, found_here)
+        found_here += names.read_surnames(surnames, text, sentence.start, sentence.end, found_here)
     speakers = SpeakerMemory(cast)
     outlets = OutletMemory()
     found: list[Found] = []
@@ -105,8 +115,10 @@ def extract(document: Document) -> Extraction:
             day_heading = heading_day(text, sentence, document) or day_heading
             continue
         if index >= len(named):  # past the sentences read ahead for the cast: read it now
-            here = named_people(text, sentence.start, sentence.end)
-            named.append(here + surnames.in_sentence(text, sentence.start, sentence.end, here))
+            here = names.read(text, sentence.start, sentence.end)
+            named.append(
+                here + names.read_surnames(surnames, text, sentence.start, sentence.end, here)
+            )
         quoted = [q.span for q in quotes.overlapping(sentence.start, sentence.end)]
         items = []
         for part in split_leading_clause(text, sentence, quoted):
@@ -159,7 +171,7 @@ def extract(document: Document) -> Extraction:
     found = [item for item in found if not item.says_nothing]
     tie_dates(found)
     name_described_speakers(found)
-    statements = _with_places(text[:read_end], found)
+    statements, places_read_to = _with_places(text[:read_end], found)
     statements, claims = claim_rules.link_claims(text, statements, [f.sentence for f in found])
     warnings: tuple[str, ...] = ()
     if document.published is None and any(s.date.month_day for s in statements):
@@ -168,6 +180,10 @@ def extract(document: Document) -> Extraction:
         warnings += (STATEMENTS_CUT,)
     elif len(sentences) > MAX_SENTENCES:
         warnings += (f"more than {MAX_SENTENCES:,} sentences: the rest of the text was not read",)
+    if places_read_to is not None:
+        warnings += (PLACES_CUT,)
+    if names.spent:
+        warnings += (NAMES_CUT,)
     return Extraction(tuple(statements), tuple(claims), warnings)
 
 
@@ -332,12 +348,14 @@ def _note_outlet_only(
         )
 
 
-def _with_places(text: str, found: list[Found]) -> list[ExtractedStatement]:
+def _with_places(text: str, found: list[Found]) -> tuple[list[ExtractedStatement], int | None]:
     """The places each statement names. A quote that names none is about the places of the
     statement just before it in the paragraph ("In Ventspils, port officials said … “We are
     working,” the director said"); where its speaker said it ("told reporters in Moscow") is
     not what it is about."""
     statements = [item.statement for item in found]
+    if not statements:
+        return [], None  # no statement to place: the article's places are not read at all
     names = [
         s.speaker.span for s in statements if s.speaker is not None and s.speaker.span is not None
     ]
@@ -357,4 +375,4 @@ def _with_places(text: str, found: list[Found]) -> list[ExtractedStatement]:
             ):
                 places = placed[-1].places
         placed.append(replace(statement, places=places) if places else statement)
-    return placed
+    return placed, finder.read_to

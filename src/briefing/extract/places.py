@@ -62,12 +62,19 @@ _OTHER_HINT = re.compile(r"(?:name|term)\s+for\s")
 skips to such a character, where a pattern opening with a word boundary is tried at every
 position of the whole article."""
 
+MAX_PLACE_LOOKUPS = 20_000
+"""Words looked up as the start of a place's name, per document: a 1 MB article has a few
+thousand; a text made of nothing but place names stops here, after about a third of a
+second, rather than costing two seconds a megabyte."""
+
 
 class PlaceFinder:
     """Finds and resolves the places of one document."""
 
     def __init__(self, text: str, excluded: list[Span] | None = None) -> None:
         self.text = text
+        self.read_to: int | None = None
+        """Where looking for places stopped, when ``MAX_PLACE_LOOKUPS`` was reached."""
         self.gazetteer: Gazetteer = gazetteer()
         spans = sorted(excluded or [], key=lambda span: span.start)
         self._excluded_starts = [span.start for span in spans]
@@ -110,6 +117,7 @@ class PlaceFinder:
         tokens = list(zip([m.start() for m in matches], words, strict=True))
         found = []
         resume = 0  # a match covers the words up to here
+        looked_up = 0
         for index in capitalised:
             if index < resume:
                 continue
@@ -117,6 +125,10 @@ class PlaceFinder:
             most = _reach(word)
             if not most:
                 continue  # no place's name opens with this word
+            looked_up += 1
+            if looked_up > MAX_PLACE_LOOKUPS:
+                self.read_to = start
+                break
             match = self._longest_at(tokens, index, most)
             if match is None or (match[0] == 1 and word.lower() in NOT_PLACES):
                 continue
