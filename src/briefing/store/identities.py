@@ -303,56 +303,6 @@ def place_id(conn: sqlite3.Connection, place: PlaceMention) -> int:
     return int(found)
 
 
-def count_statement(
-    conn: sqlite3.Connection,
-    speaker: int | None,
-    outlet: int | None,
-    places: set[int],
-    day: str,
-    delta: int = 1,
-) -> None:
-    """Keep the tallies that search ranking and speaker profiles read instead of scanning.
-
-    ``delta`` is 1 for a statement stored and -1 for one taken away.
-    """
-    if outlet is not None:
-        conn.execute(
-            "UPDATE outlets SET statement_count = statement_count + ? WHERE id = ?", (delta, outlet)
-        )
-    for place in places:
-        conn.execute(
-            "UPDATE places SET statement_count = statement_count + ? WHERE id = ?", (delta, place)
-        )
-        if outlet is not None:
-            conn.execute(
-                "INSERT INTO place_outlets (place_id, outlet_id, statements) VALUES (?, ?, ?) "
-                "ON CONFLICT DO UPDATE SET statements = statements + excluded.statements",
-                (place, outlet, delta),
-            )
-        if day:
-            conn.execute(
-                "INSERT INTO place_days (place_id, day, statements) VALUES (?, ?, ?) "
-                "ON CONFLICT DO UPDATE SET statements = statements + excluded.statements",
-                (place, day, delta),
-            )
-    if speaker is None:
-        return
-    conn.execute(
-        "UPDATE speakers SET statement_count = statement_count + ? WHERE id = ?", (delta, speaker)
-    )
-    tallies = [("speaker_places", "place_id", place) for place in places]
-    if outlet is not None:
-        tallies.append(("speaker_outlets", "outlet_id", outlet))
-    if day:
-        tallies.append(("speaker_months", "month", day[:7]))
-    for table, column, value in tallies:
-        conn.execute(
-            f"INSERT INTO {table} (speaker_id, {column}, statements) VALUES (?, ?, ?) "
-            f"ON CONFLICT DO UPDATE SET statements = statements + excluded.statements",
-            (speaker, value, delta),
-        )
-
-
 def index_name(
     conn: sqlite3.Connection, kind: str, target_id: int, form: str | None, field: str = "name"
 ) -> None:

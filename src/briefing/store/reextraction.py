@@ -14,7 +14,8 @@ import sqlite3
 from dataclasses import replace
 
 from briefing.model import Document, Extraction, IngestResult
-from briefing.store import identities, judgements, writes
+from briefing.store import judgements, writes
+from briefing.store.tallies import Tallies
 
 
 def replace_extraction(
@@ -35,6 +36,7 @@ def remove_statements(conn: sqlite3.Connection, document_id: int) -> None:
         "SELECT id, speaker_id, outlet_id, sort_day FROM statements WHERE document_id = ?",
         (document_id,),
     ).fetchall()
+    tallies = Tallies()
     for statement_id, speaker_id, outlet_id, sort_day in statements:
         places = {
             row[0]
@@ -42,7 +44,8 @@ def remove_statements(conn: sqlite3.Connection, document_id: int) -> None:
                 "SELECT place_id FROM statement_places WHERE statement_id = ?", (statement_id,)
             )
         }
-        identities.count_statement(conn, speaker_id, outlet_id, places, sort_day, delta=-1)
+        tallies.count(speaker_id, outlet_id, places, sort_day, delta=-1)
+    tallies.write(conn)
     claims = "SELECT id FROM claims WHERE document_id = ?"
     mine = "SELECT id FROM statements WHERE document_id = ?"
     conn.execute(

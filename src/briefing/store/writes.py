@@ -24,6 +24,7 @@ from briefing.model import (
     SpeakerMention,
 )
 from briefing.store import claim_joins, identities, judgements, merges
+from briefing.store.tallies import Tallies
 
 
 def existing_document(conn: sqlite3.Connection, content_hash: str) -> int | None:
@@ -80,8 +81,9 @@ def insert_extraction(
             claim_ids[claim.key] = None  # the analyst's links come back from pending_links
     fallback_day = _iso(document.published) or ""
     known = _Known()
+    tallies = Tallies()
     for statement in extraction.statements:
-        statement_id = _insert_statement(conn, document_id, statement, fallback_day, known)
+        statement_id = _insert_statement(conn, document_id, statement, fallback_day, known, tallies)
         claim_id = claim_ids.get(statement.claim_key or "")
         if claim_id is not None:
             conn.execute(
@@ -94,6 +96,7 @@ def insert_extraction(
                 "WHERE id = ? AND origin_start IS NULL",
                 (statement.span.start, statement.span.end, claim_id),
             )
+    tallies.write(conn)  # before the analyst's merges come back and move them
     for claim_id in joined:
         claim_joins.follow_statements(
             conn, claim_id, now, f"joined by {document.title or 'a document'}"
@@ -120,12 +123,25 @@ class _Known:
 
     speakers: dict[SpeakerMention, int | None] = field(default_factory=dict)
     places: dict[PlaceMention, int] = field(default_factory=dict)
+    outlets: dict[str | None, int | None] = field(default_factory=dict)
+    roots: dict[int | None, int | None] = field(default_factory=dict)
+    """Each speaker's merged-into speaker, the one its statements are shown under."""
 
     def speaker(self, conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
         key = replace(mention, span=None)
         if key not in self.speakers:
             self.speakers[key] = identities.speaker_id(conn, mention)
         return self.speakers[key]
+
+    def outlet(self, conn: sqlite3.Connection, name: str | None) -> int | None:
+        if name not in self.outlets:
+            self.outlets[name] = identities.outlet_id(conn, name)
+        return self.outlets[name]
+
+    def shown_under(self, conn: sqlite3.Connection, speaker_id: int | None) -> int | None:
+        if speaker_id not in self.roots:
+            self.roots[speaker_id] = merges.effective_speaker(conn, speaker_id)
+        return self.roots[speaker_id]
 
     def place(self, conn: sqlite3.Connection, mention: PlaceMention) -> int:
         key = replace(mention, span=None)
@@ -140,13 +156,14 @@ def _insert_statement(
     statement: ExtractedStatement,
     fallback_day: str,
     known: _Known,
+    tallies: Tallies,
 ) -> int:
     speaker = statement.speaker
     extracted_id = known.speaker(conn, speaker) if speaker else None
-    speaker_id = merges.effective_speaker(conn, extracted_id)
+    speaker_id = known.shown_under(conn, extracted_id)
     attributed_to = speaker.name if speaker and speaker.kind == "anonymous" else None
     when = statement.date
-    outlet_id = identities.outlet_id(conn, statement.outlet)
+    outlet_id = known.outlet(conn, statement.outlet)
     statement_id = conn.execute(
         "INSERT INTO statements (document_id, speaker_id, extracted_speaker_id, attributed_to, "
         "kind, text, said_from, said_to, date_precision, date_text, month_day, sort_day, "
@@ -182,7 +199,7 @@ def _insert_statement(
             "INSERT INTO statement_places (statement_id, place_id, sort_day) VALUES (?, ?, ?)",
             (statement_id, place_id, sort_day),
         )
-    identities.count_statement(conn, speaker_id, outlet_id, place_ids, sort_day)
+    tallies.count(speaker_id, outlet_id, place_ids, sort_day)
     return statement_id
 
 
