@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -34,3 +35,8 @@ def test_any_text_extracts_without_raising(text: str, published: date | None) ->
             assert place.span is None or 0 <= place.span.start <= place.span.end <= len(text)
         keys = {claim.key for claim in extraction.claims}
         assert statement.claim_key is None or statement.claim_key in keys
+
+
+@pytest.mark.parametrize("text", [":", " : ", "\n:\n", "Said:", "“:”"])
+def test_a_lone_colon_is_no_heading_cue_and_no_crash(text: str) -> None:
+    assert extract(Document(text=text)).statements == ()

@@ -18,7 +18,8 @@ def is_heading(sentence: Sentence) -> bool:
     stripped = sentence.text.strip()
     if len(stripped.split()) <= 2 and stripped.endswith(":"):
         # "Related:", "Read more:": a label, not a sentence; "Limbaugh added:" is a cue
-        return stripped[:-1].split()[-1].lower() not in REPORTING_VERBS
+        words = stripped[:-1].split()
+        return not words or words[-1].lower() not in REPORTING_VERBS
     return len(stripped.split()) <= 10 and stripped[-1:] not in '.!?”"’:' and "“" not in stripped
 
 
