@@ -18,6 +18,7 @@ import bisect
 import math
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,6 +27,7 @@ from rapidfuzz import fuzz, process
 from briefing.folding import fold_translit
 from briefing.model import SEARCH_KINDS, ClaimView, SearchHit, TimelineFilter
 from briefing.store import Store
+from briefing.store.prefix_index import LONGEST_PREFIX
 from briefing.wording import counted
 
 NAME_KINDS = ("speaker", "place", "outlet")
@@ -220,11 +222,13 @@ class SearchIndex:
         return hits
 
     def _claims_matching(self, query: str, limit: int) -> list[SearchHit]:
-        match = prefix_query(query)
+        match = prefix_query(query, LONGEST_PREFIX)
         if not match:
             return []
         hits = []
-        for claim in self.store.claims_matching(match, limit):
+        for claim in self.store.claims_matching(match, limit * _widened(query)):
+            if not opens_words(query, claim.summary):
+                continue
             score = min(TEXT_CEILING, fuzz.partial_ratio(query.lower(), claim.summary.lower()))
             hits.append(
                 SearchHit("claim", claim.id, claim.summary, _claim_detail(claim), round(score, 1),
@@ -233,11 +237,13 @@ class SearchIndex:
         return hits
 
     def _statements_matching(self, query: str, limit: int) -> list[SearchHit]:
-        match = prefix_query(query)
+        match = prefix_query(query, LONGEST_PREFIX)
         if not match:
             return []
         hits = []
-        for statement in self.store.search_statements(match, limit * 2):
+        for statement in self.store.search_statements(match, limit * 2 * _widened(query)):
+            if not opens_words(query, statement.text):
+                continue
             score = min(TEXT_CEILING - 5, fuzz.partial_ratio(query.lower(), statement.text.lower()))
             detail = f"{statement.speaker or 'unattributed'} · {statement.sort_day or 'undated'}"
             hits.append(
@@ -303,9 +309,32 @@ def _claim_detail(claim: ClaimView) -> str:
     return f"{claim.status}{rated}"
 
 
-def prefix_query(query: str) -> str:
-    """An FTS5 query in which every word is a prefix: ``avd ukr`` → ``"avd"* "ukr"*``."""
-    return " ".join(f'"{word}"*' for word in _WORDS.findall(query))
+def prefix_query(query: str, longest: int | None = None) -> str:
+    """An FTS5 query in which every word is a prefix: ``avd ukr`` → ``"avd"* "ukr"*``; with
+    ``longest``, a longer word is cut to that many letters (as far as a prefix index goes)."""
+    return " ".join(f'"{word[:longest]}"*' for word in _WORDS.findall(query))
+
+
+def opens_words(query: str, text: str) -> bool:
+    """Does every word of the query longer than the prefix indexes reach open a word of
+    ``text``, folded as the full-text index folds them (case, diacritics)? The index found
+    the text by the word's first letters only."""
+    long = [_fold(word) for word in _WORDS.findall(query) if len(word) > LONGEST_PREFIX]
+    if not long:
+        return True
+    words = _WORDS.findall(_fold(text))
+    return all(any(word.startswith(prefix) for word in words) for prefix in long)
+
+
+def _widened(query: str) -> int:
+    """How many times more candidates to read when a word was cut to the indexed prefix
+    (some of them will not open with the whole word)."""
+    return 4 if any(len(word) > LONGEST_PREFIX for word in _WORDS.findall(query)) else 1
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _highlight(query: str, label: str) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ import sqlite_utils
 from briefing.errors import StoreError
 from briefing.store.feeds import add_feeds_table
 from briefing.store.place_coordinates import add_place_coordinates
+from briefing.store.prefix_index import add_prefix_indexes
 
 V1_TABLES = """
 CREATE TABLE documents (
@@ -383,6 +384,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _add_claim_events,
     add_place_coordinates,
     add_feeds_table,
+    add_prefix_indexes,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
