@@ -24,6 +24,7 @@ from briefing.model import STATUSES
 from briefing.store import Store
 from briefing.store.place_coordinates import PLACE_TALLY_BACKFILL
 from briefing.store.schema import TALLY_BACKFILL
+from briefing.store.speaker_days import SPEAKER_DAYS_BACKFILL
 
 FIRST = (
     "Oleksandr Olena Andriy Iryna Serhiy Natalia Dmytro Oksana Mykola Yulia Viktor Halyna "
@@ -245,7 +246,11 @@ def _claims(conn, count: int, rng: random.Random) -> None:
 
 
 def _counts(conn) -> None:
-    for step in [*TALLY_BACKFILL.split(";"), *PLACE_TALLY_BACKFILL.split(";")]:
+    for step in [
+        *TALLY_BACKFILL.split(";"),
+        *PLACE_TALLY_BACKFILL.split(";"),
+        SPEAKER_DAYS_BACKFILL,
+    ]:
         if step.strip():
             conn.execute(step)
     for table, column, source in (

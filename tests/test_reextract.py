@@ -18,6 +18,7 @@ def tallies(path: Path) -> dict[str, list[tuple]]:
             "speaker_outlets",
             "speaker_places",
             "speaker_months",
+            "speaker_days",
             "place_outlets",
             "place_days",
         )

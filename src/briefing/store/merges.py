@@ -138,7 +138,7 @@ def separate(conn: sqlite3.Connection, speaker_id: int, form: str) -> tuple[int,
 
 def recount(conn: sqlite3.Connection, speaker_id: int) -> None:
     """Rebuild one speaker's tallies from its statements (after a merge or split)."""
-    for table in ("speaker_outlets", "speaker_places", "speaker_months"):
+    for table in ("speaker_outlets", "speaker_places", "speaker_months", "speaker_days"):
         conn.execute(f"DELETE FROM {table} WHERE speaker_id = ?", (speaker_id,))
     conn.execute(
         "INSERT INTO speaker_outlets SELECT speaker_id, outlet_id, count(*) FROM statements "
@@ -154,6 +154,11 @@ def recount(conn: sqlite3.Connection, speaker_id: int) -> None:
     conn.execute(
         "INSERT INTO speaker_months SELECT speaker_id, substr(sort_day, 1, 7), count(*) "
         "FROM statements WHERE speaker_id = ? AND sort_day != '' GROUP BY substr(sort_day, 1, 7)",
+        (speaker_id,),
+    )
+    conn.execute(
+        "INSERT INTO speaker_days SELECT speaker_id, sort_day, count(*) "
+        "FROM statements WHERE speaker_id = ? AND sort_day != '' GROUP BY sort_day",
         (speaker_id,),
     )
     conn.execute(

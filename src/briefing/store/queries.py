@@ -216,13 +216,10 @@ def speaker_profile(
     (count,) = conn.execute(
         "SELECT statement_count FROM speakers WHERE id = ?", (speaker_id,)
     ).fetchone()
-    first = conn.execute(
-        "SELECT min(sort_day) FROM statements WHERE speaker_id = ? AND sort_day != ''",
+    first, last = conn.execute(
+        "SELECT min(day), max(day) FROM speaker_days WHERE speaker_id = ? AND statements > 0",
         (speaker_id,),
-    ).fetchone()[0]
-    last = conn.execute(
-        "SELECT max(sort_day) FROM statements WHERE speaker_id = ?", (speaker_id,)
-    ).fetchone()[0]
+    ).fetchone()
     outlets = conn.execute(
         "SELECT o.name, t.statements FROM speaker_outlets t JOIN outlets o ON o.id = t.outlet_id "
         "WHERE t.speaker_id = ? ORDER BY t.statements DESC, o.name LIMIT 50",
@@ -235,8 +232,8 @@ def speaker_profile(
         (speaker_id,),
     ).fetchall()
     days = conn.execute(
-        "SELECT sort_day, count(*) FROM statements WHERE speaker_id = ? AND sort_day != '' "
-        "GROUP BY sort_day ORDER BY sort_day",
+        "SELECT day, statements FROM speaker_days WHERE speaker_id = ? AND statements > 0 "
+        "ORDER BY day",
         (speaker_id,),
     ).fetchall()
     page = timeline_page(conn, TimelineFilter(speaker_id=speaker_id), limit=recent)

@@ -59,6 +59,6 @@ def remove_statements(conn: sqlite3.Connection, document_id: int) -> None:
     conn.execute(f"DELETE FROM statement_places WHERE statement_id IN ({mine})", (document_id,))
     conn.execute("DELETE FROM claims WHERE document_id = ?", (document_id,))
     conn.execute("DELETE FROM statements WHERE document_id = ?", (document_id,))
-    for table in ("speaker_outlets", "speaker_places", "speaker_months", "place_outlets",
-                  "place_days"):  # fmt: skip
+    for table in ("speaker_outlets", "speaker_places", "speaker_months", "speaker_days",
+                  "place_outlets", "place_days"):  # fmt: skip
         conn.execute(f"DELETE FROM {table} WHERE statements <= 0")

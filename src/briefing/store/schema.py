@@ -16,6 +16,7 @@ from briefing.errors import StoreError
 from briefing.store.feeds import add_feeds_table
 from briefing.store.place_coordinates import add_place_coordinates
 from briefing.store.prefix_index import add_prefix_indexes
+from briefing.store.speaker_days import add_speaker_days
 
 V1_TABLES = """
 CREATE TABLE documents (
@@ -385,6 +386,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     add_place_coordinates,
     add_feeds_table,
     add_prefix_indexes,
+    add_speaker_days,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

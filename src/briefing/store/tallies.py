@@ -1,7 +1,7 @@
 """The counts search ranking and profiles read instead of scanning statements.
 
-Statements per speaker, outlet and place, and per speaker and place, outlet or month, per
-place and outlet, and per place and day, kept on every write. One document's counts are
+Statements per speaker, outlet and place, and per speaker and place, outlet, month or day,
+per place and outlet, and per place and day, kept on every write. One document's counts are
 summed here and written once per row: written per statement, they were most of the SQL a
 writer ran (a speaker on thirty statements had its count raised thirty times).
 """
@@ -25,6 +25,7 @@ class Tallies:
                 ("speaker_places", "speaker_id", "place_id"),
                 ("speaker_outlets", "speaker_id", "outlet_id"),
                 ("speaker_months", "speaker_id", "month"),
+                ("speaker_days", "speaker_id", "day"),
                 ("place_outlets", "place_id", "outlet_id"),
                 ("place_days", "place_id", "day"),
             )
@@ -52,6 +53,7 @@ class Tallies:
             pairs["speaker_outlets", "speaker_id", "outlet_id"][speaker, outlet] += delta
         if day:
             pairs["speaker_months", "speaker_id", "month"][speaker, day[:7]] += delta
+            pairs["speaker_days", "speaker_id", "day"][speaker, day] += delta
 
     def write(self, conn: sqlite3.Connection) -> None:
         """Add the summed counts to the store, in the caller's transaction, and start over."""
