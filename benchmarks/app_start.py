@@ -1,6 +1,6 @@
 """The app's start to first paint, and a search keystroke to results on screen.
 
-Usage: .venv/bin/python benchmarks/app_start.py [sample] [1000000]
+Usage: .venv/bin/python benchmarks/app_start.py [sample] [1000000] [--keep DIR]
 
 Start to first paint is timed from before the interpreter is launched to the
 moment the timeline shows its first statements, in a fresh process each run
@@ -105,7 +105,8 @@ def corpus_store(folder: Path, statements: int) -> Path:
     import make_corpus
 
     path = folder / f"corpus-{statements}.db"
-    make_corpus.build(statements, path)
+    if not path.exists():  # one kept by store_speed.py --keep is used as it is
+        make_corpus.build(statements, path)
     return path
 
 
@@ -128,8 +129,12 @@ def main(sizes: list[str]) -> None:
     import machine
 
     print(machine.describe())
+    keep = None
+    if "--keep" in sizes:
+        at = sizes.index("--keep")
+        keep, sizes = Path(sizes[at + 1]), sizes[:at] + sizes[at + 2 :]
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
+        folder = keep or Path(tmp)
         for size in sizes or ["sample", "1000000"]:
             if size == "sample":
                 report("sample store", sample_store(folder), typing=False)

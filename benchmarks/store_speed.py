@@ -1,6 +1,6 @@
 """Search and pane queries at 10k, 100k and 1M statements, beside the bare-library floor.
 
-Usage: .venv/bin/python benchmarks/store_speed.py [10000 100000 1000000]
+Usage: .venv/bin/python benchmarks/store_speed.py [10000 100000 1000000] [--keep DIR]
 
 For each size it builds a synthetic store (make_corpus.py), then types ~200
 realistic queries one character at a time and times every keystroke through
@@ -159,11 +159,17 @@ def _panes(store: Store, conn: sqlite3.Connection) -> None:
 
 
 def main() -> None:
-    sizes = [int(arg) for arg in sys.argv[1:]] or [10_000, 100_000, 1_000_000]
+    """``--keep DIR`` keeps each built store in DIR (``corpus-SIZE.db``) for app_start.py."""
+    args = sys.argv[1:]
+    keep = None
+    if "--keep" in args:
+        at = args.index("--keep")
+        keep, args = Path(args[at + 1]), args[:at] + args[at + 2 :]
+    sizes = [int(arg) for arg in args] or [10_000, 100_000, 1_000_000]
     print(f"machine: {machine.describe()}")
     with tempfile.TemporaryDirectory() as folder:
         for size in sizes:
-            run(size, Path(folder))
+            run(size, keep or Path(folder))
 
 
 if __name__ == "__main__":
