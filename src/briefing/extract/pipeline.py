@@ -41,7 +41,13 @@ from briefing.extract.sentence_speakers import (
     verb_at_quote,
 )
 from briefing.extract.sentences import Sentence, split_sentences
-from briefing.extract.ties import Found, continue_from, name_described_speakers, tie_dates
+from briefing.extract.ties import (
+    Found,
+    continue_from,
+    name_described_speakers,
+    office_words,
+    tie_dates,
+)
 from briefing.model import (
     UNDATED,
     DateSpan,
@@ -284,6 +290,8 @@ def _statement_in(
     phrase = attribution.speaker if attribution else None
     if phrase and phrase.reference == "description" and speaker is phrase.mention:
         described = phrase.words
+    elif phrase and speaker is phrase.mention and speaker is not None:
+        described = office_words(speaker)
     bare = (
         kind == "indirect" and attribution is not None and says_nothing(text, sentence, attribution)
     )

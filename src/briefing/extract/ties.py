@@ -4,15 +4,17 @@ A statement with no date of its own takes the date of the interview or event
 the text ties it to — the same speaker through the same outlet earlier, the
 same speaker's statement just before, or the quote that follows a lead
 paragraph at once — and is otherwise left undated. A speaker described before
-being named ("…, her lawyer said." then "Emre Kaya, Ms. Arslan's lawyer, …")
-is the person named just after.
+being named ("…, her lawyer said." then "Emre Kaya, Ms. Arslan's lawyer, …";
+"Ukraine's top commander in the south said" then "Gen. Mykola Hrebeniuk, commander of
+Ukraine's southern forces, …") is the person named just after.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
-from briefing.extract.lexicon import ORGANISATION_HEADS
+from briefing.extract.lexicon import DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_HEADS, TITLE_WORDS
 from briefing.folding import name_key
 from briefing.model import ExtractedStatement, SpeakerMention
 
@@ -100,8 +102,9 @@ def name_described_speakers(found: list[Found]) -> None:
             if joint in words[1:]:
                 words = words[: words.index(joint, 1)]
         head = words[-1]
-        if head in ORGANISATION_HEADS or head in ("military", "government"):
-            continue  # a body is not its spokesman
+        owner = words[0][:-2] if words[0].endswith(("'s", "’s")) else None
+        if head in ORGANISATION_HEADS or head in DOCUMENT_NOUNS or head in _BODIES:
+            continue  # a body or a poll is not its spokesman or its pollster
         if head.endswith("s") and not head.endswith("ss"):
             continue  # "attorneys for the family said": several, not the one named next
         for later in found[position + 1 : position + 1 + LOOK_AHEAD]:
@@ -109,10 +112,45 @@ def name_described_speakers(found: list[Found]) -> None:
             if (
                 speaker is not None
                 and speaker.kind == "person"
-                and head in (speaker.role or "").lower()
+                and head in _WORD.findall((speaker.role or "").lower())
+                and (owner is None or _of_country(owner, speaker))
             ):
-                item.statement = replace(item.statement, speaker=speaker)
+                described = item.statement.speaker
+                named = replace(speaker, span=described.span if described else speaker.span)
+                for same in found:  # its other statements from the same words ("…, saying")
+                    if same.statement.speaker == described:
+                        same.statement = replace(same.statement, speaker=named)
                 break
+
+
+_BODIES = frozenset({"military", "government", "campaign", "team", "party"})
+_WORD = re.compile(r"[a-z]+")
+_OFFICE = re.compile(
+    r"(?P<owner>[A-Z][\w\-]*)['’]s\s+(?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)"
+)
+_COUNTRIES = {country.lower() for country in DEMONYMS.values() if country}
+
+
+def office_words(mention: SpeakerMention) -> tuple[str, ...]:
+    """ "Ukraine's top commander": a country's office holder nobody has named yet, as the
+    words to know them by when they are named just after (not "a senior official": that one
+    is unnamed on purpose)."""
+    match = _OFFICE.fullmatch(mention.name) if mention.kind == "anonymous" else None
+    if match is None or match.group("head") not in TITLE_WORDS:
+        return ()
+    if match.group("owner").lower() not in _COUNTRIES:
+        return ()
+    return tuple(mention.name.lower().split())
+
+
+def _of_country(owner: str, person: SpeakerMention) -> bool:
+    """Does the person's role or body name the country ("Ukraine's southern forces",
+    "Ukrainian Foreign Minister")? Russia's minister is not Ukraine's."""
+    described = f"{person.role or ''} {person.affiliation or ''}".lower()
+    return owner in described or any(
+        demonym in described.split() for demonym, country in DEMONYMS.items()
+        if country and country.lower() == owner
+    )  # fmt: skip
 
 
 def speaker_key(speaker: SpeakerMention | None) -> str:
