@@ -86,3 +86,13 @@ def test_a_store_of_the_previous_version_gets_the_prefix_indexes_and_keeps_its_r
         assert schema_version(sqlite_utils.Database(path)) == len(MIGRATIONS)
         assert _statements(store, "evacuation") == ["the evacuation convoy left"]
         assert _statements(store, "evac") == ["the evacuation convoy left"]
+
+
+def test_a_word_of_one_or_two_letters_is_checked_on_the_text_not_read_from_the_index(
+    tmp_path: Path,
+) -> None:
+    with _store(tmp_path) as store:
+        assert any("evacuation" in text for text in _statements(store, "vovchansk ev"))
+        assert _statements(store, "vovchansk zq") == []
+    assert prefix_query("ramon r", 8, 3) == '"ramon"*'
+    assert opens_words("ramon re", "Ramon Reyes said") and not opens_words("ramon q", "Ramon")

@@ -5,7 +5,8 @@ index of its own, FTS5 answers a prefix by reading and merging the whole list of
 every word the prefix opens before it can give the newest forty: at ten million statements
 that was most of a keystroke (p95 95 ms). With prefix indexes for three to eight letters,
 a prefix is one list, read newest first and stopped at forty. A longer word is searched by
-its first eight letters, and the rest is checked on the text (``search``). The indexes cost
+its first eight letters, and a word of one or two letters ("ramon r") not at all: the text
+found is checked for them (``search``). The indexes cost
 disk: about 2.6 more index entries for each word of text.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 import sqlite_utils
 
 PREFIX_LENGTHS = (3, 4, 5, 6, 7, 8)
-LONGEST_PREFIX = PREFIX_LENGTHS[-1]
+SHORTEST_PREFIX, LONGEST_PREFIX = PREFIX_LENGTHS[0], PREFIX_LENGTHS[-1]
 _INDEXED = (("statements", "text"), ("claims", "summary"))
 
 
