@@ -152,7 +152,7 @@ def open_store(args: argparse.Namespace) -> Store:
     if not location.is_default and not location.path.parent.is_dir():
         raise UsageError(f"{location.path}: folder {location.path.parent} does not exist")
     first_time = location.is_default and not location.path.exists()
-    store = Store(location.path)
+    store = Store(location.path, notice=lambda line: print(f"briefing: {line}", file=sys.stderr))
     if first_time:
         from briefing.ingest import ingest_samples
 

@@ -106,3 +106,29 @@ def test_places_stored_before_version_8_get_the_gazetteers_coordinates(tmp_path:
     assert found["Avdiivka"][2] == "Donetsk region"
     assert found["Maryinka"][:2] == pytest.approx((47.95, 37.51), abs=0.01)
     assert found["Dnipro River"] == (None, None, None)  # a river is no point on a map
+
+
+def test_the_cli_says_once_that_an_older_store_is_being_brought_up_to_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.cli import main
+
+    path = tmp_path / "older.db"
+    db = sqlite_utils.Database(path)
+    migrate(db, target=SCHEMA_VERSION - 2)
+    db.conn.close()
+    assert main(["stats", "--db", str(path)]) == 0
+    first = capsys.readouterr().err
+    assert f"schema {SCHEMA_VERSION - 2} → {SCHEMA_VERSION}" in first
+    assert "bringing" in first and str(path) in first
+    assert main(["stats", "--db", str(path)]) == 0
+    assert "bringing" not in capsys.readouterr().err  # up to date: nothing to say
+
+
+def test_a_new_store_is_created_without_the_upgrade_notice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.cli import main
+
+    assert main(["stats", "--db", str(tmp_path / "new.db")]) == 0
+    assert "bringing" not in capsys.readouterr().err

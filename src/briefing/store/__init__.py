@@ -63,9 +63,11 @@ def current_user() -> str:
 class Store:
     """A briefing store file, opened (and created or migrated) on construction."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, notice: Callable[[str], None] | None = None) -> None:
+        """``notice`` hears, before it happens, that an older store is being brought up to
+        date (which can take a while)."""
         self.path = Path(path)
-        self._connection = Connection(self.path)
+        self._connection = Connection(self.path, notice)
 
     def close(self) -> None:
         self._connection.close()

@@ -11,14 +11,14 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 
 from briefing.errors import StoreError
-from briefing.store.schema import SCHEMA_VERSION, migrate
+from briefing.store.schema import SCHEMA_VERSION, migrate, schema_version
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -30,8 +30,10 @@ def writable(path: Path) -> bool:
     return folder_ok and (not path.exists() or os.access(path, os.W_OK))
 
 
-def connect(path: Path) -> sqlite_utils.Database:
-    """Open (creating if needed) a store file, set its pragmas and migrate it forward.
+def connect(path: Path, notice: Callable[[str], None] | None = None) -> sqlite_utils.Database:
+    """Open (creating if needed) a store file, set its pragmas and migrate it forward,
+    telling ``notice`` first when an older store is brought up to date (rebuilding its
+    search index takes minutes at ten million statements).
 
     A store that cannot be written is opened read-only, as it is."""
     if path.is_file() and not writable(path):
@@ -51,6 +53,12 @@ def connect(path: Path) -> sqlite_utils.Database:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = NORMAL")
             db = sqlite_utils.Database(conn)
+            version = schema_version(db)
+            if notice is not None and 0 < version < SCHEMA_VERSION:
+                notice(
+                    f"bringing {path} up to date (schema {version} → {SCHEMA_VERSION}); "
+                    "once, and a large store takes a while"
+                )
             migrate(db)
     except sqlite3.DatabaseError as error:
         conn.close()
@@ -132,9 +140,9 @@ def _problem(error: sqlite3.Error) -> str:
 class Connection:
     """A store connection shared by threads, one statement batch at a time."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, notice: Callable[[str], None] | None = None) -> None:
         self.path = path
-        self.db = connect(path)
+        self.db = connect(path, notice)
         self.lock = threading.RLock()
 
     def close(self) -> None:
