@@ -60,10 +60,14 @@ _APPOSED = re.compile(r",\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:" +
 _NAME_BEFORE_COMMA = re.compile(r"\b(" + _WORD + r"\s+(?:[A-Z]\.\s+)?" + _WORD + ")$")
 """``Ilyse Hogue, president of the group``: a name the role after it says is a person's,
 whatever first name it has."""
-_OPENING = re.compile(r"^(?P<name>" + _WORD + r"\s+" + _WORD + r"),\s")
+_OPENING = re.compile(r"(?P<name>" + _WORD + r"\s+" + _WORD + r"),\s")
+"""A sentence opening with a name and a comma ("Ilyse Hogue, president of …"), matched at
+the sentence's start."""
 _BODY_HEADS = (
     r"ministry|agency|office|department|administration|commission|committee|council|service"
 )
+_BODY_HEAD_WORDS = tuple(_BODY_HEADS.split("|"))
+"""One of which ``_BODY`` needs: most sentences name no ministry or agency."""
 _BODY = re.compile(
     r"\bthe\s+(?P<lower>(?:[a-z]+\s+){1,2}(?:" + _BODY_HEADS + r"))\b"
     r"|\b(?P<upper>(?:[A-Z][a-z]+\s+){1,3}(?:" + _BODY_HEADS.title() + r"))\b"
@@ -167,10 +171,16 @@ def named_people(
         ):
             found.append((at, _person(name, at)))
             named.add(at, len(name))
-    opening = _OPENING.match(text[start:end])
+    opening = _OPENING.match(text, start, end)
     if opening and not _NOT_FIRST_NAMES.intersection(opening.group("name").lower().split()):
         found.append((start, _person(opening.group("name"), start)))
-    for match in _BODY.finditer(text, start, end):
+    lowered = text[start:end].lower()
+    bodies = (
+        ()
+        if not any(head in lowered for head in _BODY_HEAD_WORDS)
+        else _BODY.finditer(text, start, end)
+    )
+    for match in bodies:
         if len(found) >= most:
             return found
         group = "lower" if match.group("lower") else "upper"
