@@ -37,6 +37,15 @@ _AFTER_TITLE = re.compile(
     r"|\b(?:President|Senator|Governor|Secretary|Speaker|Mayor|Chancellor|Judge)\s+"
     r"(?P<surname>[A-Z][a-z’'\-]{2,})\b(?!\s+[A-Z])"
 )
+_TITLES = frozenset(
+    """
+    Mr Ms Mrs Dr Gen Col Lt Maj Capt Brig Sgt Adm Sen Rep Gov President Prime Minister
+    Chancellor Secretary General Governor Mayor journalist lawyer commander governor mayor
+    spokesman spokeswoman analyst activist opposition leader Senator Speaker Judge
+    """.split()
+)
+"""One of which ``_AFTER_TITLE`` needs, as a word: most sentences hold none."""
+_LETTERS = re.compile(r"[A-Za-z]+")
 _FULL_NAME = re.compile(
     r"(?P<first>[A-Z](?<!\w.)[a-z]+)(?=\s+(?:[A-Z]\.\s+)?(?P<rest>"
     + _WORD
@@ -140,7 +149,8 @@ def named_people(
     ``most`` of them."""
     found: list[tuple[int, SpeakerMention]] = []
     named = NamedSpans()
-    for match in _AFTER_TITLE.finditer(text, start, end):
+    titled = not _TITLES.isdisjoint(_LETTERS.findall(text, start, end))
+    for match in _AFTER_TITLE.finditer(text, start, end) if titled else ():
         if len(found) >= most:
             return found
         group = next(g for g in ("name", "full", "surname") if match.group(g))
