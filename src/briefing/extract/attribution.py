@@ -197,9 +197,8 @@ def _attribute(
     verb: str,
 ) -> Attribution:
     content_start = _content_start(text, match.end(), end)
-    masked = _mask_abbreviations(text)
     if match.group("according"):
-        after = _AFTER_ACCORDING.match(masked, match.end(), end)
+        after = _AFTER_ACCORDING.match(_mask_abbreviations(text), match.end(), end)
         speaker = _according_to(text, after.start("phrase"), after.end("phrase")) if after else None
         return Attribution(verb, Span(match.start(), match.end()), speaker, content_start, True)
     agent = (
@@ -226,7 +225,11 @@ def _attribute(
         or text[sentence_start : match.start()].rstrip().endswith(",")  # "…, said observers."
         or (match.group(0)[:1].isupper() and not text[sentence_start : match.start()].strip())
     )  # "Said Ellis: “…”": the verb opens the sentence, its speaker after it
-    after = _AFTER_VERB_SPEAKER.match(masked, match.end(), end) if follows_quote else None
+    after = (
+        _AFTER_VERB_SPEAKER.match(_mask_abbreviations(text), match.end(), end)
+        if follows_quote
+        else None
+    )
     closing = (
         after is not None
         and _ONLY_A_PLACE.fullmatch(text[after.end() : end].strip(' .!?”"’')) is not None
