@@ -15,61 +15,64 @@ from typing import Any
 from briefing.model import ExtractedStatement, Span, Stance
 
 _NEGATION = r"(?<!not )(?<!n’t )(?<!n't )(?<!never )"
-CUES: tuple[tuple[re.Pattern[str], str, Stance], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), status, stance)
-    for pattern, status, stance in (
+CUES: tuple[tuple[re.Pattern[str], str, Stance, tuple[str, ...]], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), status, stance, tuple(stems.split()))
+    for pattern, status, stance, stems in (
         (
             r"\b(?:could\s*n[o’']t|could\s+not|cannot|can\s*not|(?:was|were)\s+(?:not\s+)?(?:unable|able)\s+to|has\s+not\s+been\s+able\s+to|did\s+not|did\s*n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b",
             "unverified",
             "reports",
+            "verif confirm",
         ),
-        (r"\b(?:still\s+)?(?:unconfirmed|unverified|uncorroborated)\b", "unverified", "asserts"),
+        (
+            r"\b(?:still\s+)?(?:unconfirmed|unverified|uncorroborated)\b",
+            "unverified",
+            "asserts",
+            "unconfirmed unverified uncorroborated",
+        ),
         (
             r"\b(?:retract(?:ed|s)?|taken\s+(?:offline|down)|pulled\s+(?:the|its)\s+(?:report|story)|withdr(?:ew|awn)\s+(?:the|its|his|her)\s+(?:report|story|claim|statement))\b",
             "retracted",
             "reports",
+            "retract taken pulled withdr",
         ),
         (
             r"\bden(?:ied|ies|y|ying)\b|\bno\s+such\s+\w+\s+(?:had\s+)?(?:taken\s+place|occurred|happened|existed)\b",
             "denied",
             "disputes",
+            "den such",
         ),
         (
             r"\b(?:dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|disput(?:ed|es|ing)|refut(?:ed|es)|pour(?:ed|s)?\s+cold\s+water|played\s+down|downplay(?:ed|s)|cast(?:s|ing)?\s+doubt|push(?:ed|es)\s+back|brush(?:ed|es)\s+(?:aside|off)|play\s+down|called\s+\w+\s+(?:false|baseless|fake|untrue))\b",
             "disputed",
             "disputes",
+            "dismiss reject disput refut cold play downplay cast push brush called",
         ),
-        (rf"{_NEGATION}\b(?:confirm(?:ed|s|ing)|verified)\b", "confirmed", "asserts"),
+        (
+            rf"{_NEGATION}\b(?:confirm(?:ed|s|ing)|verified)\b",
+            "confirmed",
+            "asserts",
+            "confirm verified",
+        ),
         (
             r"\b(?:acknowledg(?:ed|es|e|ing)|conced(?:ed|es|e)|admit(?:ted|s))\b",
             "corroborated",
             "asserts",
+            "acknowledg conced admit",
         ),
-        (r"\b(?:reportedly|allegedly|purportedly|claimed|alleged)\b", "unverified", "asserts"),
+        (
+            r"\b(?:reportedly|allegedly|purportedly|claimed|alleged)\b",
+            "unverified",
+            "asserts",
+            "reportedly allegedly purportedly claimed alleged",
+        ),
     )
 )
-
-
-_STEMS = (
-    "verif", "confirm", "corroborat", "retract", "taken", "pulled", "withdr", "den", "no such",
-    "dismiss", "reject", "disput", "refut", "cold water", "played down", "downplay", "cast",
-    "push", "brush", "play down", "called", "acknowledg", "conced", "admit", "reportedly",
-    "allegedly", "purportedly", "claimed", "alleged",
-)  # fmt: skip
-"""A word stem of every cue below; a region with none of them has no cue."""
-_CUE_STEMS = (
-    ("verif", "confirm"),
-    ("unconfirmed", "unverified", "uncorroborated"),
-    ("retract", "taken", "pulled", "withdr"),
-    ("den", "such"),
-    ("dismiss", "reject", "disput", "refut", "cold", "play", "downplay", "cast", "push", "brush",
-     "called"),
-    ("confirm", "verified"),
-    ("acknowledg", "conced", "admit"),
-    ("reportedly", "allegedly", "purportedly", "claimed", "alleged"),
-)  # fmt: skip
-"""A word one of which each pattern of ``CUES`` needs, in order: "den" (of "president") and
-"cast" (of "broadcast") pass the first test often, and then only their own patterns run."""
+"""Each cue: its pattern, the status and stance it gives, and the stems one of which it
+needs, tested before the pattern runs ("den" of "president" and "cast" of "broadcast" pass
+the first test often, and then only their own pattern runs)."""
+_STEMS = tuple(sorted({stem for *_, stems in CUES for stem in stems}))
+"""A stem of every cue: a region with none of them has no cue."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ def find_cue(text: str, start: int, end: int) -> Cue | None:
     lowered = text[start:end].lower()
     if not any(stem in lowered for stem in _STEMS):
         return None  # most sentences carry no cue: one pass of substring tests, no patterns
-    for (pattern, status, stance), stems in zip(CUES, _CUE_STEMS, strict=True):
+    for pattern, status, stance, stems in CUES:
         if not any(stem in lowered for stem in stems):
             continue
         match = pattern.search(text, start, end)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from briefing.extract.lexicon import MONTHS, WEEKDAYS
+from briefing.extract.lexicon import MONTHS, WEEKDAYS, lower_words
 from briefing.model import DateSpan, Span
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -75,10 +75,7 @@ _HINT = re.compile(
     re.IGNORECASE,
 )
 
-_MONTH_WORDS = frozenset(
-    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
-    "september sepember oct october nov november dec december".split()
-)
+_MONTH_WORDS = frozenset(MONTHS) | {"sepember"}  # as ``_MONTH`` spells them
 _DIGITS = frozenset("#")
 _IN = frozenset({"in", "since", "during"})
 _NEEDS: dict[str, tuple[frozenset[str], ...]] = {
@@ -99,7 +96,6 @@ _NEEDS: dict[str, tuple[frozenset[str], ...]] = {
 }
 """The words (``#`` for a digit) a text needs, one of each set, before a pattern is run:
 twelve patterns over every statement's frame were the date finder's whole cost."""
-_LOWER_WORD = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
 
 
@@ -107,7 +103,7 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
     """Every date expression in ``text``, left to right, overlapping matches dropped."""
     if not _HINT.search(text):
         return []
-    words = set(_LOWER_WORD.findall(text.lower()))
+    words = lower_words(text)
     if _DIGIT.search(text):
         words.add("#")
     found: list[DateMention] = []

@@ -1,7 +1,8 @@
 """Word lists the extraction rules share: reporting verbs, titles, organisations, demonyms.
 
 Kept as plain data so a rule reads as English ("a title before a name") and a
-missing word is a one-line fix; ``word_alternation`` makes a list one pattern.
+missing word is a one-line fix; ``word_alternation`` makes a list one pattern, and
+``lower_words`` the words of a text to test against a list.
 """
 
 from __future__ import annotations
@@ -305,3 +306,12 @@ def word_alternation(words: frozenset[str] | set[str]) -> str:
     if len(branches) == 1 and not optional:
         return body
     return f"(?:{body})" + ("?" if optional else "")
+
+
+def lower_words(text: str) -> set[str]:
+    """The words of ``text`` in lower case, for "does it hold one of these words?" before a
+    pattern that needs one runs."""
+    return set(_LOWER_WORD.findall(text.lower()))
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")

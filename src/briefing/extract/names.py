@@ -28,21 +28,28 @@ from briefing.model import Gender, Span, SpeakerMention
 _WORD = r"[A-Z][a-z’'\-]+(?:[A-Z][a-z’'\-]+)?"
 """A capitalised name word, with a capital inside it: "McKinley", "LaBelle", "DeNiro"."""
 _NAME = _WORD + r"(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?" + _WORD + "){0,2}"
+_ABBREVIATED = "Mr Ms Mrs Dr Gen Col Lt Maj Capt Brig Sgt Adm Sen Rep Gov".split()
+"""Titles written with a stop before a name ("Lt. Col. Ana Pardo")."""
+_BEFORE_FULL_NAME = (
+    "President|Prime Minister|Minister|Chancellor|Secretary|General|Governor|Mayor|journalist|"
+    "lawyer|commander|governor|mayor|spokesman|spokeswoman|analyst|activist|opposition leader|"
+    "leader"
+).split("|")
+"""Titles and roles before a full name ("opposition leader Ana Pardo")."""
+_BEFORE_SURNAME = "President Senator Governor Secretary Speaker Mayor Chancellor Judge".split()
+"""Titles before a surname alone ("Senator Warren")."""
 _AFTER_TITLE = re.compile(
-    r"\b(?:(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Maj|Capt|Brig|Sgt|Adm|Sen|Rep|Gov)\.\s+)+"  # "Lt. Col."
+    r"\b(?:(?:" + "|".join(_ABBREVIATED) + r")\.\s+)+"
     r"(?P<name>" + _NAME + ")"
-    r"|\b(?:President|Prime\s+Minister|Minister|Chancellor|Secretary|General|Governor|Mayor|"
-    r"journalist|lawyer|commander|governor|mayor|spokesman|spokeswoman|analyst|activist|"
-    r"opposition\s+leader|leader)\s+(?P<full>" + _WORD + r"\s+" + _NAME + ")"
-    r"|\b(?:President|Senator|Governor|Secretary|Speaker|Mayor|Chancellor|Judge)\s+"
+    r"|\b(?:" + "|".join(t.replace(" ", r"\s+") for t in _BEFORE_FULL_NAME) + r")\s+"
+    r"(?P<full>" + _WORD + r"\s+" + _NAME + ")"
+    r"|\b(?:" + "|".join(_BEFORE_SURNAME) + r")\s+"
     r"(?P<surname>[A-Z][a-z’'\-]{2,})\b(?!\s+[A-Z])"
 )
 _TITLES = frozenset(
-    """
-    Mr Ms Mrs Dr Gen Col Lt Maj Capt Brig Sgt Adm Sen Rep Gov President Prime Minister
-    Chancellor Secretary General Governor Mayor journalist lawyer commander governor mayor
-    spokesman spokeswoman analyst activist opposition leader Senator Speaker Judge
-    """.split()
+    word
+    for title in (*_ABBREVIATED, *_BEFORE_FULL_NAME, *_BEFORE_SURNAME)
+    for word in title.split()
 )
 """One of which ``_AFTER_TITLE`` needs, as a word: most sentences hold none."""
 _LETTERS = re.compile(r"[A-Za-z]+")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from briefing.extract.lexicon import DEMONYMS, MONTHS, WEEKDAYS
+from briefing.extract.lexicon import DEMONYMS, MONTHS, WEEKDAYS, lower_words
 from briefing.folding import name_key
 from briefing.model import Span
 from briefing.resources import read_data_text
@@ -55,7 +55,6 @@ _OUTLET_PATTERNS: tuple[tuple[re.Pattern[str], str | None, frozenset[str]], ...]
 """Each pattern with the words one of which it needs, tested before the pattern runs: seven
 long patterns over every statement's sentence cost more than anything else in finding an
 outlet."""
-_LOWER_WORD = re.compile(r"[a-z]+")
 _VENUE_WORDS = frozenset(
     "conference briefing summit rally hearing meeting forum ceremony session address speech "
     "call interview statement post".split()
@@ -163,7 +162,7 @@ def _describes(word: str, country: str | None, described: set[str]) -> bool:
 def find_outlet(text: str, start: int, end: int, memory: OutletMemory) -> OutletFound:
     """The outlet and venue named in ``text[start:end]`` (the part outside quotes)."""
     region = text[start:end]
-    words = set(_LOWER_WORD.findall(region.lower()))
+    words = lower_words(region)
     outlet_name, outlet_span, venue = None, None, None
     for pattern, pattern_venue, needs in _OUTLET_PATTERNS:
         if needs.isdisjoint(words):

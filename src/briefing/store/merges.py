@@ -15,6 +15,7 @@ import sqlite3
 
 from briefing.errors import InputError
 from briefing.folding import name_key
+from briefing.store.tallies import SPEAKER_TALLIES
 
 FAMILY = (
     "WITH RECURSIVE family(id) AS (SELECT ? UNION "
@@ -138,7 +139,7 @@ def separate(conn: sqlite3.Connection, speaker_id: int, form: str) -> tuple[int,
 
 def recount(conn: sqlite3.Connection, speaker_id: int) -> None:
     """Rebuild one speaker's tallies from its statements (after a merge or split)."""
-    for table in ("speaker_outlets", "speaker_places", "speaker_months", "speaker_days"):
+    for table in SPEAKER_TALLIES:
         conn.execute(f"DELETE FROM {table} WHERE speaker_id = ?", (speaker_id,))
     conn.execute(
         "INSERT INTO speaker_outlets SELECT speaker_id, outlet_id, count(*) FROM statements "

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from briefing.model import Document, Extraction, IngestResult
 from briefing.store import judgements, writes
-from briefing.store.tallies import Tallies
+from briefing.store.tallies import PAIR_COLUMNS, Tallies
 
 
 def replace_extraction(
@@ -59,6 +59,5 @@ def remove_statements(conn: sqlite3.Connection, document_id: int) -> None:
     conn.execute(f"DELETE FROM statement_places WHERE statement_id IN ({mine})", (document_id,))
     conn.execute("DELETE FROM claims WHERE document_id = ?", (document_id,))
     conn.execute("DELETE FROM statements WHERE document_id = ?", (document_id,))
-    for table in ("speaker_outlets", "speaker_places", "speaker_months", "speaker_days",
-                  "place_outlets", "place_days"):  # fmt: skip
+    for table in PAIR_COLUMNS:
         conn.execute(f"DELETE FROM {table} WHERE statements <= 0")

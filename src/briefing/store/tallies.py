@@ -11,6 +11,17 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 
+PAIR_COLUMNS = {
+    "speaker_places": ("speaker_id", "place_id"),
+    "speaker_outlets": ("speaker_id", "outlet_id"),
+    "speaker_months": ("speaker_id", "month"),
+    "speaker_days": ("speaker_id", "day"),
+    "place_outlets": ("place_id", "outlet_id"),
+    "place_days": ("place_id", "day"),
+}
+"""Each tally of statements per pair, and its two columns."""
+SPEAKER_TALLIES = tuple(table for table in PAIR_COLUMNS if table.startswith("speaker_"))
+
 
 class Tallies:
     """Counts to add (or, for statements taken away, subtract), summed until ``write``."""
@@ -19,16 +30,8 @@ class Tallies:
         self._totals: dict[str, Counter[int]] = {
             table: Counter() for table in ("speakers", "outlets", "places")
         }
-        self._pairs: dict[tuple[str, str, str], Counter[tuple[int, int | str]]] = {
-            key: Counter()
-            for key in (
-                ("speaker_places", "speaker_id", "place_id"),
-                ("speaker_outlets", "speaker_id", "outlet_id"),
-                ("speaker_months", "speaker_id", "month"),
-                ("speaker_days", "speaker_id", "day"),
-                ("place_outlets", "place_id", "outlet_id"),
-                ("place_days", "place_id", "day"),
-            )
+        self._pairs: dict[str, Counter[tuple[int, int | str]]] = {
+            table: Counter() for table in PAIR_COLUMNS
         }
 
     def count(
@@ -41,19 +44,19 @@ class Tallies:
         for place in places:
             self._totals["places"][place] += delta
             if outlet is not None:
-                pairs["place_outlets", "place_id", "outlet_id"][place, outlet] += delta
+                pairs["place_outlets"][place, outlet] += delta
             if day:
-                pairs["place_days", "place_id", "day"][place, day] += delta
+                pairs["place_days"][place, day] += delta
         if speaker is None:
             return
         self._totals["speakers"][speaker] += delta
         for place in places:
-            pairs["speaker_places", "speaker_id", "place_id"][speaker, place] += delta
+            pairs["speaker_places"][speaker, place] += delta
         if outlet is not None:
-            pairs["speaker_outlets", "speaker_id", "outlet_id"][speaker, outlet] += delta
+            pairs["speaker_outlets"][speaker, outlet] += delta
         if day:
-            pairs["speaker_months", "speaker_id", "month"][speaker, day[:7]] += delta
-            pairs["speaker_days", "speaker_id", "day"][speaker, day] += delta
+            pairs["speaker_months"][speaker, day[:7]] += delta
+            pairs["speaker_days"][speaker, day] += delta
 
     def write(self, conn: sqlite3.Connection) -> None:
         """Add the summed counts to the store, in the caller's transaction, and start over."""
@@ -63,7 +66,8 @@ class Tallies:
                 [(delta, row) for row, delta in counts.items() if delta],
             )
             counts.clear()
-        for (table, owner, value), counts in self._pairs.items():
+        for table, counts in self._pairs.items():
+            owner, value = PAIR_COLUMNS[table]
             conn.executemany(
                 f"INSERT INTO {table} ({owner}, {value}, statements) VALUES (?, ?, ?) "
                 "ON CONFLICT DO UPDATE SET statements = statements + excluded.statements",
