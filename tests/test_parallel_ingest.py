@@ -4,11 +4,14 @@ as one process, stored in the order given."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
+from briefing import workers
 from briefing.cli import main
 from briefing.resources import sample_briefings
 from tests.exports import without_times
@@ -126,3 +129,12 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_workers_give_way_to_the_writer() -> None:
+    """The writer is the one process every document waits on: its workers run niced."""
+    with ProcessPoolExecutor(
+        max_workers=1, initializer=workers.start_worker, initargs=(os.getpid(),)
+    ) as pool:
+        worker_niceness = pool.submit(os.nice, 0).result()
+    assert worker_niceness == min(os.nice(0) + workers.WORKER_NICENESS, 19)
