@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.extract import extract
+from briefing.extract.quotes import find_quotes
 from briefing.model import Document
 
 WIRE_PIECES = st.sampled_from(
@@ -40,3 +41,23 @@ def test_any_text_extracts_without_raising(text: str, published: date | None) ->
 @pytest.mark.parametrize("text", [":", " : ", "\n:\n", "Said:", "“:”"])
 def test_a_lone_colon_is_no_heading_cue_and_no_crash(text: str) -> None:
     assert extract(Document(text=text)).statements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ruth Ames said: "',
+        'Ruth Ames added:"\n\nThe talks went on.',
+        'Ruth Ames said: ""',
+        'Ruth Ames said: "  " and left.',
+        '"..." Ruth Ames said.',
+    ],
+)
+def test_quote_marks_around_no_words_are_no_statement(text: str) -> None:
+    """A mark left open at the end of a paragraph had its words end before they began."""
+    assert extract(Document(text=text)).statements == ()
+
+
+def test_an_opening_mark_at_the_end_of_a_paragraph_quotes_nothing() -> None:
+    quote = find_quotes('Ruth Ames said: "\n\nNext.')[0]
+    assert quote.inner.start == quote.inner.end == quote.span.end

@@ -88,6 +88,7 @@ PLACES_CUT = (
 
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\s+(?:was|were|is|are|had\s+been|made)\b")
 _REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
+_WORD = re.compile(r"\w")
 
 
 def extract(document: Document) -> Extraction:
@@ -218,6 +219,10 @@ def _statement_in(
     document = reading.document
     inside = quotes.overlapping(sentence.start, sentence.end)
     direct = [q for q in inside if is_full_quote(text, q, sentence.start)]
+    if direct and not (
+        direct := [q for q in direct if _WORD.search(text, q.inner.start, q.inner.end)]
+    ):
+        return None  # 'Ames said: ""': marks around no words say nothing
     attribution = find_attribution(text, sentence.start, sentence.end, [q.span for q in inside])
     reading.attributions += attribution is not None
     first = attribution

@@ -109,7 +109,7 @@ def _paragraph_quotes(text: str, start: int, end: int, budget: int) -> list[Quot
 
 def _quote(text: str, start: int, end: int) -> Quote:
     inner_start = start + 1
-    inner_end = end - 1 if text[end - 1] in CLOSING + '"' else end
+    inner_end = end - 1 if end - 1 > start and text[end - 1] in CLOSING + '"' else end
     while inner_start < inner_end and text[inner_start].isspace():
         inner_start += 1
     while inner_end > inner_start and (text[inner_end - 1].isspace() or text[inner_end - 1] == ","):
