@@ -1,7 +1,9 @@
-"""No text makes the extractor raise, and every span it reports lies inside the text."""
+"""No text makes the extractor raise, every span it reports lies inside the text, and every
+statement says some words."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -32,6 +34,7 @@ def test_any_text_extracts_without_raising(text: str, published: date | None) ->
     extraction = extract(Document(text, published=published))
     for statement in extraction.statements:
         assert 0 <= statement.span.start <= statement.span.end <= len(text)
+        assert re.search(r"\w", statement.text)
         for place in statement.places:
             assert place.span is None or 0 <= place.span.start <= place.span.end <= len(text)
         keys = {claim.key for claim in extraction.claims}
@@ -51,6 +54,7 @@ def test_a_lone_colon_is_no_heading_cue_and_no_crash(text: str) -> None:
         'Ruth Ames said: ""',
         'Ruth Ames said: "  " and left.',
         '"..." Ruth Ames said.',
+        "Ruth Ames said:\n\n!",
     ],
 )
 def test_quote_marks_around_no_words_are_no_statement(text: str) -> None:
@@ -61,3 +65,12 @@ def test_quote_marks_around_no_words_are_no_statement(text: str) -> None:
 def test_an_opening_mark_at_the_end_of_a_paragraph_quotes_nothing() -> None:
     quote = find_quotes('Ruth Ames said: "\n\nNext.')[0]
     assert quote.inner.start == quote.inner.end == quote.span.end
+
+
+def test_every_statement_says_some_words() -> None:
+    """After a colon cue, a paragraph of "!" was taken for the block quote it opens."""
+    text = 'Ruth Ames said:\n\n!\n\n"We will hold the line," she added.'
+    statements = extract(Document(text=text)).statements
+    assert [(s.text, s.speaker.name if s.speaker else None) for s in statements] == [
+        ("We will hold the line", "Ruth Ames")
+    ]

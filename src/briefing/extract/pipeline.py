@@ -217,6 +217,8 @@ def _statement_in(
 ) -> Found | None:
     text, quotes, speakers, found = reading.text, reading.quotes, reading.speakers, reading.found
     document = reading.document
+    if not _WORD.search(text, sentence.start, sentence.end):
+        return None  # "He said:" then a paragraph of "!": no words, nothing said
     inside = quotes.overlapping(sentence.start, sentence.end)
     direct = [q for q in inside if is_full_quote(text, q, sentence.start)]
     if direct and not (
