@@ -19,6 +19,12 @@ class UsageError(BriefingError):
     """A command line that asks for something impossible: exit 2, like argparse's errors."""
 
 
+def first_line(error: BaseException) -> str:
+    """A failure's message as one line of at most 200 characters (its type if it has none)."""
+    message = str(error).strip()
+    return message.splitlines()[0][:200] if message else type(error).__name__
+
+
 class PartlyRead(InputError):
     """A file of which some documents were read and some parts could not be (an e-mail's
     attachment): the documents are kept, the message names what was not read."""

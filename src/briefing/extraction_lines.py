@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import IO, Any
 
-from briefing.errors import InputError
+from briefing.errors import InputError, first_line
 from briefing.model import Document, Extraction
 from briefing.plain import from_plain, to_plain
 
@@ -43,7 +43,7 @@ def read_lines(stream: IO[str], name: str) -> Iterator[tuple[Document, Extractio
                 raise InputError(f"longer than {LINE_MAX_CHARS:,} characters")
             yield _from_record(json.loads(line))
         except (InputError, ValueError, TypeError, KeyError, RecursionError) as error:
-            yield f"{name}: line {number}: not a briefing extraction ({_reason(error)})"
+            yield f"{name}: line {number}: not a briefing extraction ({first_line(error)})"
 
 
 def _from_record(record: Any) -> tuple[Document, Extraction]:
@@ -68,7 +68,3 @@ def _plain(value: object) -> object:
     if isinstance(value, date):
         return value.isoformat()
     raise TypeError(f"cannot write {type(value).__name__}")
-
-
-def _reason(error: BaseException) -> str:
-    return str(error).splitlines()[0][:200] if str(error) else type(error).__name__

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.carried import DeskState
-from briefing.errors import InputError, PartlyRead
+from briefing.errors import InputError, PartlyRead, first_line
 from briefing.model import Document
 from briefing.read import briefing_json, feed, html, mail, pdf, text, word
 
@@ -116,3 +116,7 @@ def read_source(name: str) -> ReadOutcome:
         return ReadOutcome(name, partly.documents, error=str(partly))
     except InputError as error:
         return ReadOutcome(name, error=str(error))
+    except Exception as error:  # a parser's failure no reader names: one line, not the batch
+        return ReadOutcome(
+            name, error=f"not readable ({type(error).__name__}: {first_line(error)})"
+        )

@@ -6,10 +6,11 @@ trafilatura), one paragraph per block element.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
-from briefing.errors import InputError
+from briefing.errors import InputError, first_line
 from briefing.model import Document
 from briefing.read.text import parse_published, read_file_bytes
 
@@ -25,14 +26,17 @@ def parse_feed(data: bytes, source: str) -> list[Document]:
 
     if not data.strip():
         raise InputError("empty feed")
-    feed = feedparser.parse(data)
+    try:
+        feed = feedparser.parse(_CHARACTER_REFERENCE.sub(_valid_reference, data))
+    except (ValueError, LookupError, OverflowError) as error:  # a broken declared encoding
+        raise InputError(f"not a readable RSS or Atom feed ({first_line(error)})") from error
     problem = feed.get("bozo_exception")
     if problem is not None and type(problem).__name__ == "SAXParseException":
         # A cut-off download parses "loosely" into half an entry; store none of it.
-        raise InputError(f"truncated or malformed feed ({str(problem).splitlines()[0]})")
+        raise InputError(f"truncated or malformed feed ({first_line(problem)})")
     if not feed.entries:
         problem = feed.get("bozo_exception")
-        reason = f" ({str(problem).splitlines()[0]})" if problem else ""
+        reason = f" ({first_line(problem)})" if problem else ""
         raise InputError(f"not a readable RSS or Atom feed{reason}")
     publisher = feed.feed.get("title") or None
     documents = []
@@ -53,6 +57,22 @@ def parse_feed(data: bytes, source: str) -> list[Document]:
     if not documents:
         raise InputError("the feed's entries hold no text")
     return documents
+
+
+_CHARACTER_REFERENCE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+
+
+def _valid_reference(match: re.Match[bytes]) -> bytes:
+    """A numeric character reference as it is, or U+FFFD for one naming no character:
+    feedparser raises on ``&#x110000;`` (ValueError), ``&#xD800;`` (UnicodeEncodeError) and
+    twenty digits (OverflowError), where one stray reference should not cost the feed."""
+    hexadecimal, decimal = match.groups()
+    digits = hexadecimal or decimal
+    if len(digits.lstrip(b"0")) <= 7:
+        code = int(digits, 16 if hexadecimal else 10)
+        if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+            return match.group()
+    return b"&#xFFFD;"
 
 
 def _entry_text(entry) -> str:

@@ -6,6 +6,11 @@ alert, the sender its forwarding block names — its plain-text body (or its HTM
 read as a web page) the text. Attachments that are PDF, Word or text
 files are read as documents of their own, named ``message › attachment``; one that
 cannot be read is said in one line and the rest are kept.
+
+The email package raises what it meets in a malformed message: ``From: a@`` is an
+IndexError, ``From: a@[`` an AttributeError, a year of twenty digits an OverflowError. A
+header it cannot parse is left out (the message is still read); a message it cannot read
+at all is one line, and in a mailbox the other messages are kept.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from email.parser import BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 from pathlib import Path, PurePath
 
-from briefing.errors import InputError, PartlyRead
+from briefing.errors import InputError, PartlyRead, first_line
 from briefing.model import Document
 from briefing.read.text import read_file_bytes
 
@@ -32,8 +37,7 @@ def read_email(path: Path) -> list[Document]:
 
 
 def parse_email(data: bytes, source: str) -> list[Document]:
-    message = BytesParser(policy=policy.default).parsebytes(data)
-    documents, problems = _message_documents(message, source)  # type: ignore[arg-type]
+    documents, problems = _message(data, source)
     return _finished(documents, problems)
 
 
@@ -42,14 +46,27 @@ def read_mailbox(path: Path) -> list[Document]:
     problems: list[str] = []
     try:
         box = mailbox.mbox(path, factory=None, create=False)
-        for number, raw in enumerate(box, start=1):
-            message = BytesParser(policy=policy.default).parsebytes(raw.as_bytes())
-            found, wrong = _message_documents(message, f"{path}#{number}")  # type: ignore[arg-type]
+        for number, key in enumerate(box.iterkeys(), start=1):
+            try:
+                found, wrong = _message(box.get_bytes(key), f"{path}#{number}")
+            except InputError as error:
+                found, wrong = [], [f"message {number}: {error}"]
             documents += found
             problems += wrong
     except (OSError, mailbox.Error) as error:
-        raise InputError(f"not a readable mailbox ({error})") from error
+        raise InputError(f"not a readable mailbox ({first_line(error)})") from error
     return _finished(documents, problems)
+
+
+def _message(data: bytes, source: str) -> tuple[list[Document], list[str]]:
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(data)
+        return _message_documents(message, source)  # type: ignore[arg-type]
+    except InputError:
+        raise
+    except Exception as error:  # the email package's failures are open-ended
+        raise InputError(f"not a readable message ({type(error).__name__}: "
+                         f"{first_line(error)})") from error  # fmt: skip
 
 
 def _finished(documents: list[Document], problems: list[str]) -> list[Document]:
@@ -61,14 +78,14 @@ def _finished(documents: list[Document], problems: list[str]) -> list[Document]:
 
 
 def _message_documents(message: EmailMessage, source: str) -> tuple[list[Document], list[str]]:
-    title = " ".join(str(message.get("subject", "")).split())[:500] or None
+    title = " ".join(_header(message, "subject").split())[:500] or None
     published = None
     try:
-        sent = parsedate_to_datetime(str(message["date"])) if message["date"] else None
+        sent = parsedate_to_datetime(_header(message, "date")) if _header(message, "date") else None
         published = sent.date() if sent and 1900 <= sent.year <= 2100 else None
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         published = None
-    name, address = parseaddr(str(message.get("from", "")))
+    name, address = parseaddr(_header(message, "from"))
     publisher = (name or address or "").strip()[:200] or None
     documents: list[Document] = []
     body = message.get_body(preferencelist=("plain", "html"))
@@ -90,6 +107,14 @@ def _message_documents(message: EmailMessage, source: str) -> tuple[list[Documen
         except InputError as error:
             problems.append(f"attachment {filename}: {error}")
     return documents, problems
+
+
+def _header(message: EmailMessage, name: str) -> str:
+    """A header's text, or "" for one the email package cannot parse."""
+    try:
+        return str(message.get(name) or "")
+    except Exception:  # its parser fails in open-ended ways: see the module docstring
+        return ""
 
 
 FORWARD_MARK = re.compile(

@@ -21,7 +21,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from briefing.errors import InputError
+from briefing.errors import InputError, first_line
 from briefing.model import Document
 from briefing.read.text import read_file_bytes
 
@@ -51,11 +51,13 @@ def parse_pdf(data: bytes, source: str) -> Document:
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as error:
-        raise InputError(f"not a readable PDF ({error})") from error
+        raise InputError(f"not a readable PDF ({first_line(error)})") from error
     except Exception as error:  # pypdf raises what it meets in a damaged file
         if "decrypt" in str(error).lower() or "crypt" in type(error).__name__.lower():
             raise InputError("encrypted PDF: briefing cannot decrypt it") from error
-        raise InputError(f"not a readable PDF ({type(error).__name__}: {error})") from error
+        raise InputError(
+            f"not a readable PDF ({type(error).__name__}: {first_line(error)})"
+        ) from error
     text = "\n\n".join(_paragraphs(_without_edges(pages)))
     if not text.strip():
         raise InputError("no text layer (a scanned PDF?): briefing reads text-based PDFs only")

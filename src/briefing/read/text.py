@@ -15,7 +15,7 @@ from pathlib import Path
 import frontmatter
 import yaml
 
-from briefing.errors import InputError
+from briefing.errors import InputError, first_line
 from briefing.model import Document
 
 KNOWN_KEYS = ("title", "published", "publisher", "url")
@@ -95,7 +95,7 @@ def parse_text_document(data: bytes, source: str) -> Document:
     try:
         metadata, body = frontmatter.parse(raw, handler=handler) if handler else ({}, raw)
     except (yaml.YAMLError, ValueError) as error:
-        raise InputError(f"malformed front matter ({_first_line(error)})") from error
+        raise InputError(f"malformed front matter ({first_line(error)})") from error
     if not isinstance(metadata, dict):
         raise InputError("malformed front matter (expected key: value lines)")
     body = body.strip("\n")
@@ -164,7 +164,3 @@ def _mostly_unreadable(text: str) -> bool:
         if char not in "\n\t" and unicodedata.category(char) in ("Cc", "Cn", "Co", "Cs")
     )
     return odd > len(sample) * 0.1
-
-
-def _first_line(error: Exception) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
-from briefing.errors import InputError
+from briefing.errors import InputError, first_line
 from briefing.model import Document
 from briefing.read.text import read_file_bytes
 
@@ -31,7 +32,9 @@ def parse_docx(data: bytes, source: str) -> Document:
         properties = document.core_properties
         title, created = properties.title, properties.created
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise InputError(f"not a readable Word file ({error})") from error
+        raise InputError(f"not a readable Word file ({first_line(error)})") from error
+    except (zlib.error, EOFError, OSError) as error:  # a damaged part inside the archive
+        raise InputError(f"not a readable Word file ({first_line(error)})") from error
     body = [p for p in paragraphs if p]
     if not body:
         raise InputError("a Word file with no text")
