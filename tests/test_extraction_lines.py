@@ -36,13 +36,15 @@ def test_a_bad_line_is_refused_alone(tmp_path: Path, capsys: pytest.CaptureFixtu
     record = json.loads(good)
     record["extraction"]["statements"][0]["span"] = {"start": 0, "end": 10**9}
     shouted = good.replace('"kind": "direct"', '"kind": "shouted"', 1)
+    half_pair = good.replace('"text": "', '"text": "\\ud800', 1)
     lines.write_text(
-        "\n".join(["not json", json.dumps(record), shouted, good]) + "\n", encoding="utf-8"
+        "\n".join(["not json", json.dumps(record), shouted, half_pair, good]) + "\n",
+        encoding="utf-8",
     )
     code = main(["ingest", "--db", str(tmp_path / "x.db"), "--extractions", str(lines)])
     captured = capsys.readouterr()
     assert code == 1
-    assert captured.out.startswith("1 new, 0 unchanged, 3 failed")
+    assert captured.out.startswith("1 new, 0 unchanged, 4 failed")
     assert captured.err.splitlines() == [
         f"briefing: {lines}: line 1: not a briefing extraction (Expecting value: line 1 "
         "column 1 (char 0))",
@@ -50,4 +52,6 @@ def test_a_bad_line_is_refused_alone(tmp_path: Path, capsys: pytest.CaptureFixtu
         "outside the text)",
         f"briefing: {lines}: line 3: not a briefing extraction ('shouted' is not one of "
         "('direct', 'indirect'))",
+        f"briefing: {lines}: line 4: not a briefing extraction (a string holds a lone "
+        "surrogate (\\ud800))",
     ]

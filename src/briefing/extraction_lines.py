@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from briefing.errors import InputError, first_line
 from briefing.model import Document, Extraction
-from briefing.plain import from_plain, to_plain
+from briefing.plain import from_plain, refuse_lone_surrogates, to_plain
 
 SCHEMA = "briefing-extraction/1"
 LINE_MAX_CHARS = 30_000_000
@@ -41,7 +41,9 @@ def read_lines(stream: IO[str], name: str) -> Iterator[tuple[Document, Extractio
         try:
             if len(line) > LINE_MAX_CHARS:
                 raise InputError(f"longer than {LINE_MAX_CHARS:,} characters")
-            yield _from_record(json.loads(line))
+            record = json.loads(line)
+            refuse_lone_surrogates(record)
+            yield _from_record(record)
         except (InputError, ValueError, TypeError, KeyError, RecursionError) as error:
             yield f"{name}: line {number}: not a briefing extraction ({first_line(error)})"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
+import re
 import types
 import typing
 from datetime import date
@@ -81,6 +82,25 @@ def _plain_value(kind: Any, value: Any) -> Any:
 
 def _wrong(kind: Any, value: Any) -> Any:
     raise InputError(f"expected {getattr(kind, '__name__', kind)}, got {type(value).__name__}")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def refuse_lone_surrogates(value: Any) -> None:
+    """Refuse JSON whose strings hold half a surrogate pair (``"\\ud800"`` parses, but is no
+    text: it cannot be hashed, stored or shown), checked before anything is read from it."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if not item.isascii() and (found := _SURROGATE.search(item)):
+                raise InputError(f"a string holds a lone surrogate (\\u{ord(found.group()):x})")
+        elif isinstance(item, dict):
+            pending += item.keys()
+            pending += item.values()
+        elif isinstance(item, list):
+            pending += item
 
 
 def to_plain(value: Any) -> Any:
