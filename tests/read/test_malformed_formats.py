@@ -83,14 +83,38 @@ def test_a_feed_whose_declared_encoding_is_broken_is_one_line() -> None:
     assert "\n" not in str(raised.value)
 
 
-def test_a_word_file_with_a_damaged_part_is_one_line() -> None:
+def word_file() -> bytes:
     import docx
 
     word = docx.Document()
     word.add_paragraph(BODY)
     buffer = io.BytesIO()
     word.save(buffer)
-    data = bytearray(buffer.getvalue())
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("part", ["word/document.xml", "word/styles.xml", "docProps/core.xml"])
+def test_a_word_file_whose_xml_is_broken_is_one_line(part: str) -> None:
+    original = zipfile.ZipFile(io.BytesIO(word_file()))
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(damaged, "w") as archive:
+        for name in original.namelist():
+            archive.writestr(name, b"<w:body broken" if name == part else original.read(name))
+    with pytest.raises(InputError, match=r"not a readable Word file \(XMLSyntaxError: ") as raised:
+        parse_docx(damaged.getvalue(), "update.docx")
+    assert "\n" not in str(raised.value)
+
+
+def test_a_word_file_of_a_zip_version_python_cannot_open_is_one_line() -> None:
+    data = bytearray(word_file())
+    entry = data.index(b"PK\x01\x02")  # the first central directory entry
+    data[entry + 6 : entry + 8] = struct.pack("<H", 242)  # needs zip version 24.2
+    with pytest.raises(InputError, match=r"\(NotImplementedError: zip file version 24.2\)"):
+        parse_docx(bytes(data), "update.docx")
+
+
+def test_a_word_file_with_a_damaged_part_is_one_line() -> None:
+    data = bytearray(word_file())
     offset = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml").header_offset
     name_length, extra_length = struct.unpack("<HH", data[offset + 26 : offset + 30])
     compressed = offset + 30 + name_length + extra_length

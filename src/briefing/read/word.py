@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import zipfile
-import zlib
 from pathlib import Path
 
 from briefing.errors import InputError, first_line
@@ -31,19 +30,21 @@ def parse_docx(data: bytes, source: str) -> Document:
             paragraphs += [cell.text.strip() for row in table.rows for cell in row.cells]
         properties = document.core_properties
         title, created = properties.title, properties.created
+        heading = next(
+            (p.text.strip() for p in document.paragraphs
+             if p.style is not None and (p.style.name or "").startswith(("Title", "Heading"))
+             and p.text.strip()),
+            None,
+        )  # fmt: skip
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         raise InputError(f"not a readable Word file ({first_line(error)})") from error
-    except (zlib.error, EOFError, OSError) as error:  # a damaged part inside the archive
-        raise InputError(f"not a readable Word file ({first_line(error)})") from error
+    except Exception as error:  # zipfile, zlib and lxml raise what they meet in a damaged file
+        raise InputError(
+            f"not a readable Word file ({type(error).__name__}: {first_line(error)})"
+        ) from error
     body = [p for p in paragraphs if p]
     if not body:
         raise InputError("a Word file with no text")
-    heading = next(
-        (p.text.strip() for p in document.paragraphs
-         if p.style is not None and (p.style.name or "").startswith(("Title", "Heading"))
-         and p.text.strip()),
-        None,
-    )  # fmt: skip
     published = created.date() if created and 1900 <= created.year <= 2100 else None
     return Document(
         "\n\n".join(body),
