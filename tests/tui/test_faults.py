@@ -92,3 +92,41 @@ def test_a_statement_without_a_date_says_so_plainly_with_its_storys_day() -> Non
     )  # fmt: skip
     assert _date_note(undated) == "no date given · story of Dec 13"
     assert _date_note(replace(undated, sort_day="")) == "no date given"
+
+
+BRACKETED = "[/] The levy [sic] was fair, [@click=app.quit]said[/] Ames"
+
+
+async def test_brackets_in_a_claim_summary_are_text_in_the_status_dialog(
+    store_path: Path,
+) -> None:
+    from briefing.tui.screens.status_modal import StatusModal
+    from briefing.tui.widgets.claims import ClaimsPane
+
+    app = BriefingApp(Store(store_path), remember_theme=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        claim_id = app.screen.query_one(ClaimsPane).current_claim_id
+        assert claim_id is not None
+        app.store.edit_summary(claim_id, BRACKETED)
+        app.screen.query_one(ClaimsPane).reload()
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, StatusModal) and app.is_running
+        assert str(app.screen.query_one("#status-claim").render()) == BRACKETED
+
+
+async def test_brackets_in_a_message_are_text(store_path: Path) -> None:
+    from textual.widgets._toast import Toast
+
+    app = BriefingApp(Store(store_path), remember_theme=False)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        app.screen.notify(f"briefing: {BRACKETED}.md: not readable")
+        await settle(pilot)
+        toasts = [str(toast.render()) for toast in app.query(Toast)]
+        assert app.is_running
+    assert toasts == [f"briefing: {BRACKETED}.md: not readable"]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.worker import Worker, WorkerState
 
 from briefing.config import load_keymap, load_settings, save_setting
@@ -119,6 +120,20 @@ class BriefingApp(App[None]):
         80-84 ms (benchmarks/place_speed.py)."""
         gc.freeze()
         gc.set_threshold(20_000, 20, 100)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every message as plain text: they carry file names, speakers' names and what an
+        analyst typed, and a "[/]" in one was a markup error that closed the app (a
+        "[sic]" vanished, and "[@click=…]" was an action)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failed query (a locked or damaged store) is a notification, never a traceback."""

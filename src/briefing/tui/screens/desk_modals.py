@@ -47,7 +47,7 @@ class ChoiceModal(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="desk-dialog"):
             yield Label(self.title_text, classes="dialog-title")
-            yield Label(self.subject, classes="dialog-subject")
+            yield Label(self.subject, classes="dialog-subject", markup=False)
             yield OptionList(
                 *(Option(Content.from_markup("[b]$value[/]  $meaning", value=value,
                                              meaning=meaning), id=value)
@@ -99,7 +99,7 @@ class TextModal(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="desk-dialog"):
             yield Label(self.title_text, classes="dialog-title")
-            yield Label(self.subject, classes="dialog-subject")
+            yield Label(self.subject, classes="dialog-subject", markup=False)
             yield Input(self.initial, placeholder=self.placeholder, id="desk-text")
             yield Label("enter save · esc cancel", classes="dialog-hint")
 
@@ -133,7 +133,7 @@ class MergeModal(ModalScreen[int | None]):
         with Vertical(classes="desk-dialog"):
             yield Label(f"Merge a duplicate {self.kind}", classes="dialog-title")
             yield Label(f"into {self.keep_name}: its statements and names join it",
-                        classes="dialog-subject")  # fmt: skip
+                        classes="dialog-subject", markup=False)  # fmt: skip
             yield Input(placeholder="the duplicate's name, any spelling", id="merge-query")
             yield OptionList(id="merge-results")
             yield Label("type · ↓ to the list · enter merge · esc cancel", classes="dialog-hint")

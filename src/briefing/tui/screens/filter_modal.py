@@ -64,7 +64,7 @@ class FilterModal(ModalScreen[FilterState | None]):
                 for name in FIELDS:
                     yield Label(name)
                     yield Input(value=values[name], placeholder=_hint(name), id=f"filter-{name}")
-            yield Label("", id="filter-error")
+            yield Label("", id="filter-error", markup=False)
             yield Label("enter apply · tab next field · esc cancel", classes="dialog-hint")
 
     def on_mount(self) -> None:

@@ -38,7 +38,7 @@ class StatusModal(ModalScreen[StatusChoice | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="status-dialog"):
             yield Label("Set claim status", classes="dialog-title")
-            yield Label(self.summary, id="status-claim")
+            yield Label(self.summary, id="status-claim", markup=False)
             yield OptionList(
                 *(Option(status_badge(status), id=status) for status in STATUSES),
                 id="status-choices",
