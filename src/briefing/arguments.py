@@ -54,3 +54,16 @@ def iso_date(text: str) -> date:
 
 
 iso_date.__name__ = "date"
+
+
+def typed_text(text: str) -> str:
+    """An argparse type for text an analyst writes (a summary, a note): no control
+    character a terminal would obey (``$'\\e[2J'``) goes into the store."""
+    from briefing.printable import control_character
+
+    control = control_character(text)
+    if control is not None:
+        raise argparse.ArgumentTypeError(
+            f"the text holds a control character (\\u{ord(control):04x}); write it without"
+        )
+    return text

@@ -13,7 +13,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from briefing.arguments import in_id_range, row_id
+from briefing.arguments import in_id_range, row_id, typed_text
 from briefing.errors import InputError
 from briefing.folding import name_key
 from briefing.model import CREDIBILITY, RELIABILITY, STANCES, STATUSES, Edit
@@ -30,10 +30,10 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
     status = claim_commands.add_parser("status", parents=[common], help="set a claim's status")
     status.add_argument("claim", type=row_id, metavar="CLAIM_ID")
     status.add_argument("status", choices=STATUSES)
-    status.add_argument("--note", metavar="TEXT")
+    status.add_argument("--note", metavar="TEXT", type=typed_text)
     new = claim_commands.add_parser("new", parents=[common], help="make a claim from a statement")
     new.add_argument("statement", type=row_id, metavar="STATEMENT_ID")
-    new.add_argument("--summary", metavar="TEXT")
+    new.add_argument("--summary", metavar="TEXT", type=typed_text)
     link = claim_commands.add_parser(
         "link", parents=[common], help="link a statement to a claim with a stance"
     )
@@ -49,7 +49,7 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
         "summary", parents=[common], help="rewrite a claim's summary"
     )
     summary.add_argument("claim", type=row_id, metavar="CLAIM_ID")
-    summary.add_argument("text", metavar="TEXT")
+    summary.add_argument("text", metavar="TEXT", type=typed_text)
 
     grade = commands.add_parser(
         "grade", parents=[common], help="grade an outlet or speaker A–F, or a claim 1–6"
@@ -61,7 +61,7 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
     note = commands.add_parser("note", parents=[common], help="write a note")
     note.add_argument("kind", choices=("statement", "claim", "speaker"))
     note.add_argument("target", metavar="ID_OR_NAME")
-    note.add_argument("text", metavar="TEXT")
+    note.add_argument("text", metavar="TEXT", type=typed_text)
 
     merge = commands.add_parser(
         "merge", parents=[common], help="merge a duplicate speaker or place"

@@ -42,7 +42,7 @@ def read_lines(stream: IO[str], name: str) -> Iterator[tuple[Document, Extractio
             if len(line) > LINE_MAX_CHARS:
                 raise InputError(f"longer than {LINE_MAX_CHARS:,} characters")
             record = json.loads(line)
-            refuse_lone_surrogates(record)
+            refuse_lone_surrogates(record, control_characters=True)
             yield _from_record(record)
         except (InputError, ValueError, TypeError, KeyError, RecursionError) as error:
             yield f"{name}: line {number}: not a briefing extraction ({first_line(error)})"

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
+from briefing.printable import printable
+
 if TYPE_CHECKING:
     from briefing.carried import KeptClaim, KeptNote
 
@@ -66,7 +68,8 @@ class Span:
 
 @dataclass(frozen=True)
 class Document:
-    """One article or briefing as read from a file, before extraction."""
+    """One article or briefing as read from a file, before extraction; its text and
+    metadata made printable (``briefing.printable``) whatever made it."""
 
     text: str
     title: str | None = None
@@ -78,6 +81,12 @@ class Document:
     """Judgements on its claims carried over from an export or a re-extraction."""
     kept_notes: tuple[KeptNote, ...] = field(default=(), compare=False)
     """Notes on its statements, each found again by the statement's span."""
+
+    def __post_init__(self) -> None:
+        for name in ("text", "title", "publisher", "url", "source"):
+            value = getattr(self, name)
+            if value and printable(value) is not value:
+                object.__setattr__(self, name, printable(value))
 
     @property
     def content_hash(self) -> str:

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from briefing.errors import InputError
+from briefing.printable import control_character
 
 
 def from_plain(kind: Any, value: Any) -> Any:
@@ -87,15 +88,18 @@ def _wrong(kind: Any, value: Any) -> Any:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def refuse_lone_surrogates(value: Any) -> None:
+def refuse_lone_surrogates(value: Any, control_characters: bool = False) -> None:
     """Refuse JSON whose strings hold half a surrogate pair (``"\\ud800"`` parses, but is no
-    text: it cannot be hashed, stored or shown), checked before anything is read from it."""
+    text: it cannot be hashed, stored or shown), or, with ``control_characters``, a control
+    character a terminal would obey; checked before anything is read from it."""
     pending = [value]
     while pending:
         item = pending.pop()
         if isinstance(item, str):
             if not item.isascii() and (found := _SURROGATE.search(item)):
                 raise InputError(f"a string holds a lone surrogate (\\u{ord(found.group()):x})")
+            if control_characters and (control := control_character(item)):
+                raise InputError(f"a string holds a control character (\\u{ord(control):04x})")
         elif isinstance(item, dict):
             pending += item.keys()
             pending += item.values()

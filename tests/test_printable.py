@@ -1,0 +1,86 @@
+"""An article's or an analyst's control characters never reach a terminal: ESC starts a
+sequence the terminal obeys (and Textual passes it through), BEL rings, backspace rewrites."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing.cli import main
+from briefing.model import Document
+from briefing.store import Store
+
+HOSTILE = "Ruth Ames said the levy \x1b[5mwould stay\x1b[0m in Odesa\x07\x08.\x0cNext\x9b."
+
+
+def test_a_documents_control_characters_are_shown_one_for_one() -> None:
+    document = Document(HOSTILE, title="Levy \x1b]0;pwned\x1b\\ vote", publisher="Wire\x1b[31m")
+    assert document.text == (
+        "Ruth Ames said the levy \ufffd[5mwould stay\ufffd[0m in Odesa\ufffd\ufffd. Next\ufffd."
+    )
+    assert len(document.text) == len(HOSTILE)  # every span stays where it was
+    assert document.title == "Levy \ufffd]0;pwned\ufffd\\ vote"
+    assert document.publisher == "Wire\ufffd[31m"
+    assert Document("Tabs\tand\nlines\r\nstay.").text == "Tabs\tand\nlines\r\nstay."
+
+
+def test_what_the_cli_prints_of_a_hostile_article_holds_no_escape(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "levy.md"
+    article.write_text(f'---\ntitle: "Levy \\e[2J"\n---\n{HOSTILE}\n', encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", str(article), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["search", "Ames", "--db", db]) == 0
+    printed = capsys.readouterr().out
+    assert "Ruth Ames said the levy \ufffd[5mwould stay" in printed
+    assert not any(char in printed for char in "\x1b\x07\x08\x9b")
+
+
+def test_an_extraction_line_with_a_control_character_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Ruth Ames said the levy would stay."
+    line = {
+        "schema": "briefing-extraction/1",
+        "document": {"text": text},
+        "extraction": {"statements": [{
+            "text": "the levy \x1b[2J", "kind": "indirect", "span": {"start": 0, "end": 10},
+        }], "claims": [], "warnings": []},
+    }  # fmt: skip
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    assert main(["ingest", "--db", str(tmp_path / "s.db"), "--extractions", str(lines)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"briefing: {lines}: line 1: not a briefing extraction "
+        "(a string holds a control character (\\u001b))"
+    )
+
+
+def test_an_analysts_text_with_a_control_character_is_refused_by_the_parser(
+    sample_store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(sample_store_path)  # the parser refuses before the store is opened
+    with pytest.raises(SystemExit) as exit_info:
+        main(["claim", "summary", "1", "Levy \x1b[2J", "--db", db])
+    error = capsys.readouterr().err.strip().splitlines()[-1]
+    assert exit_info.value.code == 2
+    assert error.endswith("the text holds a control character (\\u001b); write it without")
+
+
+def test_text_pasted_into_the_app_is_stored_printable(
+    sample_store_path: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy.db"
+    shutil.copyfile(sample_store_path, copy)
+    with Store(copy) as store:
+        claim_id = store.create_claim(1, "Levy \x1b[2J held")
+        assert store.claim(claim_id).summary == "Levy \ufffd[2J held"
+        store.edit_summary(claim_id, "Levy \x1b]52;c;cHduZWQ=\x07 held")  # the clipboard
+        assert store.claim(claim_id).summary == "Levy \ufffd]52;c;cHduZWQ=\ufffd held"
+        store.add_note("claim", claim_id, "pasted \x07note")
+        assert [note.text for note in store.notes_on("claim", claim_id)] == ["pasted \ufffdnote"]
