@@ -84,3 +84,32 @@ def test_text_pasted_into_the_app_is_stored_printable(
         assert store.claim(claim_id).summary == "Levy \ufffd]52;c;cHduZWQ=\ufffd held"
         store.add_note("claim", claim_id, "pasted \x07note")
         assert [note.text for note in store.notes_on("claim", claim_id)] == ["pasted \ufffdnote"]
+
+
+def test_an_exports_notes_and_summaries_come_in_printable(
+    sample_store_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    exported = tmp_path / "desk.json"
+    assert (
+        main(["export", "--format", "json", "-o", str(exported), "--db", str(sample_store_path)])
+        == 0
+    )
+    export = json.loads(exported.read_text(encoding="utf-8"))
+    statement_id = export["statements"][0]["id"]
+    export["notes"].append(
+        {
+            "target_kind": "statement",
+            "target_id": statement_id,
+            "text": "seen \x1b]52;c;cHduZWQ=\x07",
+            "at": "2024-01-15T09:30:00",
+        }
+    )
+    export["claims"][0].update(summary="Levy \x1b[2J held", summary_by_analyst=True)
+    exported.write_text(json.dumps(export), encoding="utf-8")
+    db = tmp_path / "imported.db"
+    assert main(["ingest", str(exported), "--db", str(db)]) == 0
+    with Store(db) as store:
+        notes = [note.text for note in store.notes_matching("seen")]
+        summaries = [claim.summary for claim in store.all_claims() if "Levy" in claim.summary]
+    assert notes == ["seen \ufffd]52;c;cHduZWQ=\ufffd"]
+    assert summaries == ["Levy \ufffd[2J held"]

@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from briefing.errors import InputError
-from briefing.printable import control_character
+from briefing.printable import control_character, printable
 
 
 def from_plain(kind: Any, value: Any) -> Any:
@@ -105,6 +105,20 @@ def refuse_lone_surrogates(value: Any, control_characters: bool = False) -> None
             pending += item.values()
         elif isinstance(item, list):
             pending += item
+
+
+def make_printable(tree: Any) -> None:
+    """Every string in a JSON tree, in place, with its control characters made visible
+    (``briefing.printable``): an export's notes and summaries are shown on a terminal."""
+    pending = [tree]
+    while pending:
+        item = pending.pop()
+        pairs = item.items() if isinstance(item, dict) else enumerate(item)
+        for key, value in pairs:
+            if isinstance(value, str):
+                item[key] = printable(value)
+            elif isinstance(value, dict | list):
+                pending.append(value)
 
 
 def to_plain(value: Any) -> Any:

@@ -19,7 +19,7 @@ from typing import Any
 from briefing.carried import DeskState, KeptClaim, KeptNote
 from briefing.errors import InputError
 from briefing.model import Document, StatusChange
-from briefing.plain import refuse_lone_surrogates
+from briefing.plain import make_printable, refuse_lone_surrogates
 from briefing.read.export_schema import check_export
 from briefing.read.text import decode, parse_published, read_file_bytes
 
@@ -46,6 +46,7 @@ def read_export_with_desk(data: bytes, source: str) -> tuple[list[Document], Des
     if not isinstance(export, dict) or export.get("schema") != SCHEMA:
         raise InputError(f'not a briefing export (expected "schema": "{SCHEMA}")')
     refuse_lone_surrogates(export)
+    make_printable(export)
     check_export(export)
     try:
         where = {
