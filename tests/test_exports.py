@@ -120,3 +120,20 @@ def test_cli_export_formats_and_filters(judged_store: Store, capsys) -> None:
         main(["export", "--db", db, "--since", "last tuesday"])
     assert exit_info.value.code == 2
     assert "not an ISO date" in capsys.readouterr().err
+
+
+def test_a_csv_cell_a_spreadsheet_would_run_opens_with_an_apostrophe(tmp_path: Path) -> None:
+    article = tmp_path / "levy.md"
+    article.write_text(
+        '---\ntitle: "=HYPERLINK(\\"https://example.org\\",\\"Levy\\")"\n'
+        'publisher: "+1 Wire"\npublished: 2024-03-04\n---\n'
+        "Ruth Ames said the levy on grain would stay until the harvest.\n",
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "s.db") as store:
+        assert ingest_paths(store, [str(article)]).failed == 0
+        rows = list(csv.DictReader(io.StringIO(exported(store, "csv").removeprefix("\ufeff"))))
+    (row,) = rows
+    assert row["title"] == '\'=HYPERLINK("https://example.org","Levy")'
+    assert row["publisher"] == "'+1 Wire"
+    assert row["text"].startswith("Ruth Ames said") and row["statement_id"] == "1"

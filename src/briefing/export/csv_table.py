@@ -4,6 +4,11 @@ Written with the standard csv module (RFC 4180 quoting, a header row); lists
 such as places are joined with "; " so each cell stays one value. The text
 opens with a UTF-8 byte-order mark so spreadsheet programs read non-Latin
 names correctly.
+
+An article's words are hostile input, and a spreadsheet runs a cell that opens with
+``=``, ``+``, ``-`` or ``@`` as a formula (``=HYPERLINK(…)`` in a title, ``=cmd|…`` in a
+quote). Such a text cell opens with an apostrophe, as OWASP advises: a spreadsheet shows
+the text as written and runs nothing; another reader sees the apostrophe.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ def write(store: Store, out: IO[str], selection: Selection = EVERYTHING) -> None
     for s in selection.statements(store):
         document = documents[s.document_id]
         claim = claims.get(s.claim_id) if s.claim_id is not None else None
-        writer.writerow((
+        writer.writerow(_cell(value) for value in (
             s.id, when_label(s.said_from, s.said_to, s.date_precision), _iso(s.said_from),
             _iso(s.said_to), s.date_precision, s.speaker or "", s.kind, s.text, s.outlet or "",
             s.venue or "", "; ".join(s.places), s.status, s.claim_id or "",
@@ -41,6 +46,16 @@ def write(store: Store, out: IO[str], selection: Selection = EVERYTHING) -> None
             document.url or "", s.span.start, s.span.end, s.speaker_reliability or "",
             s.outlet_reliability or "", (claim.credibility or "") if claim else "",
         ))  # fmt: skip
+
+
+def _cell(value: object) -> object:
+    """A text a spreadsheet would run as a formula, made text."""
+    if isinstance(value, str) and value[:1] in FORMULA_OPENERS:
+        return f"'{value}"
+    return value
+
+
+FORMULA_OPENERS = frozenset("=+-@\t\r")
 
 
 def _iso(day: object) -> str:
