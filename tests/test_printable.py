@@ -113,3 +113,47 @@ def test_an_exports_notes_and_summaries_come_in_printable(
         summaries = [claim.summary for claim in store.all_claims() if "Levy" in claim.summary]
     assert notes == ["seen \ufffd]52;c;cHduZWQ=\ufffd"]
     assert summaries == ["Levy \ufffd[2J held"]
+
+
+def test_a_store_filled_before_is_made_printable_once_and_its_files_still_found(
+    tmp_path: Path,
+) -> None:
+    import hashlib
+    import sqlite3
+
+    import sqlite_utils
+
+    from briefing.extract import extract
+    from briefing.store import writes
+    from briefing.store.schema import SCHEMA_VERSION, migrate
+
+    path = tmp_path / "older.db"
+    db = sqlite_utils.Database(path)
+    migrate(db, target=SCHEMA_VERSION - 1)
+    document = Document("Ruth Ames said the levy on grain would stay in Odesa.", title="Levy")
+    with db.conn:
+        writes.insert_document(db.conn, document, extract(document), "2024-01-15T09:30:00")
+    escape = "char(27)"  # what an older store could hold: an ESC where a space was
+    db.conn.executescript(f"""
+        UPDATE documents SET text = substr(text, 1, 4) || {escape} || substr(text, 6),
+                             title = 'Levy' || {escape} || '[2J';
+        UPDATE statements SET text = substr(text, 1, 4) || {escape} || substr(text, 6);
+        INSERT INTO notes (target_kind, target_id, text, at, who)
+            VALUES ('statement', 1, 'seen' || {escape} || ']0;x', '2024-01-15', 'analyst');
+    """)  # fmt: skip
+    db.conn.close()
+
+    with Store(path) as store:  # brought up to date as it opens
+        assert store.counts()["documents"] == 1
+    conn = sqlite3.connect(path)
+    text, title, content_hash = conn.execute(
+        "SELECT text, title, content_hash FROM documents"
+    ).fetchone()
+    assert text == "Ruth\ufffdAmes said the levy on grain would stay in Odesa."
+    assert title == "Levy\ufffd[2J"
+    assert content_hash == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert conn.execute("SELECT text FROM statements").fetchone()[0].startswith("Ruth\ufffdAmes")
+    assert conn.execute("SELECT text FROM notes").fetchone()[0] == "seen\ufffd]0;x"
+    conn.close()
+    with Store(path) as store:  # the same file read again is the document stored
+        assert store.document_id(Document(f"Ruth\x1bAmes{text[9:]}").content_hash) == 1

@@ -16,6 +16,7 @@ from briefing.errors import StoreError
 from briefing.store.feeds import add_feeds_table
 from briefing.store.place_coordinates import add_place_coordinates
 from briefing.store.prefix_index import add_prefix_indexes
+from briefing.store.printable_text import make_text_printable
 from briefing.store.speaker_days import add_speaker_days
 
 V1_TABLES = """
@@ -387,6 +388,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     add_feeds_table,
     add_prefix_indexes,
     add_speaker_days,
+    make_text_printable,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
