@@ -72,6 +72,23 @@ def test_an_analysts_text_with_a_control_character_is_refused_by_the_parser(
     assert error.endswith("the text holds a control character (\\u001b); write it without")
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["feeds", "add", "https://wire.example/rss", "--name", "Wire \x1b[2J"],
+        ["feeds", "add", "https://wire.example/\x1b]0;x\x07"],
+        ["note", "speaker", "1", "seen \x07"],
+    ],
+)
+def test_text_given_on_the_command_line_with_a_control_character_is_refused(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([*command, "--db", str(tmp_path / "s.db")])
+    assert exit_info.value.code == 2
+    assert "holds a control character" in capsys.readouterr().err
+
+
 def test_text_pasted_into_the_app_is_stored_printable(
     sample_store_path: Path, tmp_path: Path
 ) -> None:

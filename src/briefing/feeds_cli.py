@@ -15,6 +15,7 @@ import sys
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from briefing.arguments import typed_text
 from briefing.errors import EXIT_FAILED, EXIT_OK, UsageError
 from briefing.wording import counted
 
@@ -26,8 +27,10 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
     feeds = commands.add_parser("feeds", parents=[common], help="the feeds you follow")
     actions = feeds.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = actions.add_parser("add", parents=[common], help="follow a feed")
-    add.add_argument("url", metavar="URL")
-    add.add_argument("--name", metavar="NAME", help="what to call it (default: its address)")
+    add.add_argument("url", metavar="URL", type=typed_text)
+    add.add_argument(
+        "--name", metavar="NAME", type=typed_text, help="what to call it (default: its address)"
+    )
     listing = actions.add_parser("list", parents=[common], help="each feed and its last fetch")
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
     remove = actions.add_parser("remove", parents=[common], help="stop following a feed")
