@@ -160,3 +160,16 @@ def test_a_page_nested_deeper_than_libxml2s_limit_keeps_its_article() -> None:
     )  # fmt: skip
     document = parse_html_document(page.encode(), "deep.html")
     assert document.text.startswith('"The bridge is closed," Mayor Ruth Ames said on Tuesday')
+
+
+def test_a_page_of_more_tags_than_an_article_has_is_refused_at_once() -> None:
+    """A 5 MB page of line breaks took trafilatura 34 s: a batch stalled on one file."""
+    from briefing.read.html import MAX_TAGS
+
+    page = (
+        b"<html><body><p>Ruth Ames said the levy stays."
+        + b"<br>" * MAX_TAGS
+        + b"</p></body></html>"
+    )
+    with pytest.raises(InputError, match=f"more than {MAX_TAGS:,} tags: not read"):
+        parse_html_document(page, "bomb.html")
