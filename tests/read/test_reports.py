@@ -211,3 +211,17 @@ def test_a_forwarded_alert_is_published_by_its_first_sender(tmp_path: Path) -> N
     assert document.publisher == "Valley Wire Desk"
     assert "Forwarded message" not in document.text and "Subject:" not in document.text
     assert PARAGRAPHS[0] in document.text and "For the morning brief." in document.text
+
+
+def test_a_pdf_past_its_page_bound_keeps_the_pages_read_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.read import pdf
+
+    path = report_pdf(tmp_path / "long.pdf", pages=3)
+    assert read_source(str(path)).error is None
+    monkeypatch.setattr(pdf, "MAX_PAGES", 2)
+    outcome = read_source(str(path))
+    assert outcome.error == "the pages after 2 of 3 were not read"
+    (document,) = outcome.documents
+    assert document.title == "Situation report 14: eastern front" and PARAGRAPHS[0] in document.text

@@ -21,7 +21,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from briefing.errors import InputError, first_line
+from briefing.errors import InputError, PartlyRead, first_line
 from briefing.model import Document
 from briefing.read.text import read_file_bytes
 
@@ -33,11 +33,24 @@ EDGE_LINES = 2
 """How many lines at the top and the bottom of a page may be a running header or footer."""
 
 
+MAX_PAGES = 1_000
+"""Pages read of one PDF: pypdf takes 2–3 ms a page, so a 50 MB file of tiny pages would
+stall a batch for minutes; a long report has a few hundred."""
+
+
 def read_pdf_document(path: Path) -> list[Document]:
-    return [parse_pdf(read_file_bytes(path), str(path))]
+    document, pages = _read_pdf(read_file_bytes(path), str(path))
+    if pages > MAX_PAGES:
+        raise PartlyRead(f"the pages after {MAX_PAGES:,} of {pages:,} were not read", (document,))
+    return [document]
 
 
 def parse_pdf(data: bytes, source: str) -> Document:
+    """The first ``MAX_PAGES`` pages of a PDF as one document."""
+    return _read_pdf(data, source)[0]
+
+
+def _read_pdf(data: bytes, source: str) -> tuple[Document, int]:
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -46,7 +59,11 @@ def parse_pdf(data: bytes, source: str) -> Document:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError("encrypted PDF: briefing cannot read it without its password")
-        pages = [(page.extract_text() or "").splitlines() for page in reader.pages]
+        count = len(reader.pages)
+        pages = [
+            (reader.pages[n].extract_text() or "").splitlines()
+            for n in range(min(count, MAX_PAGES))
+        ]
         metadata = reader.metadata or {}
     except InputError:
         raise
@@ -61,12 +78,13 @@ def parse_pdf(data: bytes, source: str) -> Document:
     text = "\n\n".join(_paragraphs(_without_edges(pages)))
     if not text.strip():
         raise InputError("no text layer (a scanned PDF?): briefing reads text-based PDFs only")
-    return Document(
+    document = Document(
         text,
         title=_clean(metadata.get("/Title")) or _first_line(text),
         published=_pdf_date(metadata.get("/CreationDate")),
         source=source,
     )
+    return document, count
 
 
 def _without_edges(pages: list[list[str]]) -> list[list[str]]:
