@@ -21,6 +21,7 @@ from briefing.extract.coreference import SpeakerMemory
 from briefing.extract.cues import find_cue, indirect_part
 from briefing.extract.dates import find_dates
 from briefing.extract.frames import Frame, direct_frame, indirect_frame, whole_sentence
+from briefing.extract.invisible import visible_words
 from briefing.extract.leading_clauses import (
     leading_participle,
     participle_first,
@@ -93,7 +94,7 @@ _WORD = re.compile(r"\w")
 
 def extract(document: Document) -> Extraction:
     """Every statement in ``document``, with speakers, dates, outlets, places and claims."""
-    text = plain_quote_marks(document.text)
+    text = visible_words(plain_quote_marks(document.text))
     quotes = QuoteIndex(find_quotes(text))
     sentences = merge_quoted(split_sentences(text), quotes)
     sentences = sentences[: MAX_SENTENCES + 1]
