@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.config import CACHE_ENV
 from briefing.ingest import ingest_samples
 from briefing.store import Store
 from tests.seed import HAS_SEED, SEED_FOLDER
@@ -18,7 +19,7 @@ def shared_gazetteer_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator
     never in the real user's cache."""
     folder = tmp_path_factory.getbasetemp().parent / "briefing-cache"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("BRIEFING_CACHE", str(folder))
+        patch.setenv(CACHE_ENV, str(folder))
         yield
 
 

@@ -1,9 +1,10 @@
-"""Where things live: the store path, the config file, and the settings in it.
+"""Where things live: the store path, the config file and the settings in it, the cache.
 
 The store is ``--db PATH`` if given, else ``$BRIEFING_DB``, else
 ``platformdirs.user_data_dir("briefing")/briefing.db``. Settings (theme, key
 map) live in a small TOML file in ``user_config_dir`` (``$BRIEFING_CONFIG``
-overrides its path). TOML is read with the standard library; the writer here is
+overrides its path). What can be built again (the place index) is kept in
+``user_cache_dir`` (``$BRIEFING_CACHE`` names another folder). TOML is read with the standard library; the writer here is
 hand-made because the file holds only flat string settings and the standard
 library has no TOML writer.
 """
@@ -22,6 +23,7 @@ from briefing.errors import InputError
 APP_NAME = "briefing"
 DB_ENV = "BRIEFING_DB"
 CONFIG_ENV = "BRIEFING_CONFIG"
+CACHE_ENV = "BRIEFING_CACHE"
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,13 @@ def config_path() -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"
+
+
+def cache_folder() -> Path:
+    from_env = os.environ.get(CACHE_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return Path(platformdirs.user_cache_dir(APP_NAME))
 
 
 def load_settings(path: Path | None = None) -> dict[str, str]:

@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from briefing.errors import InputError, first_line
 from briefing.model import Document, Extraction
-from briefing.plain import from_plain, refuse_lone_surrogates, to_plain
+from briefing.plain import from_plain, refuse_unreadable_strings, to_plain
 
 SCHEMA = "briefing-extraction/1"
 LINE_MAX_CHARS = 30_000_000
@@ -42,7 +42,7 @@ def read_lines(stream: IO[str], name: str) -> Iterator[tuple[Document, Extractio
             if len(line) > LINE_MAX_CHARS:
                 raise InputError(f"longer than {LINE_MAX_CHARS:,} characters")
             record = json.loads(line)
-            refuse_lone_surrogates(record, control_characters=True)
+            refuse_unreadable_strings(record, control_characters=True)
             yield _from_record(record)
         except (InputError, ValueError, TypeError, KeyError, RecursionError) as error:
             yield f"{name}: line {number}: not a briefing extraction ({first_line(error)})"

@@ -68,8 +68,7 @@ class Span:
 
 @dataclass(frozen=True)
 class Document:
-    """One article or briefing as read from a file, before extraction; its text and
-    metadata made printable (``briefing.printable``) whatever made it."""
+    """An article or briefing as read, before extraction; its text and metadata printable."""
 
     text: str
     title: str | None = None
@@ -85,8 +84,9 @@ class Document:
     def __post_init__(self) -> None:
         for name in ("text", "title", "publisher", "url", "source"):
             value = getattr(self, name)
-            if value and printable(value) is not value:
-                object.__setattr__(self, name, printable(value))
+            shown = printable(value) if value else value
+            if shown is not value:
+                object.__setattr__(self, name, shown)
 
     @property
     def content_hash(self) -> str:

@@ -88,7 +88,7 @@ def _wrong(kind: Any, value: Any) -> Any:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def refuse_lone_surrogates(value: Any, control_characters: bool = False) -> None:
+def refuse_unreadable_strings(value: Any, control_characters: bool = False) -> None:
     """Refuse JSON whose strings hold half a surrogate pair (``"\\ud800"`` parses, but is no
     text: it cannot be hashed, stored or shown), or, with ``control_characters``, a control
     character a terminal would obey; checked before anything is read from it."""

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.config import CACHE_ENV
 from briefing.extract import gazetteer_cache
 from briefing.extract.gazetteer import Gazetteer, gazetteer
 
@@ -17,7 +18,7 @@ PLAIN = ([("Kyiv", "Ukraine", "town", 2_900_000)], {"kyiv": (0,)}, {"UA": "Ukrai
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
-    monkeypatch.setenv(gazetteer_cache.CACHE_ENV, str(folder))
+    monkeypatch.setenv(CACHE_ENV, str(folder))
     return folder
 
 
@@ -62,7 +63,7 @@ def test_a_folder_that_cannot_be_written_means_building_each_time(
 ) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder", encoding="utf-8")
-    monkeypatch.setenv(gazetteer_cache.CACHE_ENV, str(blocked / "cache"))
+    monkeypatch.setenv(CACHE_ENV, str(blocked / "cache"))
     build = Builds()
     assert gazetteer_cache.kept([b"v1"], build) == PLAIN
     assert gazetteer_cache.kept([b"v1"], build) == PLAIN

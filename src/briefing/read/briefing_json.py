@@ -19,7 +19,7 @@ from typing import Any
 from briefing.carried import DeskState, KeptClaim, KeptNote
 from briefing.errors import InputError
 from briefing.model import Document, StatusChange
-from briefing.plain import make_printable, refuse_lone_surrogates
+from briefing.plain import make_printable, refuse_unreadable_strings
 from briefing.read.export_schema import check_export
 from briefing.read.text import decode, parse_published, read_file_bytes
 
@@ -45,7 +45,7 @@ def read_export_with_desk(data: bytes, source: str) -> tuple[list[Document], Des
         raise InputError("not a briefing export (JSON nested too deeply)") from None
     if not isinstance(export, dict) or export.get("schema") != SCHEMA:
         raise InputError(f'not a briefing export (expected "schema": "{SCHEMA}")')
-    refuse_lone_surrogates(export)
+    refuse_unreadable_strings(export)
     make_printable(export)
     check_export(export)
     try:

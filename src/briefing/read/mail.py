@@ -81,7 +81,8 @@ def _message_documents(message: EmailMessage, source: str) -> tuple[list[Documen
     title = " ".join(_header(message, "subject").split())[:500] or None
     published = None
     try:
-        sent = parsedate_to_datetime(_header(message, "date")) if _header(message, "date") else None
+        date_header = _header(message, "date")
+        sent = parsedate_to_datetime(date_header) if date_header else None
         published = sent.date() if sent and 1900 <= sent.year <= 2100 else None
     except (TypeError, ValueError, IndexError, OverflowError):
         published = None

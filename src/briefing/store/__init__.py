@@ -31,7 +31,6 @@ from briefing.model import (
     TimelinePage,
 )
 from briefing.overviews import MapOfPlaces, PlaceProfile, SpeakerProfile
-from briefing.printable import printable
 from briefing.store import (
     catalog,
     edits,
@@ -158,7 +157,6 @@ class Store:
         self, claim_id: int, status: str, note: str | None = None, who: str | None = None
     ) -> str:
         """Set a claim's status with an optional note; returns the previous status."""
-        note = printable(note) if note else note
         return self._edit(edits.set_claim_status, claim_id, status, note, who=who)
 
     def grade_source(
@@ -181,14 +179,13 @@ class Store:
     def create_claim(
         self, statement_id: int, summary: str | None = None, who: str | None = None
     ) -> int:
-        summary = printable(summary) if summary else summary
         return self._edit(edits.create_claim, statement_id, summary, who=who)
 
     def edit_summary(self, claim_id: int, summary: str, who: str | None = None) -> None:
-        self._edit(edits.edit_summary, claim_id, printable(summary), who=who)
+        self._edit(edits.edit_summary, claim_id, summary, who=who)
 
     def add_note(self, target_kind: str, target_id: int, text: str, who: str | None = None) -> int:
-        return self._edit(edits.add_note, target_kind, target_id, printable(text), who=who)
+        return self._edit(edits.add_note, target_kind, target_id, text, who=who)
 
     def merge_speakers(self, keep: int, merge: int, who: str | None = None) -> None:
         self._edit(edits.merge_speakers, keep, merge, who=who)

@@ -14,6 +14,7 @@ from typing import Any
 
 from briefing.errors import InputError
 from briefing.model import CREDIBILITY, RELIABILITY, STANCES, STATUSES, Edit
+from briefing.printable import printable
 from briefing.store import merges
 
 
@@ -28,7 +29,7 @@ def set_claim_status(
     history_id = conn.execute(
         "INSERT INTO status_history (claim_id, from_status, to_status, at, who, note) "
         "VALUES (?, ?, ?, ?, ?, ?)",
-        (claim_id, previous, status, now, who, note or None),
+        (claim_id, previous, status, now, who, printable(note) if note else None),
     ).lastrowid
     log(conn, "status", f"claim {claim_id}: {previous} → {status}", who, now,
          op="status", claim_id=claim_id, previous=previous, history_id=history_id)  # fmt: skip
@@ -112,7 +113,7 @@ def create_claim(
     ).fetchone()
     if row is None:
         raise InputError(f"no statement {statement_id}")
-    text = " ".join((summary or row[0]).split())
+    text = " ".join(printable(summary or row[0]).split())
     claim_id = conn.execute(
         "INSERT INTO claims (summary, status, document_id, created_at, summary_by_analyst, "
         "links_by_analyst, origin_start, origin_end) VALUES (?, 'unverified', ?, ?, 1, 1, ?, ?)",
@@ -134,7 +135,7 @@ def create_claim(
 
 
 def edit_summary(conn: sqlite3.Connection, claim_id: int, summary: str, who: str, now: str) -> None:
-    text = " ".join(summary.split())
+    text = " ".join(printable(summary).split())
     if not text:
         raise InputError("a claim's summary cannot be empty")
     previous = _claim_field(conn, claim_id, "summary")
@@ -153,7 +154,7 @@ def add_note(
         raise InputError(f"notes go on a statement, claim or speaker, not {target_kind!r}")
     if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (target_id,)).fetchone() is None:
         raise InputError(f"no {target_kind} {target_id}")
-    text = text.strip()
+    text = printable(text).strip()
     if not text:
         raise InputError("a note cannot be empty")
     note_id = conn.execute(

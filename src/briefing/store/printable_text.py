@@ -19,7 +19,7 @@ from briefing.printable import printable
 
 _CONTROLS = "*[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*"
 _TEXTS = {
-    "documents": ("title", "publisher", "url", "source"),
+    "documents": ("text", "title", "publisher", "url", "source"),
     "statements": ("text",),
     "claims": ("summary",),
     "notes": ("text",),
@@ -33,16 +33,13 @@ def make_text_printable(db: sqlite_utils.Database) -> None:
     try:
         for table, columns in _TEXTS.items():
             for column in columns:
-                _printable_column(conn, table, column)
-        rows = conn.execute("SELECT id, text FROM documents WHERE text GLOB ?", (_CONTROLS,))
-        for document_id, text in rows.fetchall():
-            shown = printable(text)
-            if shown != text:
-                digest = hashlib.sha256(shown.encode("utf-8")).hexdigest()
-                conn.execute(
-                    "UPDATE documents SET text = ?, content_hash = ? WHERE id = ?",
-                    (shown, digest, document_id),
-                )
+                changed = _printable_column(conn, table, column)
+                if (table, column) == ("documents", "text"):
+                    conn.executemany(
+                        "UPDATE documents SET content_hash = ? WHERE id = ?",
+                        [(hashlib.sha256(text.encode("utf-8")).hexdigest(), document_id)
+                         for document_id, text in changed],
+                    )  # fmt: skip
         conn.execute("PRAGMA user_version = 12")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -50,12 +47,12 @@ def make_text_printable(db: sqlite_utils.Database) -> None:
     conn.execute("COMMIT")
 
 
-def _printable_column(conn: sqlite3.Connection, table: str, column: str) -> None:
-    found = conn.execute(
-        f"SELECT id, {column} FROM {table} WHERE {column} GLOB ?", (_CONTROLS,)
-    ).fetchall()
-    for row_id, value in found:
-        if printable(value) != value:
-            conn.execute(
-                f"UPDATE {table} SET {column} = ? WHERE id = ?", (printable(value), row_id)
-            )
+def _printable_column(conn: sqlite3.Connection, table: str, column: str) -> list[tuple[int, str]]:
+    """Each value of the column holding a control character, made printable; the rows changed
+    with their new value."""
+    found = conn.execute(f"SELECT id, {column} FROM {table} WHERE {column} GLOB ?", (_CONTROLS,))
+    changed = [(row_id, shown) for row_id, value in found.fetchall()
+               if (shown := printable(value)) != value]  # fmt: skip
+    conn.executemany(f"UPDATE {table} SET {column} = ? WHERE id = ?",
+                     [(shown, row_id) for row_id, shown in changed])  # fmt: skip
+    return changed
