@@ -66,10 +66,11 @@ def test_words_looked_up_as_places_are_capped_with_a_warning(monkeypatch) -> Non
         "Trains ran from Lviv to Odesa, Dnipro, Poltava and Sumy. "
         "Officials in Kherson said the ferry was closed."
     )
-    first, last = extract(Document(text=text)).statements
+    extraction = extract(Document(text=text))
+    first, last = extraction.statements
     assert [p.name for p in first.places] == ["Kharkiv"]
     assert last.places == ()  # named after the bound: not looked for
-    assert PLACES_CUT in extract(Document(text=text)).warnings
+    assert PLACES_CUT in extraction.warnings
 
 
 def test_names_read_per_document_are_capped_with_a_warning(monkeypatch) -> None:
