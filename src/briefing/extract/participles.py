@@ -177,7 +177,7 @@ def find_participle_clause(
         found += _WITH_SUBJECT.finditer(text, start, end)
     if _names_a_document(text, start, end):
         found += _DOCUMENT_SAYING.finditer(text, start, end)
-    if "ing" in sentence and _EVENT_WORD.search(sentence):
+    if "ing" in sentence and any(word in sentence for word in _EVENT_WORDS):
         found += _EVENT_SAYING.finditer(text, start, end)
     if "who" in sentence or "which" in sentence:
         found += _WHO_SAID.finditer(text, start, end)
@@ -227,16 +227,17 @@ def find_participle_clause(
 
 def _names_a_document(text: str, start: int, end: int) -> bool:
     """A cheap test before ``_DOCUMENT_SAYING``: a statement, letter or tweet is named."""
-    return _DOCUMENT_WORD.search(text, start, end) is not None
+    sentence = text[start:end]
+    return any(word in sentence for word in _DOCUMENT_WORDS)
 
 
-_DOCUMENT_WORD = re.compile("statement|letter|memo|tweet|video|post|note|message|release")
+_DOCUMENT_WORDS = "statement letter memo tweet video post note message release".split()
 _EVENT_SAYING = re.compile(
     r"\b(?:conference|briefing|speech|address|interview)\s+"
     r"(?P<cue>announcing|saying|declaring|stating|warning|insisting)\b"
 )
 """``said at a news conference announcing that …``: what the event's speaker said at it."""
-_EVENT_WORD = re.compile("conference|briefing|speech|address|interview")
+_EVENT_WORDS = "conference briefing speech address interview".split()
 _NAMED_THEN_SAYING = (_DOCUMENT_SAYING, _EVENT_SAYING)
 
 

@@ -253,7 +253,8 @@ def _statement_in(
         kind, span, body = "indirect", Span(sentence.start, sentence.end), sentence.text
         frame = indirect_frame(text, sentence, attribution)
     elif (
-        _UNATTRIBUTED_REPORT.search(sentence.text) or _REPORTEDLY.search(sentence.text)
+        "report" in sentence.text.lower()  # what both patterns need, found in one scan
+        and (_UNATTRIBUTED_REPORT.search(sentence.text) or _REPORTEDLY.search(sentence.text))
     ) and not title_case(text, sentence.start, sentence.end):
         kind, span, body = "indirect", Span(sentence.start, sentence.end), sentence.text
         speaker = SpeakerMention("reports", "unattributed")
