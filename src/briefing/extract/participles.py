@@ -154,11 +154,11 @@ class ParticipleClause:
 
 
 _THE_FOLLOWING = re.compile(r"\s+the\s+following\s*:?\s*$")
-_PATTERNS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (_CLAUSE, re.compile(",|by")),
-    (_COORDINATED, re.compile("and|but|though|while|whereas|when")),
-    (_AFTER_SEMICOLON, re.compile(";")),
-    (_DOCUMENT_CLAUSE, re.compile("indicat|show|suggest|found|finds")),
+_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_CLAUSE, (",", "by")),
+    (_COORDINATED, ("and", "but", "though", "while", "whereas", "when")),
+    (_AFTER_SEMICOLON, (";",)),
+    (_DOCUMENT_CLAUSE, ("indicat", "show", "suggest", "found", "finds")),
 )
 """Each pattern with words one of which it needs, tested before the pattern runs (bare
 words: copy may put any kind of space around them)."""
@@ -171,7 +171,7 @@ def find_participle_clause(
     sentence = text[start:end]
     found: list[re.Match[str]] = []
     for pattern, hints in _PATTERNS:
-        if hints.search(sentence):
+        if any(hint in sentence for hint in hints):
             found += pattern.finditer(text, start, end)
     if "with" in sentence:
         found += _WITH_SUBJECT.finditer(text, start, end)
