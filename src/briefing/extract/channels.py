@@ -20,7 +20,7 @@ from briefing.extract.sentences import Sentence
 from briefing.model import ExtractedStatement, SpeakerMention
 
 _SAME_OCCASION = re.compile(
-    r"\bin\s+the\s+same\s+(?:remarks|interview|statement|broadcast|video|post|address|comments|"
+    r"(?=i)\bin\s+the\s+same\s+(?:remarks|interview|statement|broadcast|video|post|address|comments|"
     r"briefing)\b",
     re.IGNORECASE,
 )

@@ -70,7 +70,7 @@ class DateMention:
 
 
 _HINT = re.compile(
-    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"\d|(?=[jfmasondtwylpe])\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
     r"yesterday|today|tonight|overnight|last|this|past|earlier)",
     re.IGNORECASE,
 )

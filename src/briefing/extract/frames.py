@@ -29,7 +29,9 @@ _CLAUSE_WORDS = frozenset(
 _TRAILING_CLAUSE = re.compile(
     r",\s*(?:in|at|during|on|speaking|told|according|writing|citing)\b", re.IGNORECASE
 )
-_FUTURE = re.compile(r"\b(?:will|would|expected|plans?|planned|due|scheduled|next)\b", re.I)
+_FUTURE = re.compile(
+    r"(?=[wepdsn])\b(?:will|would|expected|plans?|planned|due|scheduled|next)\b", re.I
+)
 
 
 @dataclass(frozen=True)

@@ -308,6 +308,13 @@ def word_alternation(words: frozenset[str] | set[str]) -> str:
     return f"(?:{body})" + ("?" if optional else "")
 
 
+def opening_letters(*words: str) -> str:
+    """A lookahead for the letters ``words`` open with, to stand before a pattern that opens
+    with a word boundary: the regex engine then skips to such a letter, where it would try
+    the whole pattern at every position of the text."""
+    return "(?=[" + "".join(sorted({word[0] for word in words})) + "])"
+
+
 def lower_words(text: str) -> set[str]:
     """The words of ``text`` in lower case, for "does it hold one of these words?" before a
     pattern that needs one runs."""

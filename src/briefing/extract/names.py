@@ -21,6 +21,7 @@ from briefing.extract.lexicon import (
     SENTENCE_OPENERS,
     TITLE_WORDS,
     WEEKDAYS,
+    opening_letters,
 )
 from briefing.extract.unnamed import HONORIFICS_ONLY
 from briefing.model import Gender, Span, SpeakerMention
@@ -39,12 +40,15 @@ _BEFORE_FULL_NAME = (
 _BEFORE_SURNAME = "President Senator Governor Secretary Speaker Mayor Chancellor Judge".split()
 """Titles before a surname alone ("Senator Warren")."""
 _AFTER_TITLE = re.compile(
-    r"\b(?:(?:" + "|".join(_ABBREVIATED) + r")\.\s+)+"
+    opening_letters(*_ABBREVIATED, *_BEFORE_FULL_NAME, *_BEFORE_SURNAME)
+    + r"(?:\b(?:(?:"
+    + "|".join(_ABBREVIATED)
+    + r")\.\s+)+"
     r"(?P<name>" + _NAME + ")"
     r"|\b(?:" + "|".join(t.replace(" ", r"\s+") for t in _BEFORE_FULL_NAME) + r")\s+"
     r"(?P<full>" + _WORD + r"\s+" + _NAME + ")"
     r"|\b(?:" + "|".join(_BEFORE_SURNAME) + r")\s+"
-    r"(?P<surname>[A-Z][a-z’'\-]{2,})\b(?!\s+[A-Z])"
+    r"(?P<surname>[A-Z][a-z’'\-]{2,})\b(?!\s+[A-Z]))"
 )
 _TITLES = frozenset(
     word

@@ -19,9 +19,11 @@ from briefing.extract.lexicon import (
     PROGRESSIVE_ONLY,
 )
 
-_NEGATED = re.compile(r"(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"(?=[ndr])(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE
+)
 PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:first|also|later|widely|\w+ly)\s+)?$",
+    r"(?=[wbia])\b(?:was|were|been|being|is|are|be)\s+(?:(?:first|also|later|widely|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
 _NOUN_SUBJECT = re.compile(
@@ -115,14 +117,16 @@ _HAVING = re.compile(r"\b[Hh]aving\s+$")
 _COUNTED = re.compile(
     r"(?:\d|percentage|basis|several|few|many|two|three|four|five|ten)\s+$", re.IGNORECASE
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"(?=[athi])\b(?:a|an|the|this|that|its|his|her|their)\s+$", re.IGNORECASE
+)
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:i|we|they|you|who|some|many|most|few|both|all|"
     r"(?!(?:as|was|has|is|its|his|this|thus|plus|us|less|unless|across)\b)\w+s)"
     r"\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-_CARRIES_ON = re.compile(r"\b(?:continues?|continued|keeps?|kept)\s+to\s+$", re.IGNORECASE)
+_CARRIES_ON = re.compile(r"(?=[ck])\b(?:continues?|continued|keeps?|kept)\s+to\s+$", re.IGNORECASE)
 _NEWS_BEFORE = re.compile(
     r"\b(?:unconfirmed|unverified|media|news|recent|earlier)\s+$", re.IGNORECASE
 )
