@@ -18,10 +18,10 @@ from functools import lru_cache
 
 from briefing.extract.gazetteer import Entry, Gazetteer, gazetteer, place_key
 from briefing.extract.lexicon import DEMONYMS, MONTHS, SENTENCE_OPENERS, TITLE_WORDS, WEEKDAYS
+from briefing.extract.place_words import PlaceWords, Word, trim
 from briefing.folding import fold_translit
 from briefing.model import PlaceMention, Span
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*\w|[^\W\d_]")
 NOT_PLACES = frozenset(
     {*MONTHS, *WEEKDAYS, *TITLE_WORDS, *DEMONYMS, *SENTENCE_OPENERS}
     | set(
@@ -106,22 +106,14 @@ class PlaceFinder:
     # --- finding ---------------------------------------------------------
 
     def _matches(self) -> list[tuple[Span, str, tuple[Entry, ...]]]:
-        matches = list(_TOKEN.finditer(self.text))
-        words = [m.group() for m in matches]
-        capitalised = [i for i, word in enumerate(words) if word[:1].isupper()]
-        if "'" in self.text or "’" in self.text:  # "the region's": "region" too
-            words = [_trim(w) if w[:1].isupper() or "'" in w or "’" in w else w for w in words]
-        else:
-            for i in capitalised:
-                words[i] = _trim(words[i])
-        tokens = list(zip([m.start() for m in matches], words, strict=True))
+        words = PlaceWords(self.text)
         found = []
-        resume = 0  # a match covers the words up to here
+        covered_to = 0  # a match covers the words up to here
         looked_up = 0
-        for index in capitalised:
-            if index < resume:
+        for first in words.capitalised():
+            start, word, _ = first
+            if start < covered_to:
                 continue
-            start, word = tokens[index]
             most = _reach(word)
             if not most:
                 continue  # no place's name opens with this word
@@ -129,78 +121,71 @@ class PlaceFinder:
             if looked_up > MAX_PLACE_LOOKUPS:
                 self.read_to = start
                 break
-            match = self._longest_at(tokens, index, most)
-            if match is None or (match[0] == 1 and word.lower() in NOT_PLACES):
+            match = self._longest_at(words, first, most)
+            if match is None or (len(match[0]) == 1 and word.lower() in NOT_PLACES):
                 continue
-            length, end, entries = match
+            run, end, entries = match
             span = Span(start, end)
             if _HONORIFIC_BEFORE.search(self.text, max(0, start - 12), start):
-                resume = index + length
+                covered_to = run[-1][2]
                 continue  # "Mrs. Lincoln", "Sen. Warren": a person, not the town
-            if length == 1 and word.isupper() and not _written_in_capitals(word, entries):
+            if len(run) == 1 and word.isupper() and not _written_in_capitals(word, entries):
                 continue  # "the UN coordinator": an acronym, not the village of Un
             if (
-                length == 1
+                len(run) == 1
                 and _opens_sentence(self.text, start)
                 and not _is_main_name(word, entries)
             ):
                 continue
-            if not self._is_part_of_bigger_name(tokens, index, length) and not self._excluded(span):
+            if not self._is_part_of_bigger_name(words, run) and not self._excluded(span):
                 found.append((span, self.text[start:end], entries))
-            resume = index + length
+            covered_to = run[-1][2]
         return found
 
     def _longest_at(
-        self, tokens: list[tuple[int, str]], index: int, most: int
-    ) -> tuple[int, int, tuple[Entry, ...]] | None:
-        limit = min(most, len(tokens) - index)
-        joined = 1  # the words from here that run on, one space or hyphen apart
-        while joined < limit and _joins(
-            self.text, tokens[index + joined - 1], tokens[index + joined]
-        ):
-            joined += 1
-        for length in range(joined, 0, -1):
-            last_start, last_word = tokens[index + length - 1]
+        self, words: PlaceWords, first: Word, most: int
+    ) -> tuple[list[Word], int, tuple[Entry, ...]] | None:
+        run = [first]  # the words from here that run on, one space or hyphen apart
+        while len(run) < most:
+            following = words.after(run[-1])
+            if following is None or not _joins(self.text, run[-1], following):
+                break
+            run.append(following)
+        for length in range(len(run), 0, -1):
+            last_start, last_word, _ = run[length - 1]
             if length > 1 and not last_word[:1].isupper() and last_word.lower() not in _FEATURES:
                 continue
             if length > 1 and not any(
                 word[:1].isupper()
-                for _, word in tokens[index : index + length]
+                for _, word, _ in run[:length]
                 if word.lower() not in ("the", "a", "an")
             ):
                 continue  # "The crossing" opening a sentence is no place (Bismarck's old name)
             end = last_start + len(last_word)
-            entries = self.gazetteer.lookup(self.text[tokens[index][0] : end])
+            entries = self.gazetteer.lookup(self.text[first[0] : end])
             if entries:
-                return length, end, entries
+                return run[:length], end, entries
         return None
 
-    def _is_part_of_bigger_name(
-        self, tokens: list[tuple[int, str]], index: int, length: int
-    ) -> bool:
+    def _is_part_of_bigger_name(self, words: PlaceWords, run: list[Word]) -> bool:
         """ "Washington Post" or "Kyiv Independent" is an organisation, not a place."""
-        after = index + length
-        if after < len(tokens):
-            last_start, last_word = tokens[after - 1]
-            next_start, next_word = tokens[after]
-            gap = self.text[last_start + len(last_word) : next_start]
+        last_start, last_word, _ = run[-1]
+        following = words.after(run[-1])
+        if following is not None:
+            gap = self.text[last_start + len(last_word) : following[0]]
             if (
                 gap == " "
-                and next_word[:1].isupper()
+                and following[1][:1].isupper()
                 and not _possessive(self.text, last_start + len(last_word))
             ):
                 return True
-        if index > 0:
-            previous_start, previous_word = tokens[index - 1]
-            gap = self.text[previous_start + len(previous_word) : tokens[index][0]]
-            if (
-                gap == " "
-                and previous_word[:1].isupper()
-                and previous_word.lower() not in NOT_PLACES
-                and not _possessive(self.text, previous_start + len(previous_word))
-            ):
-                return True
-        return False
+        previous = words.before(run[0])  # only when one space stands between them
+        return (
+            previous is not None
+            and previous[1][:1].isupper()
+            and previous[1].lower() not in NOT_PLACES
+            and not _possessive(self.text, previous[0] + len(previous[1]))
+        )
 
     def _excluded(self, span: Span) -> bool:
         before_end = bisect.bisect_left(self._excluded_starts, span.end)
@@ -244,7 +229,7 @@ class PlaceFinder:
             *(_INTRODUCED_AFTER.finditer(self.text) if _AFTER_HINT.search(self.text) else ()),
         ]
         for match in matches:
-            name = _trim(match.group("name"))
+            name = trim(match.group("name"))
             if match.start("name") in known or name.lower() in NOT_PLACES:
                 continue
             names[place_key(name)] = PlaceMention(
@@ -316,21 +301,6 @@ _FEATURES = frozenset(
 def _reach(word: str) -> int:
     """The most words a place's name opening with ``word`` has (0: none opens with it)."""
     return min(gazetteer().words_from(word), gazetteer().longest)
-
-
-@lru_cache(maxsize=65_536)
-def _trim(word: str) -> str:
-    """ "Avdiivka’s" → "Avdiivka"; "Kyiv-appointed" → "Kyiv"; "U.S." keeps its stops."""
-    word = re.sub(r"['’]s$", "", word)
-    parts = word.split("-")
-    if (
-        len(parts) > 1
-        and parts[1][:1].islower()
-        and parts[0][:1].isupper()
-        and parts[1] not in ("el", "al")
-    ):
-        word = parts[0]
-    return word
 
 
 _HONORIFIC_BEFORE = re.compile(
