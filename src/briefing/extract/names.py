@@ -50,13 +50,6 @@ _AFTER_TITLE = re.compile(
     r"|\b(?:" + "|".join(_BEFORE_SURNAME) + r")\s+"
     r"(?P<surname>[A-Z][a-z’'\-]{2,})\b(?!\s+[A-Z]))"
 )
-_TITLES = frozenset(
-    word
-    for title in (*_ABBREVIATED, *_BEFORE_FULL_NAME, *_BEFORE_SURNAME)
-    for word in title.split()
-)
-"""One of which ``_AFTER_TITLE`` needs, as a word: most sentences hold none."""
-_LETTERS = re.compile(r"[A-Za-z]+")
 _FULL_NAME = re.compile(
     r"(?P<first>[A-Z](?<!\w.)[a-z]+)(?=\s+(?:[A-Z]\.\s+)?(?P<rest>"
     + _WORD
@@ -160,8 +153,7 @@ def named_people(
     ``most`` of them."""
     found: list[tuple[int, SpeakerMention]] = []
     named = NamedSpans()
-    titled = not _TITLES.isdisjoint(_LETTERS.findall(text, start, end))
-    for match in _AFTER_TITLE.finditer(text, start, end) if titled else ():
+    for match in _AFTER_TITLE.finditer(text, start, end):
         if len(found) >= most:
             return found
         group = next(g for g in ("name", "full", "surname") if match.group(g))
