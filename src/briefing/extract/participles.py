@@ -39,12 +39,14 @@ PARTICIPLE_CUES = (
     "touting", "slamming", "blasting", "lamenting", "joking", "boasting", "referring to",
     "pointing out", "pointing to", "going on to say", "going on to explain", "tweeting",
 )  # fmt: skip
+_CUE = r"(?P<cue>" + word_alternation(set(PARTICIPLE_CUES)) + r")\b"
 _CLAUSE = re.compile(
-    r"(?:,\s+(?:and\s+|while\s+|also\s+|again\s+|later\s+|then\s+|even\s+|repeatedly\s+|each\s+|"
-    r"once\s+again\s+|at\s+one\s+point\s+)?|\s+by\s+)(?P<cue>"
-    + word_alternation(set(PARTICIPLE_CUES))
-    + r")\b",
+    r",\s+(?:and\s+|while\s+|also\s+|again\s+|later\s+|then\s+|even\s+|repeatedly\s+|each\s+|"
+    r"once\s+again\s+|at\s+one\s+point\s+)?" + _CUE
 )
+_BY_CLAUSE = re.compile(r"\s+by\s+" + _CUE)
+"""``…, adding that``, ``began by saying``: two patterns, so the engine skips from comma to
+comma in the first, and the second runs only where "by" stands."""
 _SAYING_BY = frozenset(
     "saying telling noting arguing insisting explaining declaring announcing warning".split()
 )
@@ -155,7 +157,8 @@ class ParticipleClause:
 
 _THE_FOLLOWING = re.compile(r"\s+the\s+following\s*:?\s*$")
 _PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (_CLAUSE, (",", "by")),
+    (_CLAUSE, (",",)),
+    (_BY_CLAUSE, ("by",)),
     (_COORDINATED, ("and", "but", "though", "while", "whereas", "when")),
     (_AFTER_SEMICOLON, (";",)),
     (_DOCUMENT_CLAUSE, ("indicat", "show", "suggest", "found", "finds")),
@@ -212,7 +215,7 @@ def find_participle_clause(
                 continue
             return _who_said(text, start, end, match)
         subject = match.groupdict().get("subject")
-        means = match.re is _CLAUSE and match.group(0).lstrip().startswith("by")
+        means = match.re is _BY_CLAUSE
         if means and match.group("cue") not in _SAYING_BY:
             continue  # "by asking prosecutors to charge someone": a means, no speech
         return ParticipleClause(

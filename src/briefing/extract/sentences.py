@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 ABBREVIATIONS = frozenset(
     """
@@ -53,18 +54,25 @@ _LINE_MARKER = re.compile(
 time of a live-blog entry (``14:20 —``, ``2.15pm:``)."""
 
 
-def split_paragraphs(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1)
+def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of each non-blank line-separated paragraph, after its bullet or
-    entry time."""
+    entry time. Kept for the last text: quotes and sentences are both read by paragraph."""
     spans = []
-    for match in re.finditer(r"[^\n]+", text):
-        if match.group().strip():
-            start = match.start() + (len(match.group()) - len(match.group().lstrip()))
-            marker = _LINE_MARKER.match(text, start, match.end())
-            if marker and marker.end() < match.end():
-                start = marker.end()
-            spans.append((start, match.end() - (len(match.group()) - len(match.group().rstrip()))))
-    return spans
+    for match in _LINE.finditer(text):
+        line = match.group()
+        lead = len(line) - len(line.lstrip())
+        if lead == len(line):
+            continue  # a blank line
+        start = match.start() + lead
+        marker = _LINE_MARKER.match(text, start, match.end())
+        if marker and marker.end() < match.end():
+            start = marker.end()
+        spans.append((start, match.end() - (len(line) - len(line.rstrip()))))
+    return tuple(spans)
+
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def split_sentences(text: str) -> list[Sentence]:
