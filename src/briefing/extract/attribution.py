@@ -80,7 +80,8 @@ _AFTER_VERB_SPEAKER = re.compile(
 )
 _AFTER_ACCORDING = re.compile(r"\s+(?P<phrase>[^,.;:“”\"]+?)(?=\s*(?:[,.;:]|$))")
 _ABBREVIATION_STOP = re.compile(
-    r"(?=[ABCDEGLMPRSU])\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Brig|Cmdr|U\.S|U\.N|U\.K|E\.U)\."
+    r"(?=[ABCDEGLMPRSU])"  # the letters they open with: the engine skips to those
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Prof|St|Brig|Cmdr|U\.S|U\.N|U\.K|E\.U)\."
 )
 _CHANNEL = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:remarks|comments|statements?|interview|post|video|transcript|"

@@ -28,9 +28,12 @@ _JOINERS = "_'’.-"
 """What a word runs on over besides letters and digits."""
 
 Word = tuple[int, str, int]
+"""A word's start, the form looked up, and where the text's word ends."""
 
 
 class PlaceWords:
+    """The words of one text, read where the place finder asks."""
+
     def __init__(self, text: str) -> None:
         self.text = text
 

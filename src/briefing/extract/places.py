@@ -38,7 +38,8 @@ NOT_PLACES = frozenset(
     )
 )
 _INTRODUCED = re.compile(
-    r"(?=[tvcsphdr])\b(?:the\s+)?(?P<feature>town|village|city|settlement|port|hamlet|district|region)\s+of\s+"
+    r"(?=[tvcsphdr])\b(?:the\s+)?"
+    r"(?P<feature>town|village|city|settlement|port|hamlet|district|region)\s+of\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
 )
 _INTRODUCED_AFTER = re.compile(
