@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from briefing.extract import extract
-from briefing.model import Document
+from briefing.model import Document, PlaceMention
 from briefing.store import Store, identities
+from briefing.store.database import connect
 
 ARTICLE = Document(
     text=(
@@ -94,3 +95,17 @@ def test_one_person_spelt_two_ways_is_one_speaker_and_two_people_sharing_a_surna
             store.ingest(document, extract(document))
         names = sorted(s.name for s in store.all_speakers())
     assert names == ["Maria Lindqvist", "Marta Lindqvist", "Volodymyr Zelensky"]
+
+
+def test_a_place_named_again_is_not_indexed_again_when_two_of_its_names_share_a_key(
+    tmp_path: Path,
+) -> None:
+    conn = connect(tmp_path / "store.db").conn
+    place = PlaceMention("Kyiv", "Ukraine", "city", 703448, 2_900_000, ("KYIV", "Kiev", "Kyjiv"))
+    first = identities.place_id(conn, place)
+    writes: list[str] = []
+    conn.set_trace_callback(lambda sql: writes.append(sql) if "INSERT" in sql else None)
+    again = identities.place_id(conn, place)
+    assert again == first
+    assert writes == []  # "Kyiv" and "KYIV" are one key: the count fell short of the names
+    assert {row[0] for row in conn.execute("SELECT alias FROM place_aliases")} >= {"Kiev", "Kyjiv"}

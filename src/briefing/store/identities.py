@@ -296,7 +296,10 @@ def place_id(conn: sqlite3.Connection, place: PlaceMention) -> int:
     (known,) = conn.execute(
         "SELECT count(*) FROM place_aliases WHERE place_id = ?", (found,)
     ).fetchone()
-    if known < len(aliases):  # a place seen before has its names indexed already
+    if known < len(aliases) and known < len({name_key(alias) for alias in aliases} - {""}):
+        # a place seen before has its names indexed already, one row a key: two names of
+        # one key ("Kyiv", "KYIV") made the count fall short, and the place was indexed
+        # again each time a document named it
         for alias in aliases:
             _add_alias(conn, "place_aliases", "place_id", found, alias)
             index_name(conn, "place", found, alias, "name" if alias == place.name else "alias")
