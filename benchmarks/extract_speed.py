@@ -61,7 +61,7 @@ def per_second(function, items: list, rounds: int = 5) -> tuple[float, float]:
 
 
 def real_copy(polnear: Path) -> list[Document]:
-    """PolNeAR's train and dev articles, as the benchmark of issue 10 reads them."""
+    """PolNeAR's train and dev articles (never test), as `polnear.py` reads their texts."""
     folders = [polnear / "data" / split / "text" for split in ("train", "dev")]
     return [Document(path.read_text()) for f in folders for path in sorted(f.rglob("*.txt"))]
 
