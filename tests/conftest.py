@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,6 +46,14 @@ def sample_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def sample_store(sample_store_path: Path) -> Iterator[Store]:
     with Store(sample_store_path) as store:
         yield store
+
+
+@pytest.fixture
+def sample_store_copy(sample_store_path: Path, tmp_path: Path) -> Path:
+    """A copy of the sample store that one test may change."""
+    path = tmp_path / "samples-copy.db"
+    shutil.copyfile(sample_store_path, path)
+    return path
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ sequence the terminal obeys (and Textual passes it through), BEL rings, backspac
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -89,12 +88,8 @@ def test_text_given_on_the_command_line_with_a_control_character_is_refused(
     assert "holds a control character" in capsys.readouterr().err
 
 
-def test_text_pasted_into_the_app_is_stored_printable(
-    sample_store_path: Path, tmp_path: Path
-) -> None:
-    copy = tmp_path / "copy.db"
-    shutil.copyfile(sample_store_path, copy)
-    with Store(copy) as store:
+def test_text_pasted_into_the_app_is_stored_printable(sample_store_copy: Path) -> None:
+    with Store(sample_store_copy) as store:
         claim_id = store.create_claim(1, "Levy \x1b[2J held")
         assert store.claim(claim_id).summary == "Levy \ufffd[2J held"
         store.edit_summary(claim_id, "Levy \x1b]52;c;cHduZWQ=\x07 held")  # the clipboard

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections import Counter
 from pathlib import Path
@@ -47,12 +46,8 @@ def test_a_place_profile_counts_what_its_statements_say(sample_store: Store) -> 
     assert [m.day for m in profile.status_marks] == sorted(m.day for m in profile.status_marks)
 
 
-def test_a_merged_place_is_read_as_part_of_the_one_it_joined(
-    sample_store_path: Path, tmp_path: Path
-) -> None:
-    path = tmp_path / "merged.db"
-    shutil.copyfile(sample_store_path, path)
-    with Store(path) as store:
+def test_a_merged_place_is_read_as_part_of_the_one_it_joined(sample_store_copy: Path) -> None:
+    with Store(sample_store_copy) as store:
         avdiivka, stepove = place_id(store, "Avdiivka"), place_id(store, "Stepove")
         alone = store.place_profile(avdiivka).statement_count
         extra = len([s for s in about(store, "Stepove") if "Avdiivka" not in s.places])
@@ -106,12 +101,8 @@ def test_the_place_tallies_are_what_a_count_from_scratch_gives(sample_store_path
         )
 
 
-def test_places_of_a_statement_are_read_through_merges(
-    sample_store_path: Path, tmp_path: Path
-) -> None:
-    path = tmp_path / "merged.db"
-    shutil.copyfile(sample_store_path, path)
-    with Store(path) as store:
+def test_places_of_a_statement_are_read_through_merges(sample_store_copy: Path) -> None:
+    with Store(sample_store_copy) as store:
         statement = next(s for s in about(store, "Stepove"))
         store.merge_places(place_id(store, "Avdiivka"), place_id(store, "Stepove"))
         names = [name for _, name in store.places_of_statement(statement.id)]
