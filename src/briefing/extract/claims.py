@@ -17,9 +17,12 @@ from briefing.extract.lexicon import DEMONYMS
 from briefing.extract.propositions import Proposition, proposition_of
 from briefing.model import ExtractedClaim, ExtractedStatement
 
-_REPORTING = re.compile(r"\b(?:reported|reportedly|claimed|alleged|allegedly|asserted)\b", re.I)
+_REPORTING = re.compile(
+    r"(?=[rca])\b(?:reported|reportedly|claimed|alleged|allegedly|asserted)\b", re.I
+)
 _POINTS_BACK = re.compile(
-    r"\b(?:reports?|claims?|assertions?|allegations?|notion|account|accounts|rumou?rs?|stor(?:y|ies))\b",
+    r"(?=[rcanas])\b(?:reports?|claims?|assertions?|allegations?|notion|account|accounts|rumou?rs?|"
+    r"stor(?:y|ies))\b",
     re.I,
 )
 _THAT_CLAIM = re.compile(
@@ -32,7 +35,8 @@ _THAT_CLAIM = re.compile(
 had circulated"); "retracted its report" of something else does not."""
 _CLAIM_CONTENT = re.compile(r"(?=[tr])(?:\bthat\b|\breports?\s+of\b)", re.I)
 _CONTENT = re.compile(
-    r"\b(?:that|(?:reports?|claims?|accounts?|rumou?rs?)\s+of)\s+(?P<content>.+)$", re.I | re.S
+    r"(?=[trca])\b(?:that|(?:reports?|claims?|accounts?|rumou?rs?)\s+of)\s+(?P<content>.+)$",
+    re.I | re.S,
 )
 _SOURCE_PREFIX = re.compile(r"^according\s+to\s+[^,]{3,80},\s*", re.I)
 _TRAILING_CLAUSE = re.compile(
