@@ -45,18 +45,45 @@ _FIRST_WORDS = frozenset(
 _WORD_RUN = re.compile(r"\w+")
 
 
-def _verb_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """What ``_VERB.finditer`` finds, tried only where a word that can open a match begins:
-    the pattern is long, and running it at every position of every sentence was the
-    extractor's single biggest cost."""
+def _verb_matches(
+    text: str, start: int, end: int, lowered: str, first_words: set[str]
+) -> Iterator[re.Match[str]]:
+    """What ``_VERB.finditer`` finds, tried only where one of ``first_words`` (the words of
+    the sentence that can open a match) stands as a word of its own: the pattern is long, and
+    running it at every position of every sentence was the extractor's single biggest cost."""
+    if len(lowered) == end - start:
+        positions = sorted(start + at for word in first_words for at in _whole_word(lowered, word))
+    else:  # lowering changed a letter's length: offsets in it are not the text's
+        positions = [
+            word.start()
+            for word in _WORD_RUN.finditer(text, start, end)
+            if word.group().lower() in _FIRST_WORDS
+        ]
     resume = start
-    for word in _WORD_RUN.finditer(text, start, end):
-        if word.start() < resume or word.group().lower() not in _FIRST_WORDS:
+    for position in positions:
+        if position < resume:
             continue
-        match = _VERB.match(text, word.start(), end)
+        match = _VERB.match(text, position, end)
         if match is not None:
             resume = match.end()
             yield match
+
+
+def _whole_word(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` with no word character either side of it."""
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not _is_word_character(text[at - 1])) and (
+            after == len(text) or not _is_word_character(text[after])
+        ):
+            yield at
+        at = text.find(word, after)
+
+
+def _is_word_character(character: str) -> bool:
+    """What ``\\w`` matches."""
+    return character.isalnum() or character == "_"
 
 
 _TOPIC_VERB = re.compile(
@@ -118,10 +145,14 @@ class Attribution:
 
 def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Attribution | None:
     """The first reporting verb outside quotes in ``text[start:end]`` that has a speaker."""
-    may = _may_report(text[start:end])
+    sentence = text[start:end]
+    lowered = sentence.lower()
+    words = set(_WORDS.findall(lowered))
+    may = _may_report(sentence, lowered, words)
     if not may:
         return None
-    matches: Iterable[re.Match[str]] = _verb_matches(text, start, end)
+    first_words = _FIRST_WORDS.intersection(words)
+    matches: Iterable[re.Match[str]] = _verb_matches(text, start, end, lowered, first_words)
     if may is _TOPIC:
         topic = list(_TOPIC_VERB.finditer(text, start, end))
         matches = sorted([*matches, *topic], key=lambda m: m.start()) if topic else matches
@@ -163,11 +194,10 @@ _PHRASAL_HINTS = tuple({" ".join(p.split()[:2]) for p in PHRASAL_REPORTING} | {"
 sentence, and a first word alone ("made", "went") in many."""
 
 
-def _may_report(sentence: str) -> int | bool:
+def _may_report(sentence: str, lowered: str, words: set[str]) -> int | bool:
     """A cheap test before the full verb pattern: does any reporting word occur at all?
-    ``_TOPIC`` when a topic verb ("spoke about") may be there too."""
-    lowered = sentence.lower()
-    words = set(_WORDS.findall(lowered))
+    ``_TOPIC`` when a topic verb ("spoke about") may be there too. ``words`` are the runs of
+    letters of the ``lowered`` sentence."""
     if not _TOPIC_WORDS.isdisjoint(words):
         return _TOPIC
     if not _PHRASAL_FIRST.isdisjoint(words) and any(

@@ -20,10 +20,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*\w|[^\W\d_]")
-_CAPITAL_OR_OTHER = re.compile(r"(?<![^\W\d_])(?:[A-Z]|[^\W\d_\x00-\x7f])")
-"""Where a capitalised word may open: a capital in ASCII, or any letter beyond it (told
-apart by ``str.isupper``, as Python's patterns know no class of capitals), in either case
-with no letter just before it."""
+_OPENING_CAPITAL = re.compile(
+    r"(?<![\w'’.\-])[\d_'’.\-]*(?P<word>(?:[A-Z]|[^\W\d_\x00-\x7f])(?:[\w'’.\-]*\w)?)"
+)
+"""The first word of a run of word characters, when it opens with a capital in ASCII or any
+letter beyond it (told apart by ``str.isupper``, as Python's patterns know no class of
+capitals): the run's non-letters, then what ``TOKEN`` matches. Only a run's first letter
+opens a word, so one match per run finds every capitalised word, with no look back."""
 _JOINERS = "_'’.-"
 """What a word runs on over besides letters and digits."""
 
@@ -39,11 +42,10 @@ class PlaceWords:
 
     def capitalised(self) -> Iterator[Word]:
         """Each word that opens with a capital, in order."""
-        text = self.text
-        for capital in _CAPITAL_OR_OTHER.finditer(text):
-            start = capital.start()
-            if text[start].isupper() and _opens_word(text, start):
-                yield self._word_at(start)
+        for match in _OPENING_CAPITAL.finditer(self.text):
+            word = match.group("word")
+            if word[0].isupper():
+                yield self._word(match.start("word"), word, match.end())
 
     def after(self, word: Word) -> Word | None:
         """The word after ``word``, if any."""
@@ -68,20 +70,13 @@ class PlaceWords:
     def _word_at(self, start: int, match: re.Match[str] | None = None) -> Word:
         match = match or TOKEN.match(self.text, start)
         assert match is not None  # a word opens at every letter
-        word = match.group()
+        return self._word(start, match.group(), match.end())
+
+    @staticmethod
+    def _word(start: int, word: str, end: int) -> Word:
         if word[0].isupper() or "'" in word or "’" in word:
             word = trim(word)
-        return start, word, match.end()
-
-
-def _opens_word(text: str, start: int) -> bool:
-    """No letter stands before ``start`` in the run of word characters it closes."""
-    index = start - 1
-    while index >= 0 and _runs_on(text[index]):
-        if _is_letter(text[index]):
-            return False
-        index -= 1
-    return True
+        return start, word, end
 
 
 def _runs_on(character: str) -> bool:
