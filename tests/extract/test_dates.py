@@ -31,6 +31,7 @@ def first(text: str, published: date | None = PUBLISHED) -> tuple[date | None, d
         ("late November", date(2023, 11, 21), date(2023, 11, 30), "part-of-month"),
         ("in May", date(2023, 5, 1), date(2023, 5, 31), "month"),
         ("early last year", date(2022, 1, 1), date(2022, 4, 30), "part-of-year"),
+        ("reopen early next year", date(2024, 1, 1), date(2024, 4, 30), "part-of-year"),
         ("in 2014", date(2014, 1, 1), date(2014, 12, 31), "year"),
     ],
 )

@@ -69,12 +69,6 @@ class DateMention:
     kind: str
 
 
-_HINT = re.compile(
-    r"\d|(?=[jfmasondtwylpe])\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"yesterday|today|tonight|overnight|last|this|past|earlier)",
-    re.IGNORECASE,
-)
-
 _MONTH_WORDS = frozenset(MONTHS) | {"sepember"}  # as ``_MONTH`` spells them
 _DIGITS = frozenset("#")
 _IN = frozenset({"in", "since", "during"})
@@ -96,16 +90,18 @@ _NEEDS: dict[str, tuple[frozenset[str], ...]] = {
 }
 """The words (``#`` for a digit) a text needs, one of each set, before a pattern is run:
 twelve patterns over every statement's frame were the date finder's whole cost."""
+_ANY_NEEDED = frozenset().union(*(needs[-1] for needs in _NEEDS.values()))
+"""A word every pattern needs one of: a text with none holds no date."""
 _DIGIT = re.compile(r"\d")
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """Every date expression in ``text``, left to right, overlapping matches dropped."""
-    if not _HINT.search(text):
-        return []
     words = lower_words(text)
     if _DIGIT.search(text):
         words.add("#")
+    if _ANY_NEEDED.isdisjoint(words):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
