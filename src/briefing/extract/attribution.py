@@ -156,7 +156,7 @@ def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Att
     if may is _TOPIC:
         topic = list(_TOPIC_VERB.finditer(text, start, end))
         matches = sorted([*matches, *topic], key=lambda m: m.start()) if topic else matches
-    tail = _FRAMING_TAIL.search(text, start, end) if text.find(",", start, end) >= 0 else None
+    tail = _framing_tail(text, start, end)
     fallback = channel = inner = None
     for match in matches:
         if any(q.start <= match.start() < q.end for q in quoted):
@@ -188,7 +188,15 @@ _FRAMING_TAIL = re.compile(
     re.IGNORECASE,
 )
 """``…, the analytics firm Kpler said.``: a speaker and verb closing the sentence frame all
-that comes before them (a news agency that "reported" it is the channel instead)."""
+that comes before them (a news agency that "reported" it is the channel instead). No comma
+follows the first, so it can only match at the sentence's last comma."""
+
+
+def _framing_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    last_comma = text.rfind(",", start, end)
+    return _FRAMING_TAIL.match(text, last_comma, end) if last_comma >= 0 else None
+
+
 _PHRASAL_HINTS = tuple({" ".join(p.split()[:2]) for p in PHRASAL_REPORTING} | {"according"})
 """The first two words of each phrasal verb: its last ("on", "to") is in nearly every
 sentence, and a first word alone ("made", "went") in many."""
