@@ -67,7 +67,11 @@ def channel_of(
         lead = find_outlet(text, sentence.start, attribution.verb_span.start, outlets)
         if lead.name:  # "According to remarks carried by SUNA, the general said"
             outlet = replace(outlet, name=lead.name, span=lead.span)
-    if outlet.name is None and _SAME_OCCASION.search(sentence.text):
+    if (
+        outlet.name is None
+        and "same" in sentence.text.casefold()  # what the pattern needs, in one cheap test
+        and _SAME_OCCASION.search(sentence.text)
+    ):
         before = earlier()  # "…, the general said in the same remarks."
         if before is not None:
             outlet = replace(outlet, name=before.outlet, span=None, venue=before.venue)

@@ -84,7 +84,7 @@ _TRAILING_TIME = re.compile(
     r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|in\s+\d{4})\s*$"
 )
 _TRAILING_PLACE = re.compile(
-    r"(?P<head>[\w’']+)\s+(?P<prep>in|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$"
+    r"(?<![\w’'])(?P<head>[\w’']+)\s+(?P<prep>in|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$"
 )
 _TRAILING_REGION = re.compile(
     r"\s+(?:in|for|on|at)\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|"
