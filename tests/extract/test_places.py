@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+
+from briefing.extract.gazetteer import gazetteer
 from briefing.extract.places import PlaceFinder
 from briefing.model import Span
 
@@ -49,3 +52,17 @@ def test_a_speakers_name_is_not_a_place() -> None:
 def test_a_common_noun_after_the_is_not_a_place_name() -> None:
     text = '"The crossing will stay closed," Oleksandr Prokudin wrote from Kherson.'
     assert names(text) == [("Kherson", "Ukraine")]
+
+
+def test_the_first_words_of_every_longer_name_and_only_those_open_one() -> None:
+    """The place finder stops reading on at a run of words that opens no longer name."""
+    places = gazetteer()
+    keys = sorted(places.index)
+    for key in keys:
+        words = key.split(" ")
+        assert all(" ".join(words[:count]) in places.openings for count in range(1, len(words)))
+    for opening in places.openings:  # some longer key goes on from it, found by bisection
+        after = keys[bisect.bisect_left(keys, opening + " ")]
+        assert after.startswith(opening + " ")
+    assert places.opens_longer("NEW") and places.opens_longer("New  South")
+    assert not places.opens_longer("Avdiivka")

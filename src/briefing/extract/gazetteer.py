@@ -58,10 +58,17 @@ class Gazetteer:
     longest: int
     longest_from: dict[str, int]
     """First word of a name → the most words any name starting with it has."""
+    openings: frozenset[str]
+    """The keys of a name's first words, one word or more, that a longer name goes on from
+    ("new", "new south"): a run of words that is none of them opens no longer name."""
 
     def words_from(self, word: str) -> int:
         key = place_key(word)
         return self.longest_from.get(key.split(" ", 1)[0], 0) if key else 0
+
+    def opens_longer(self, name: str) -> bool:
+        """Some name goes on from ``name`` with more words."""
+        return place_key(name) in self.openings
 
     def lookup(self, name: str) -> tuple[Entry, ...]:
         return tuple(map(self.entries.__getitem__, self.index.get(place_key(name), ())))
@@ -69,12 +76,13 @@ class Gazetteer:
     def as_plain(self) -> tuple:
         """The index as tuples, dicts, strings and numbers, to keep (``gazetteer_cache``)."""
         rows = [tuple(getattr(entry, name) for name in _ENTRY_FIELDS) for entry in self.entries]
-        return rows, self.index, self.country_names, self.longest, self.longest_from
+        plain = self.index, self.country_names, self.longest, self.longest_from, self.openings
+        return rows, *plain
 
     @classmethod
     def from_plain(cls, plain: tuple) -> Gazetteer:
-        rows, index, country_names, longest, longest_from = plain
-        return cls(tuple(Entry(*row) for row in rows), index, country_names, longest, longest_from)
+        rows, *rest = plain
+        return cls(tuple(Entry(*row) for row in rows), *rest)
 
 
 _ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
@@ -152,7 +160,12 @@ def _built() -> Gazetteer:
         if entry.geonameid is None:
             add(entry, {entry.name, *entry.aliases})
     longest = min(max(longest_from.values()), 6)
-    return Gazetteer(tuple(entries), index, country_names, longest, longest_from)
+    openings = frozenset(
+        " ".join(words[:count])
+        for words in (key.split(" ") for key in index if " " in key)
+        for count in range(1, len(words))
+    )
+    return Gazetteer(tuple(entries), index, country_names, longest, longest_from, openings)
 
 
 def _project_entry(item: dict) -> Entry:

@@ -147,7 +147,9 @@ class PlaceFinder:
         self, words: PlaceWords, first: Word, most: int
     ) -> tuple[list[Word], int, tuple[Entry, ...]] | None:
         run = [first]  # the words from here that run on, one space or hyphen apart
-        while len(run) < most:
+        while len(run) < most and self.gazetteer.opens_longer(
+            self.text[first[0] : run[-1][0] + len(run[-1][1])]
+        ):
             following = words.after(run[-1])
             if following is None or not _joins(self.text, run[-1], following):
                 break
