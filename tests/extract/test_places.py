@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefing.extract.gazetteer import gazetteer
-from briefing.extract.places import PlaceFinder
+from briefing.extract.places import PlaceFinder, _introducing, _naming_another
 from briefing.model import Span
 
 
@@ -66,3 +70,18 @@ def test_the_first_words_of_every_longer_name_and_only_those_open_one() -> None:
         assert after.startswith(opening + " ")
     assert places.opens_longer("NEW") and places.opens_longer("New  South")
     assert not places.opens_longer("Avdiivka")
+
+
+_PIECES = [" ", "  ", "\n", "of", "for", "Kyiv", "x", "town", "downtown", "region", "name", "term"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_the_cheap_tests_before_the_introducing_patterns_are_the_patterns_hints(
+    pieces: list[str],
+) -> None:
+    """ "the town of Maryinka", "Ayungin, the Philippine name for the shoal": the whole
+    article is read for these only when what they need is there."""
+    text = "".join(pieces)
+    introducing = r"(?:town|village|city|settlement|port|hamlet|district|region)\s+of\s+[A-Z]"
+    assert _introducing(text) == bool(re.search(introducing, text))
+    assert _naming_another(text) == bool(re.search(r"(?:name|term)\s+for\s", text))

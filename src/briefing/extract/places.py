@@ -51,17 +51,17 @@ _OTHER_NAME = re.compile(
     r"(?:name|term)\s+for\s+(?:the\s+)?(?P<feature>shoal|reef|island|islands|atoll|strait|sea|town|city)"
 )
 
-_INTRODUCED_HINT = re.compile(
-    r"(?:town|village|city|settlement|port|hamlet|district|region)\s+of\s+[A-Z]"
-)
 _AFTER_HINT = re.compile(
     r",\s+an?\s+(?:small\s+|nearby\s+|front-line\s+)?"
     r"(?:town|village|city|settlement|port|hamlet|district)\b"
 )
-_OTHER_HINT = re.compile(r"(?:name|term)\s+for\s")
-"""What each pattern above needs, in a form that opens with a letter or a comma: the engine
-skips to such a character, where a pattern opening with a word boundary is tried at every
-position of the whole article."""
+"""What ``_INTRODUCED_AFTER`` needs, opening with a comma: the engine skips to one, where a
+pattern opening with a word boundary is tried at every position of the whole article."""
+_OF_CAPITAL = re.compile(r"of\s+[A-Z]")
+_FOR = re.compile(r"for\s")
+_INTRODUCING = ("town", "village", "city", "settlement", "port", "hamlet", "district", "region")
+"""What ``_INTRODUCED`` needs: one of these words before "of" and a capital; as
+``_OTHER_NAME`` needs "name" or "term" before "for" (see ``_after_word``)."""
 
 MAX_PLACE_LOOKUPS = 20_000
 """Words looked up as the start of a place's name, per document: a 1 MB article has a few
@@ -228,7 +228,7 @@ class PlaceFinder:
         introduced = []
         names: dict[str, PlaceMention] = {}
         matches = [
-            *(_INTRODUCED.finditer(self.text) if _INTRODUCED_HINT.search(self.text) else ()),
+            *(_INTRODUCED.finditer(self.text) if _introducing(self.text) else ()),
             *(_INTRODUCED_AFTER.finditer(self.text) if _AFTER_HINT.search(self.text) else ()),
         ]
         for match in matches:
@@ -249,7 +249,7 @@ class PlaceFinder:
         return introduced
 
     def _with_other_names(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
-        for match in _OTHER_NAME.finditer(self.text) if _OTHER_HINT.search(self.text) else ():
+        for match in _OTHER_NAME.finditer(self.text) if _naming_another(self.text) else ():
             feature = match.group("feature")
             alias = match.group("alias")
             targets = [
@@ -276,6 +276,27 @@ class PlaceFinder:
             ]
             mentions.append(replace(enriched, span=Span(match.start("alias"), match.end("alias"))))
         return mentions
+
+
+def _introducing(text: str) -> bool:
+    return _after_word(text, _OF_CAPITAL, _INTRODUCING)
+
+
+def _naming_another(text: str) -> bool:
+    return _after_word(text, _FOR, ("name", "term"))
+
+
+def _after_word(text: str, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
+    """``pattern`` matches where one of ``words`` ends just before the whitespace before it.
+    A pattern opening with a literal lets the engine skip to it; an alternation of the words
+    is tried at nearly every letter of the article."""
+    for match in pattern.finditer(text):
+        space = match.start()
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        if space < match.start() and text.endswith(words, 0, space):
+            return True
+    return False
 
 
 def _mention(entry: Entry, span: Span) -> PlaceMention:
