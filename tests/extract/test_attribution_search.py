@@ -15,6 +15,7 @@ from briefing.extract.attribution import (
     _VERB,
     _WORDS,
     _framing_tail,
+    _mask_abbreviations,
     _verb_matches,
 )
 
@@ -85,3 +86,9 @@ def test_a_framing_tail_is_found_at_the_last_comma(head: str, tail: str, end: st
     found = _framing_tail(text, start, end_at)
     scanned = _FRAMING_TAIL.search(text, start, end_at)
     assert (found and found.span()) == (scanned and scanned.span())
+
+
+def test_the_stops_of_abbreviations_are_hidden_and_no_other() -> None:
+    text = "Mr. and Mrs. Lee of the U.S. met Gen. Ames, XMr. U. S. St.Louis E.U. U.N.Z. Capt."
+    hidden = "Mr_ and Mrs_ Lee of the U_S_ met Gen_ Ames, XMr. U. S. St_Louis E_U_ U_N_Z. Capt_"
+    assert _mask_abbreviations(text).replace("\x00", "_") == hidden
