@@ -59,7 +59,7 @@ _COORDINATED_PAST = word_alternation(
     }
 )
 _COORDINATED = re.compile(
-    r"(?:,\s*(?P<concessive>though|although|while|whereas|when)\s+|(?:,\s*|\s+)(?:and|but)\s+"
+    r"[,\s](?:(?<=,)\s*(?P<concessive>though|although|while|whereas|when)\s+|\s*(?:and|but)\s+"
     r"(?:-+\s+[^-,]{1,80}\s+-+\s+|—\s*[^—,]{1,80}\s*—\s*)?)"
     r"(?P<subject>he\s+|she\s+|they\s+|(?:[A-Z][\w’'.\-]*\s+){1,3}|"
     r"(?:[a-z][\w\-]*\s+){0,2}(?:"
@@ -110,7 +110,8 @@ _DOCUMENT_SAYING = re.compile(
 """``X released a statement saying …``, ``a letter from his doctor that says …``: what the
 statement says, said by its author."""
 _WHO_SAID = re.compile(
-    r"(?:(?:,|\s+--|\s+—)\s+(?:who|which)|(?<=[a-z])\s+who)\s+(?:had\s+|has\s+|have\s+)?"
+    r"[,\s](?:(?<=,)\s+(?:who|which)|(?<=\s)\s*(?:--|—)\s+(?:who|which)|(?<=[a-z]\s)\s*who)"
+    r"\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:also\s+|later\s+|then\s+|first\s+|\w+ly\s+|in\s+\d{4}\s+|last\s+\w+\s+|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?P<cue>"
     + word_alternation(
