@@ -137,11 +137,12 @@ def test_a_store_filled_before_is_made_printable_once_and_its_files_still_found(
 
     from briefing.extract import extract
     from briefing.store import writes
-    from briefing.store.schema import SCHEMA_VERSION, migrate
+    from briefing.store.printable_text import make_text_printable
+    from briefing.store.schema import MIGRATIONS, migrate
 
     path = tmp_path / "older.db"
     db = sqlite_utils.Database(path)
-    migrate(db, target=SCHEMA_VERSION - 1)
+    migrate(db, target=MIGRATIONS.index(make_text_printable))  # the version before it
     document = Document("Ruth Ames said the levy on grain would stay in Odesa.", title="Levy")
     with db.conn:
         writes.insert_document(db.conn, document, extract(document), "2024-01-15T09:30:00")

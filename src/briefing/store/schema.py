@@ -2,8 +2,8 @@
 
 Migration N brings a store from version N-1 to N; a store is only ever moved
 forward, each step in its own transaction. Full-text search uses sqlite-utils'
-FTS5 conventions (``statements_fts``, ``documents_fts`` with sync triggers), so
-the file is browsable and searchable in Datasette as it is.
+FTS5 conventions (``statements_fts``, ``documents_fts``, kept in step as
+``index_sync`` says), so the file is browsable and searchable in Datasette as it is.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import sqlite_utils
 
 from briefing.errors import StoreError
 from briefing.store.feeds import add_feeds_table
+from briefing.store.index_sync import index_by_document
 from briefing.store.place_coordinates import add_place_coordinates
 from briefing.store.prefix_index import add_prefix_indexes
 from briefing.store.printable_text import make_text_printable
@@ -389,6 +390,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     add_prefix_indexes,
     add_speaker_days,
     make_text_printable,
+    index_by_document,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

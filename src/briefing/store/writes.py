@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from briefing.extract.propositions import Proposition
@@ -23,7 +23,7 @@ from briefing.model import (
     PlaceMention,
     SpeakerMention,
 )
-from briefing.store import claim_joins, identities, judgements, merges
+from briefing.store import claim_joins, identities, index_sync, judgements, merges
 from briefing.store.tallies import Tallies
 
 
@@ -96,6 +96,7 @@ def insert_extraction(
                 "WHERE id = ? AND origin_start IS NULL",
                 (statement.span.start, statement.span.end, claim_id),
             )
+    index_sync.index_statements(conn, document_id)
     tallies.write(conn)  # before the analyst's merges come back and move them
     for claim_id in joined:
         claim_joins.follow_statements(
@@ -121,14 +122,14 @@ class _Known:
     the same speaker on thirty statements is found, aliased and indexed once (finding it
     again is a no-op that cost a writer some forty SQL statements a statement)."""
 
-    speakers: dict[SpeakerMention, int | None] = field(default_factory=dict)
-    places: dict[PlaceMention, int] = field(default_factory=dict)
+    speakers: dict[tuple, int | None] = field(default_factory=dict)
+    places: dict[tuple, int] = field(default_factory=dict)
     outlets: dict[str | None, int | None] = field(default_factory=dict)
     roots: dict[int | None, int | None] = field(default_factory=dict)
     """Each speaker's merged-into speaker, the one its statements are shown under."""
 
     def speaker(self, conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
-        key = replace(mention, span=None)
+        key = _wherever(mention)
         if key not in self.speakers:
             self.speakers[key] = identities.speaker_id(conn, mention)
         return self.speakers[key]
@@ -144,10 +145,16 @@ class _Known:
         return self.roots[speaker_id]
 
     def place(self, conn: sqlite3.Connection, mention: PlaceMention) -> int:
-        key = replace(mention, span=None)
+        key = _wherever(mention)
         if key not in self.places:
             self.places[key] = identities.place_id(conn, mention)
         return self.places[key]
+
+
+def _wherever(mention: SpeakerMention | PlaceMention) -> tuple:
+    """A mention by everything but where it stands, as a key: its fields but the span (a
+    copy without the span, made by ``dataclasses.replace``, was a twentieth of the writer)."""
+    return tuple(value for name, value in vars(mention).items() if name != "span")
 
 
 def _insert_statement(

@@ -1,0 +1,82 @@
+"""The full-text indexes hold exactly the stored text, whatever wrote it: a document's
+statements indexed at once after they are written, updates re-indexed only when an
+indexed column changes, deletions taken out by trigger."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from briefing.ingest import reextract_all
+from briefing.store import Store
+from briefing.store.schema import SCHEMA_VERSION, migrate
+
+_INDEXES = ("statements_fts", "documents_fts", "claims_fts", "notes_fts")
+
+
+def assert_indexes_match_their_tables(conn: sqlite3.Connection) -> None:
+    for index in _INDEXES:  # rank 1: also against the table the index reads its text from
+        conn.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
+
+
+def test_the_indexes_match_their_tables_through_ingest_edits_reextraction_and_removal(
+    sample_store_copy: Path,
+) -> None:
+    with Store(sample_store_copy) as store:
+        conn = store._connection.db.conn
+        assert_indexes_match_their_tables(conn)
+        (claim, *_) = store.claims_by_status()
+        store.edit_summary(claim.id, "Troops left the village of Krynky, officials said")
+        assert [found.id for found in store.claims_matching('"krynky"*')] == [claim.id]
+        store.add_note("claim", claim.id, "Checked against the evening report")
+        speakers = [row[0] for row in conn.execute("SELECT id FROM speakers LIMIT 2")]
+        store.merge_speakers(speakers[0], speakers[1])
+        assert_indexes_match_their_tables(conn)
+        summary = reextract_all(store)
+        assert summary.documents > 0
+        assert_indexes_match_their_tables(conn)
+        document_id = conn.execute("SELECT min(id) FROM documents").fetchone()[0]
+        (statement, *_) = store.document_statements(document_id)
+        first_word = statement.text.split()[0].strip("“”\"'.,").lower()
+        assert statement.id in [s.id for s in store.search_statements(f'"{first_word}"', 10_000)]
+        store.remove_document(document_id)
+        assert_indexes_match_their_tables(conn)
+        assert statement.id not in [
+            s.id for s in store.search_statements(f'"{first_word}"', 10_000)
+        ]
+
+
+def test_a_moved_claim_origin_leaves_the_index_alone(empty_store: Store) -> None:
+    conn = empty_store._connection.db.conn
+    triggers = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+    assert "statements_ai" not in triggers  # the writer indexes a document's statements at once
+    assert 'AFTER UPDATE OF "summary" ON "claims"' in triggers["claims_au"]
+    assert 'AFTER UPDATE OF "text" ON "statements"' in triggers["statements_au"]
+    assert 'AFTER UPDATE OF "title", "text" ON "documents"' in triggers["documents_au"]
+
+
+def test_a_store_indexed_by_triggers_moves_to_the_new_way_with_its_index_whole(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "v12.db"
+    db = sqlite_utils.Database(path)
+    migrate(db, 12)
+    db.execute(
+        "INSERT INTO documents (id, content_hash, text, ingested_at) VALUES (1, 'h', 'x', 'now')"
+    )
+    db.execute(
+        "INSERT INTO statements (document_id, kind, text, date_precision, sort_day, status, "
+        "span_start, span_end) VALUES (1, 'direct', 'the corridor stays open', 'undated', '', "
+        "'unverified', 0, 1)"
+    )
+    db.conn.commit()
+    db.conn.close()
+    with Store(path) as store:
+        conn = store._connection.db.conn
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert_indexes_match_their_tables(conn)
+        assert [s.text for s in store.search_statements('"corridor"')] == [
+            "the corridor stays open"
+        ]
