@@ -81,7 +81,7 @@ def build(statements: int, path: Path, seed: int = 7) -> dict[str, float]:
     rng = random.Random(seed)
     started = time.perf_counter()
     path.unlink(missing_ok=True)
-    Store(path).close()  # the real schema, indexes, FTS triggers
+    Store(path).close()  # the real schema, indexes and the FTS triggers it keeps
     import sqlite3
 
     conn = sqlite3.connect(path, isolation_level=None)
@@ -224,6 +224,11 @@ def _statements(conn, count, speakers, places, outlets, rng: random.Random) -> N
             statements,
         )
         conn.executemany("INSERT OR IGNORE INTO statement_places VALUES (?, ?, ?)", links)
+        conn.execute(  # what the writer does for each document (store/index_sync.py)
+            "INSERT INTO statements_fts (rowid, text) SELECT id, text FROM statements "
+            "WHERE id BETWEEN ? AND ?",
+            (statements[0][0], statements[-1][0]),
+        )
 
 
 def _claims(conn, count: int, rng: random.Random) -> None:
