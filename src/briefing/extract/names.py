@@ -299,6 +299,10 @@ class Surnames:
     ) -> list[tuple[int, SpeakerMention]]:
         if not self.people:
             return []
+        if len(self.people) <= _FEW_SURNAMES:
+            sentence = text[start:end]
+            if not any(surname in sentence for surname in self.people):
+                return []  # most sentences name none of the cast: no pattern over them
         mentions = []
         named = NamedSpans(found)
         for match in _CAPITALISED_WORD.finditer(text, start, end):
@@ -322,6 +326,8 @@ class Surnames:
         return mentions
 
 
+_FEW_SURNAMES = 16
+"""Up to this many surnames, a sentence is first tested for each as a substring."""
 _JUST_BEFORE = 300
 """Characters back within which a full name decides whom a shared surname means."""
 _NOT_GIVEN = frozenset(
