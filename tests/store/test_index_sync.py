@@ -7,11 +7,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from briefing.ingest import reextract_all
 from briefing.store import Store
-from briefing.store.schema import SCHEMA_VERSION, migrate
+from briefing.store.schema import SCHEMA_VERSION
+from tests.store.older_store import STATEMENT, write_older_store
 
 _INDEXES = ("statements_fts", "documents_fts", "claims_fts", "notes_fts")
 
@@ -61,22 +60,9 @@ def test_a_store_indexed_by_triggers_moves_to_the_new_way_with_its_index_whole(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "v12.db"
-    db = sqlite_utils.Database(path)
-    migrate(db, 12)
-    db.execute(
-        "INSERT INTO documents (id, content_hash, text, ingested_at) VALUES (1, 'h', 'x', 'now')"
-    )
-    db.execute(
-        "INSERT INTO statements (document_id, kind, text, date_precision, sort_day, status, "
-        "span_start, span_end) VALUES (1, 'direct', 'the corridor stays open', 'undated', '', "
-        "'unverified', 0, 1)"
-    )
-    db.conn.commit()
-    db.conn.close()
+    write_older_store(path, 12)
     with Store(path) as store:
         conn = store._connection.db.conn
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert_indexes_match_their_tables(conn)
-        assert [s.text for s in store.search_statements('"corridor"')] == [
-            "the corridor stays open"
-        ]
+        assert [s.text for s in store.search_statements('"corridor"')] == [STATEMENT]

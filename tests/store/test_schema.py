@@ -10,7 +10,8 @@ import sqlite_utils
 
 from briefing.errors import StoreError
 from briefing.store import Store
-from briefing.store.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
+from briefing.store.schema import SCHEMA_VERSION, migrate, schema_version
+from tests.store.older_store import write_older_store
 
 DESIGN_TABLES = {
     "documents",
@@ -44,18 +45,7 @@ def test_store_runs_in_wal_mode_with_foreign_keys(empty_store: Store) -> None:
 
 def test_version_one_store_migrates_forward_and_indexes_old_rows(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    db = sqlite_utils.Database(path)
-    MIGRATIONS[0](db)
-    db.execute(
-        "INSERT INTO documents (id, content_hash, text, ingested_at) VALUES (1, 'h', 'x', 'now')"
-    )
-    db.execute(
-        "INSERT INTO statements (document_id, kind, text, date_precision, sort_day, status, "
-        "span_start, span_end) VALUES (1, 'direct', 'the corridor stays open', 'undated', '', "
-        "'unverified', 0, 1)"
-    )
-    db.conn.commit()
-    db.conn.close()
+    write_older_store(path, 1)
     assert schema_version(sqlite_utils.Database(path)) == 1
 
     with Store(path) as store:
