@@ -47,13 +47,23 @@ def test_the_indexes_match_their_tables_through_ingest_edits_reextraction_and_re
         ]
 
 
-def test_a_moved_claim_origin_leaves_the_index_alone(empty_store: Store) -> None:
-    conn = empty_store._connection.db.conn
-    triggers = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
-    assert "statements_ai" not in triggers  # the writer indexes a document's statements at once
-    assert 'AFTER UPDATE OF "summary" ON "claims"' in triggers["claims_au"]
-    assert 'AFTER UPDATE OF "text" ON "statements"' in triggers["statements_au"]
-    assert 'AFTER UPDATE OF "title", "text" ON "documents"' in triggers["documents_au"]
+def test_updating_what_no_index_holds_leaves_the_indexes_alone(sample_store_copy: Path) -> None:
+    """Moving a claim's origin or a statement's speaker wrote the whole row into the index
+    again; now only a change to an indexed column does."""
+    conn = sqlite3.connect(sample_store_copy, isolation_level=None)
+    written = (
+        "SELECT (SELECT count(*) FROM claims_fts_data), (SELECT count(*) FROM statements_fts_data)"
+    )
+    before = conn.execute(written).fetchone()
+    conn.execute("BEGIN")
+    conn.execute("UPDATE claims SET origin_start = origin_start + 0")
+    conn.execute("UPDATE statements SET speaker_id = speaker_id")
+    conn.execute("COMMIT")
+    assert conn.execute(written).fetchone() == before
+    conn.execute("UPDATE claims SET summary = summary || ' (checked)' WHERE id = 1")
+    assert conn.execute(written).fetchone() != before
+    assert_indexes_match_their_tables(conn)
+    conn.close()
 
 
 def test_a_store_indexed_by_triggers_moves_to_the_new_way_with_its_index_whole(
