@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
-from briefing.extract.claim_status import status_from
+from briefing.extract.claim_status import status_of
 from briefing.extract.claims import reads_as_proposition
 from briefing.extract.propositions import Proposition
 from briefing.model import EXTRACTOR, Document, ExtractedClaim
@@ -116,8 +116,9 @@ def index_anchors(conn: sqlite3.Connection, claim_id: int, event: Proposition) -
 def follow_statements(conn: sqlite3.Connection, claim_id: int, now: str, why: str) -> None:
     """Set the status the claim's statements now give it, unless the analyst judged it.
 
-    In the order the statements were said: a denial makes an open claim disputed, an
-    assertion with a confirming cue (an acknowledgement by the other side) confirms it.
+    A denial makes an open claim disputed, an assertion with a confirming cue (an
+    acknowledgement by the other side) confirms it, in whatever order they were said
+    (``claim_status``).
     """
     judged = conn.execute(
         "SELECT 1 FROM status_history WHERE claim_id = ? AND who IS NOT ?", (claim_id, EXTRACTOR)
@@ -125,14 +126,13 @@ def follow_statements(conn: sqlite3.Connection, claim_id: int, now: str, why: st
     if judged:
         return
     (current,) = conn.execute("SELECT status FROM claims WHERE id = ?", (claim_id,)).fetchone()
-    status = status_from(
-        conn.execute(
-            "SELECT cs.stance, s.status FROM claim_statements cs "
-            "JOIN statements s ON s.id = cs.statement_id WHERE cs.claim_id = ? "
-            "ORDER BY s.sort_day, s.document_id, s.span_start",
-            (claim_id,),
-        )
-    )
+    confirmed, disputed, asserted = conn.execute(
+        "SELECT max(cs.stance = 'asserts' AND s.status = 'confirmed'), "
+        "max(cs.stance = 'disputes'), max(cs.stance = 'asserts') FROM claim_statements cs "
+        "JOIN statements s ON s.id = cs.statement_id WHERE cs.claim_id = ?",
+        (claim_id,),
+    ).fetchone()
+    status = status_of(bool(confirmed), bool(disputed), bool(asserted))
     if status is None or status == current:
         return
     conn.execute("UPDATE claims SET status = ? WHERE id = ?", (status, claim_id))
