@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -109,3 +112,29 @@ def test_a_place_named_again_is_not_indexed_again_when_two_of_its_names_share_a_
     assert again == first
     assert writes == []  # "Kyiv" and "KYIV" are one key: the count fell short of the names
     assert {row[0] for row in conn.execute("SELECT alias FROM place_aliases")} >= {"Kiev", "Kyjiv"}
+
+
+def test_the_store_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Two spellings of one key ("Kupjansk", "Kupjans'k") keep the first one filed, and a
+    set's order follows the process's hash seed: the names are filed in sorted order, so two
+    ingests of the same files store the same names."""
+    script = (
+        "import sys\n"
+        "from briefing.ingest import ingest_samples\n"
+        "from briefing.store import Store\n"
+        "with Store(sys.argv[1]) as store:\n"
+        "    ingest_samples(store)\n"
+        "    conn = store._connection.db.conn\n"
+        "    for table in ('place_aliases', 'speaker_aliases', 'search_names'):\n"
+        "        print(sorted(conn.execute(f'SELECT * FROM {table}').fetchall()))\n"
+    )
+    stored = []
+    for seed in ("1", "2"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / f"seed{seed}.db")],
+            capture_output=True, text=True, env=environment, check=True,
+        )  # fmt: skip
+        stored.append(done.stdout)
+    assert "Kupjans" in stored[0]
+    assert stored[0] == stored[1]

@@ -62,7 +62,7 @@ def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
     aliases = {mention.name, *mention.aliases}
     if mention.kind == "person" and " " in key:
         aliases.add(mention.name.split()[-1])
-    for alias in aliases:
+    for alias in sorted(aliases):  # one order in every process: a set's follows the hash seed
         _add_alias(conn, "speaker_aliases", "speaker_id", found, alias)
     if reason:
         conn.execute(
@@ -70,7 +70,7 @@ def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
             "WHERE speaker_id = ? AND key = ?",
             (reason, found, name_key(written)),
         )
-    for form in aliases:
+    for form in sorted(aliases):
         index_name(conn, "speaker", found, form, "name" if form == mention.name else "alias")
     if mention.kind == "organisation" and (letters := organisations.initials(mention.name)):
         index_name(conn, "speaker", found, letters, "initials")
@@ -300,7 +300,7 @@ def place_id(conn: sqlite3.Connection, place: PlaceMention) -> int:
         # a place seen before has its names indexed already, one row a key: two names of
         # one key ("Kyiv", "KYIV") made the count fall short, and the place was indexed
         # again each time a document named it
-        for alias in aliases:
+        for alias in sorted(aliases):  # the first of two spellings of one key is kept
             _add_alias(conn, "place_aliases", "place_id", found, alias)
             index_name(conn, "place", found, alias, "name" if alias == place.name else "alias")
     return int(found)
