@@ -122,3 +122,16 @@ def test_a_new_store_is_created_without_the_upgrade_notice(
 
     assert main(["stats", "--db", str(tmp_path / "new.db")]) == 0
     assert "bringing" not in capsys.readouterr().err
+
+
+def test_a_migration_step_that_fails_leaves_the_store_at_its_version(tmp_path: Path) -> None:
+    from briefing.store.migration_step import migration_step
+
+    db = sqlite_utils.Database(tmp_path / "step.db")
+    with pytest.raises(RuntimeError), migration_step(db, 1) as conn:
+        conn.execute("CREATE TABLE half (x)")
+        raise RuntimeError("the step breaks half way")
+    assert schema_version(db) == 0 and "half" not in db.table_names()
+    with migration_step(db, 1) as conn:
+        conn.execute("CREATE TABLE whole (x)")
+    assert schema_version(db) == 1 and "whole" in db.table_names()

@@ -18,6 +18,8 @@ import sqlite3
 
 import sqlite_utils
 
+from briefing.store.migration_step import migration_step
+
 _INDEXED = {
     "statements": ("text",),
     "documents": ("title", "text"),
@@ -28,18 +30,11 @@ _INDEXED = {
 
 
 def index_by_document(db: sqlite_utils.Database) -> None:
-    conn = db.conn
-    conn.execute("BEGIN")
-    try:
+    with migration_step(db, 13) as conn:
         conn.execute('DROP TRIGGER IF EXISTS "statements_ai"')
         for table, columns in _INDEXED.items():
             conn.execute(f'DROP TRIGGER IF EXISTS "{table}_au"')
             conn.execute(_update_trigger(table, columns))
-        conn.execute("PRAGMA user_version = 13")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 def index_statements(conn: sqlite3.Connection, document_id: int) -> None:

@@ -20,6 +20,7 @@ import sqlite3
 import sqlite_utils
 
 from briefing.extract.gazetteer import Entry, gazetteer
+from briefing.store.migration_step import migration_step
 
 PLACE_COORDINATES = """
 ALTER TABLE places ADD COLUMN latitude REAL;
@@ -74,16 +75,9 @@ def fill_coordinates(conn: sqlite3.Connection) -> int:
 
 
 def add_place_coordinates(db: sqlite_utils.Database) -> None:
-    conn = db.conn
-    conn.execute("BEGIN")
-    try:
+    with migration_step(db, 8) as conn:
         for statement in filter(None, (s.strip() for s in PLACE_COORDINATES.split(";"))):
             conn.execute(statement)
         for statement in PLACE_TALLY_BACKFILL.split(";"):
             conn.execute(statement)
         fill_coordinates(conn)
-        conn.execute("PRAGMA user_version = 8")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")

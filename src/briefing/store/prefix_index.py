@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from briefing.store.migration_step import migration_step
+
 PREFIX_LENGTHS = (3, 4, 5, 6, 7, 8)
 SHORTEST_PREFIX, LONGEST_PREFIX = PREFIX_LENGTHS[0], PREFIX_LENGTHS[-1]
 _INDEXED = (("statements", "text"), ("claims", "summary"))
@@ -22,10 +24,8 @@ _INDEXED = (("statements", "text"), ("claims", "summary"))
 def add_prefix_indexes(db: sqlite_utils.Database) -> None:
     """Rebuild the statement and claim indexes with prefixes, in one transaction (the sync
     triggers name the index, not its options, so they stay as they are)."""
-    conn = db.conn
     lengths = " ".join(map(str, PREFIX_LENGTHS))
-    conn.execute("BEGIN")
-    try:
+    with migration_step(db, 10) as conn:
         for table, column in _INDEXED:
             conn.execute(f"DROP TABLE {table}_fts")
             conn.execute(
@@ -34,8 +34,3 @@ def add_prefix_indexes(db: sqlite_utils.Database) -> None:
                 f"prefix='{lengths}')"
             )
             conn.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('rebuild')")
-        conn.execute("PRAGMA user_version = 10")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")

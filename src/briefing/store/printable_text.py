@@ -16,6 +16,7 @@ import sqlite3
 import sqlite_utils
 
 from briefing.printable import printable
+from briefing.store.migration_step import migration_step
 
 _CONTROLS = "*[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*"
 _TEXTS = {
@@ -28,9 +29,7 @@ _TEXTS = {
 
 
 def make_text_printable(db: sqlite_utils.Database) -> None:
-    conn = db.conn
-    conn.execute("BEGIN")
-    try:
+    with migration_step(db, 12) as conn:
         for table, columns in _TEXTS.items():
             for column in columns:
                 changed = _printable_column(conn, table, column)
@@ -40,11 +39,6 @@ def make_text_printable(db: sqlite_utils.Database) -> None:
                         [(hashlib.sha256(text.encode("utf-8")).hexdigest(), document_id)
                          for document_id, text in changed],
                     )  # fmt: skip
-        conn.execute("PRAGMA user_version = 12")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 def _printable_column(conn: sqlite3.Connection, table: str, column: str) -> list[tuple[int, str]]:

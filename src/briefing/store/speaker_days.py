@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from briefing.store.migration_step import migration_step
+
 SPEAKER_DAYS = """
 CREATE TABLE IF NOT EXISTS speaker_days (
     speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,
@@ -25,13 +27,6 @@ INSERT INTO speaker_days SELECT speaker_id, sort_day, count(*) FROM statements
 
 
 def add_speaker_days(db: sqlite_utils.Database) -> None:
-    conn = db.conn
-    conn.execute("BEGIN")
-    try:
+    with migration_step(db, 11) as conn:
         conn.execute(SPEAKER_DAYS)
         conn.execute(SPEAKER_DAYS_BACKFILL)
-        conn.execute("PRAGMA user_version = 11")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
