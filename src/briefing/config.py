@@ -4,9 +4,9 @@ The store is ``--db PATH`` if given, else ``$BRIEFING_DB``, else
 ``platformdirs.user_data_dir("briefing")/briefing.db``. Settings (theme, key
 map) live in a small TOML file in ``user_config_dir`` (``$BRIEFING_CONFIG``
 overrides its path). What can be built again (the place index) is kept in
-``user_cache_dir`` (``$BRIEFING_CACHE`` names another folder). TOML is read with the standard library; the writer here is
-hand-made because the file holds only flat string settings and the standard
-library has no TOML writer.
+``user_cache_dir`` (``$BRIEFING_CACHE`` names another folder). TOML is read with the
+standard library; the writer here is hand-made because the file holds only flat string
+settings and the standard library has no TOML writer.
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ Web copy carries soft hyphens (``Zapo\\u00adrizhzhia``) and zero-width spaces
 extractor reads a view of the text where each word holding them is written without them
 and followed by as many spaces (one before or after the letters is a space where it
 stands): every word starts where it did and the text keeps its length, so every span still
-points into the stored text (like ``plain_quote_marks``). Zero-width joiners and non-joiners are left alone: they shape Persian, Arabic and Indic
-words and emoji.
+points into the stored text (like ``plain_quote_marks``). Zero-width joiners and
+non-joiners are left alone: they shape Persian, Arabic and Indic words and emoji.
 """
 
 from __future__ import annotations

@@ -310,8 +310,9 @@ def word_alternation(words: frozenset[str] | set[str]) -> str:
 
 def opening_letters(*words: str) -> str:
     """A lookahead for the letters ``words`` open with, to stand before a pattern that opens
-    with a word boundary: the regex engine then skips to such a letter, where it would try
-    the whole pattern at every position of the text."""
+    with a word boundary. The engine still tries every position, but fails at once at any
+    other character instead of testing the boundary of each alternative there; a pattern
+    that opens with a literal or a class is what lets it skip ahead."""
     return "(?=[" + "".join(sorted({word[0] for word in words})) + "])"
 
 

@@ -59,10 +59,11 @@ def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
         ).lastrowid
     else:
         _upgrade_speaker(conn, found, mention, key)
-    aliases = {mention.name, *mention.aliases}
+    names = {mention.name, *mention.aliases}
     if mention.kind == "person" and " " in key:
-        aliases.add(mention.name.split()[-1])
-    for alias in sorted(aliases):  # one order in every process: a set's follows the hash seed
+        names.add(mention.name.split()[-1])
+    aliases = sorted(names)  # one order in every process: a set's follows the hash seed
+    for alias in aliases:
         _add_alias(conn, "speaker_aliases", "speaker_id", found, alias)
     if reason:
         conn.execute(
@@ -70,7 +71,7 @@ def speaker_id(conn: sqlite3.Connection, mention: SpeakerMention) -> int | None:
             "WHERE speaker_id = ? AND key = ?",
             (reason, found, name_key(written)),
         )
-    for form in sorted(aliases):
+    for form in aliases:
         index_name(conn, "speaker", found, form, "name" if form == mention.name else "alias")
     if mention.kind == "organisation" and (letters := organisations.initials(mention.name)):
         index_name(conn, "speaker", found, letters, "initials")
@@ -296,10 +297,9 @@ def place_id(conn: sqlite3.Connection, place: PlaceMention) -> int:
     (known,) = conn.execute(
         "SELECT count(*) FROM place_aliases WHERE place_id = ?", (found,)
     ).fetchone()
-    if known < len(aliases) and known < len({name_key(alias) for alias in aliases} - {""}):
-        # a place seen before has its names indexed already, one row a key: two names of
-        # one key ("Kyiv", "KYIV") made the count fall short, and the place was indexed
-        # again each time a document named it
+    if known < len({name_key(alias) for alias in aliases} - {""}):
+        # a place seen before has its names indexed already, one row a key (counting its
+        # names instead, two of one key, "Kyiv" and "KYIV", indexed it again every time)
         for alias in sorted(aliases):  # the first of two spellings of one key is kept
             _add_alias(conn, "place_aliases", "place_id", found, alias)
             index_name(conn, "place", found, alias, "name" if alias == place.name else "alias")
