@@ -21,7 +21,10 @@ def describe() -> str:
             memory = int(info.readline().split()[1]) // (1024 * 1024)
     except (OSError, ValueError, IndexError):
         memory = 0
+    from briefing.extract import COMPILED
+
+    extractor = "extractor compiled by mypyc" if COMPILED else "extractor as Python"
     return (
         f"{cpu}, {os.cpu_count()} cores, {memory} GiB, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.release()}"
+        f"{platform.system()} {platform.release()}, {extractor}"
     )

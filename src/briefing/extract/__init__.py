@@ -2,8 +2,50 @@
 
 Rule-based and explainable (no model weights can be fetched here): every
 field of every statement keeps the character span it came from.
+
+The modules may also be compiled to C by mypyc (``tools/compile_extractor.py``,
+run by ``make``) into ``compiled/``. That copy is used only while every source
+matches the manifest it was built from, and never when ``BRIEFING_PURE_PYTHON``
+is set: an edited source runs as the Python it says, not as stale machine code.
+This module itself is never compiled, so that check always runs.
 """
 
-from briefing.extract.pipeline import extract
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
 
-__all__ = ["extract"]
+PURE_PYTHON_ENV = "BRIEFING_PURE_PYTHON"
+
+
+def compiled_is_current(sources: Path, compiled: Path) -> bool:
+    """Whether ``compiled`` was built from exactly the modules now in ``sources``."""
+    try:
+        manifest = json.loads((compiled / "manifest.json").read_text(encoding="utf-8"))
+        names = {p.name for p in sources.glob("*.py") if p.name != "__init__.py"}
+        return set(manifest) == names and all(
+            hashlib.sha256((sources / name).read_bytes()).hexdigest() == manifest[name]
+            for name in names
+        )
+    except (OSError, ValueError, TypeError, AttributeError):
+        return False
+
+
+_HERE = Path(__file__).parent
+_COMPILED = _HERE / "compiled"
+COMPILED = not os.environ.get(PURE_PYTHON_ENV) and compiled_is_current(_HERE, _COMPILED)
+"""Whether the extractor runs as compiled code in this process."""
+if COMPILED:
+    __path__.insert(0, str(_COMPILED))
+    try:
+        from briefing.extract import pipeline as _compiled_pipeline  # noqa: F401
+    except ImportError:  # built for another Python, or damaged: run the sources
+        __path__.remove(str(_COMPILED))
+        for _name in [n for n in sys.modules if n.startswith(__name__ + ".")]:
+            del sys.modules[_name]
+        COMPILED = False
+
+from briefing.extract.pipeline import extract  # noqa: E402  (after the path is chosen)
+
+__all__ = ["COMPILED", "PURE_PYTHON_ENV", "compiled_is_current", "extract"]

@@ -9,7 +9,7 @@ and the phrasal verbs of wire copy (``poured cold water on``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -46,7 +46,7 @@ _WORD_RUN = re.compile(r"\w+")
 
 
 def _verb_matches(
-    text: str, start: int, end: int, lowered: str, first_words: set[str]
+    text: str, start: int, end: int, lowered: str, first_words: Set[str]
 ) -> Iterator[re.Match[str]]:
     """What ``_VERB.finditer`` finds, tried only where one of ``first_words`` (the words of
     the sentence that can open a match) stands as a word of its own: the pattern is long, and

@@ -15,7 +15,7 @@ from functools import lru_cache
 from briefing.extract.claim_status import status_from
 from briefing.extract.lexicon import DEMONYMS
 from briefing.extract.propositions import Proposition, proposition_of
-from briefing.model import ExtractedClaim, ExtractedStatement
+from briefing.model import ExtractedClaim, ExtractedStatement, Stance
 
 _REPORTING = re.compile(
     r"(?=[rca])\b(?:reported|reportedly|claimed|alleged|allegedly|asserted)\b", re.I
@@ -219,7 +219,7 @@ def _widened(mine: Proposition | None, theirs: Proposition) -> Proposition | Non
     return mine.widened(theirs) if mine is not None else None
 
 
-def _event_stance(statement: ExtractedStatement, event: Proposition) -> str:
+def _event_stance(statement: ExtractedStatement, event: Proposition) -> Stance:
     if statement.stance == "disputes" or event.negated:
         return "disputes"
     return "asserts" if statement.stance in (None, "asserts") else statement.stance
@@ -316,7 +316,8 @@ def _best_claim(
     words = _content_words(statement.text)
     if statement.speaker is not None and statement.speaker.kind == "anonymous":
         # Sources backing a named reporter's story ("according to the unnamed people").
-        named_opener = openers[latest].speaker is not None and openers[latest].speaker.is_named
+        opener = openers[latest].speaker
+        named_opener = opener is not None and opener.is_named
         names = _content_words(" ".join(re.findall(r"\b[A-Z][\w’'-]+", statement.text)))
         backs = bool(
             (words - names) & _content_words(claims[latest].summary)

@@ -10,6 +10,7 @@ statement and trims the sentence's own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.extract.attribution import find_attribution
@@ -22,7 +23,7 @@ from briefing.extract.quotes import Quote
 from briefing.extract.sentences import Sentence
 from briefing.extract.speakers import ROLE_WORDS, parse_speaker
 from briefing.extract.ties import Found
-from briefing.model import UNDATED, Document, ExtractedStatement, Span
+from briefing.model import UNDATED, Document, ExtractedStatement, Span, SpeakerMention
 
 _NOUN_WORDS = (
     ROLE_WORDS | GROUP_NOUNS | frozenset("the a an of for and to de van von al bin".split())
@@ -63,7 +64,7 @@ def participle_statements(
     item: Found | None,
     speakers: SpeakerMemory,
     document: Document,
-    quotes: list[Quote] = (),
+    quotes: Sequence[Quote] = (),
 ) -> list[Found]:
     """The sentence's statements with its participle clause as one of its own.
 
@@ -79,6 +80,7 @@ def participle_statements(
     )
     if clause.subject is not None:
         own = parse_speaker(text[clause.subject.start : clause.subject.end], clause.subject.start)
+        resolved: SpeakerMention | None
         if speaker is not None and (
             # "The backing came from Ruth Ames, a former senator, who said …": nothing is
             # reported before the relative clause, so the sentence's speaker is its antecedent
@@ -113,7 +115,7 @@ def participle_statements(
         bare = main is None or not text[main.content_start : body_end].strip(" ,;:.")
         kept = (
             []
-            if clause.means or bare or main.speaker is None
+            if clause.means or bare or main is None or main.speaker is None
             else [replace(item, statement=shorter)]
         )
     elif item.statement.span.end > clause.span.start:
@@ -142,7 +144,7 @@ def participle_statements(
 
 
 def _quotes_on_both_sides(
-    text: str, clause: ParticipleClause, item: Found, quotes: list[Quote]
+    text: str, clause: ParticipleClause, item: Found, quotes: Sequence[Quote]
 ) -> list[Found]:
     """``“A,” Lind said, adding later, “B.”``: two statements, one on each side of the
     participle (a quote split by a plain ``she said`` stays one)."""

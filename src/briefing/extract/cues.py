@@ -15,9 +15,16 @@ from typing import Any
 from briefing.model import ExtractedStatement, Span, Stance
 
 _NEGATION = r"(?<!not )(?<!n’t )(?<!n't )(?<!never )"
-CUES: tuple[tuple[re.Pattern[str], str, Stance, tuple[str, ...]], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), status, stance, tuple(stems.split()))
-    for pattern, status, stance, stems in (
+CueRule = tuple[re.Pattern[str], str, Stance, tuple[str, ...]]
+
+
+def _rule(pattern: str, status: str, stance: Stance, stems: str) -> CueRule:
+    return re.compile(pattern, re.IGNORECASE), status, stance, tuple(stems.split())
+
+
+CUES: tuple[CueRule, ...] = tuple(
+    _rule(*fields)
+    for fields in (
         (
             r"\b(?:could\s*n[o’']t|could\s+not|cannot|can\s*not|(?:was|were)\s+(?:not\s+)?(?:unable|able)\s+to|has\s+not\s+been\s+able\s+to|did\s+not|did\s*n[’']t)\s+(?:be\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b",
             "unverified",

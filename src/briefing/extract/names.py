@@ -303,7 +303,7 @@ class Surnames:
             sentence = text[start:end]
             if not any(surname in sentence for surname in self.people):
                 return []  # most sentences name none of the cast: no pattern over them
-        mentions = []
+        mentions: list[tuple[int, SpeakerMention]] = []
         named = NamedSpans(found)
         for match in _CAPITALISED_WORD.finditer(text, start, end):
             if len(mentions) >= most:

@@ -57,6 +57,7 @@ from briefing.model import (
     Extraction,
     Span,
     SpeakerMention,
+    StatementKind,
 )
 
 _UNATTRIBUTED_REPORT = re.compile(
@@ -240,6 +241,7 @@ def _statement_in(
     speaker = speaker or resolve_attribution(attribution, speakers)
     continuation = False
     frame: Frame
+    kind: StatementKind
     if direct:
         kind = "direct"
         span = Span(direct[0].inner.start, direct[-1].inner.end)
@@ -295,7 +297,7 @@ def _statement_in(
     )
     if continuation and previous is not None:
         statement = continue_from(statement, previous.statement)
-    described = ()
+    described: tuple[str, ...] = ()
     phrase = attribution.speaker if attribution else None
     if phrase and phrase.reference == "description" and speaker is phrase.mention:
         described = phrase.words

@@ -361,6 +361,6 @@ def _possessive(text: str, end: int) -> bool:
     return text[end : end + 2] in ("’s", "'s") or text[end : end + 1] in (",", ".", ";", ":")
 
 
-def _joins(text: str, left: tuple[int, str], right: tuple[int, str]) -> bool:
+def _joins(text: str, left: Word, right: Word) -> bool:
     gap = text[left[0] + len(left[1]) : right[0]]
     return gap in (" ", "-") and not _possessive(text, left[0] + len(left[1]))

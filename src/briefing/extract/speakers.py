@@ -202,9 +202,9 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
         if owned is not None:  # "His lawyer": someone's own, not the lawyer named before
             phrase_start = tokens[start - 1][0]
             name = " ".join([tokens[start - 1][1], *words])
-            at = Span(phrase_start, phrase_start + len(name))
+            owned_span = Span(phrase_start, phrase_start + len(name))
             return SpeakerPhrase(
-                SpeakerMention(name, "anonymous", span=at), "description", owned.words
+                SpeakerMention(name, "anonymous", span=owned_span), "description", owned.words
             )
     if is_organisation(words):
         return SpeakerPhrase(organisation(words, span))
@@ -213,9 +213,9 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
         return description(words)
     if name_start == 0 and _role_of_name(tokens, start, words):
         # "the mayor of Springfield": a mayor, described; not a person called Springfield
-        described = [w for _, w in tokens[max(0, start - 3) : start]]
+        before = [w for _, w in tokens[max(0, start - 3) : start]]
         head = tokens[start - 2][1].lower()
-        name = " ".join([*described, *words])
+        name = " ".join([*before, *words])
         return SpeakerPhrase(SpeakerMention(name, "anonymous"), "description", (head,))
     preceding = [
         w

@@ -177,7 +177,7 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
             return True  # "called the charges unsubstantiated", "called it unfair"
         named = _CALLED_SOMETHING.match(text, match.end())
         # "a group called Solntsepek claimed …": a name given, then the sentence's own verb
-        return bool(named) and not any(
+        return named is not None and not any(
             w.endswith("ed") or w in ("said", "says", "told", "wrote")
             for w in named.group(0).lower().split()
         )

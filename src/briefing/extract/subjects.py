@@ -230,7 +230,9 @@ def _split_commas(region: str) -> list[str]:
     """Split on commas that are not inside quotes or parentheses."""
     if "(" not in region and "“" not in region and "[" not in region:
         return region.split(",")  # nothing opens: every comma splits
-    segments, depth, current = [], 0, []
+    segments: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in region:
         if char in "(“[":
             depth += 1
