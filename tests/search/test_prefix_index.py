@@ -12,6 +12,7 @@ from briefing.extract import extract
 from briefing.model import Document
 from briefing.search import SearchIndex, opens_words, prefix_query
 from briefing.store import Store
+from briefing.store.prefix_index import add_prefix_indexes
 from briefing.store.schema import MIGRATIONS, migrate, schema_version
 
 ARTICLE = """Kyiv, 14 March 2024
@@ -69,9 +70,10 @@ def test_prefix_query_cuts_long_words_to_the_indexed_prefix() -> None:
 def test_a_store_of_the_previous_version_gets_the_prefix_indexes_and_keeps_its_rows(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "v9.db"
+    before_prefixes = MIGRATIONS.index(add_prefix_indexes)
+    path = tmp_path / f"v{before_prefixes}.db"
     db = sqlite_utils.Database(path)
-    migrate(db, target=len(MIGRATIONS) - 1)
+    migrate(db, target=before_prefixes)
     db.execute(
         "INSERT INTO documents (id, content_hash, text, ingested_at) VALUES (1, 'h', 'x', 'now')"
     )

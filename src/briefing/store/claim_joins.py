@@ -127,9 +127,11 @@ def follow_statements(conn: sqlite3.Connection, claim_id: int, now: str, why: st
         return
     (current,) = conn.execute("SELECT status FROM claims WHERE id = ?", (claim_id,)).fetchone()
     confirmed, disputed, asserted = conn.execute(
-        "SELECT max(cs.stance = 'asserts' AND s.status = 'confirmed'), "
-        "max(cs.stance = 'disputes'), max(cs.stance = 'asserts') FROM claim_statements cs "
-        "JOIN statements s ON s.id = cs.statement_id WHERE cs.claim_id = ?",
+        "SELECT EXISTS (SELECT 1 FROM claim_statements cs JOIN statements s "
+        "ON s.id = cs.statement_id WHERE cs.claim_id = ?1 AND cs.stance = 'asserts' "
+        "AND s.status = 'confirmed'), "
+        "EXISTS (SELECT 1 FROM claim_statements WHERE claim_id = ?1 AND stance = 'disputes'), "
+        "EXISTS (SELECT 1 FROM claim_statements WHERE claim_id = ?1 AND stance = 'asserts')",
         (claim_id,),
     ).fetchone()
     status = status_of(bool(confirmed), bool(disputed), bool(asserted))

@@ -13,6 +13,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from briefing.errors import StoreError
+from briefing.store.claim_lookup import index_claims_by_document
 from briefing.store.feeds import add_feeds_table
 from briefing.store.index_sync import index_by_document
 from briefing.store.place_coordinates import add_place_coordinates
@@ -391,6 +392,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     add_speaker_days,
     make_text_printable,
     index_by_document,
+    index_claims_by_document,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
