@@ -54,7 +54,8 @@ def main() -> int:
             build(files, Path(work))
         except (Exception, SystemExit) as error:  # a compiler missing or failing: Python still runs
             shutil.rmtree(OUT, ignore_errors=True)
-            print(f"extractor not compiled ({error}): it runs as Python", file=sys.stderr)
+            reason = (str(error).splitlines() or [type(error).__name__])[0][:120]
+            print(f"extractor not compiled ({reason}): it runs as Python", file=sys.stderr)
             return 0
     (OUT / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
     print(f"extractor compiled: {len(files)} modules in {OUT.relative_to(ROOT)}")
