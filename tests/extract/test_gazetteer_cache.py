@@ -10,6 +10,7 @@ import pytest
 
 from briefing.config import CACHE_ENV
 from briefing.extract import gazetteer_cache
+from briefing.extract.first_names import first_name_gender
 from briefing.extract.gazetteer import Gazetteer, gazetteer
 
 PLAIN = ([("Kyiv", "Ukraine", "town", 2_900_000)], {"kyiv": (0,)}, {"UA": "Ukraine"}, 1, {})
@@ -77,3 +78,34 @@ def test_the_kept_form_is_the_same_index() -> None:
     assert again == built
     for name in ("Kyiv", "Avdiivka", "Marinka", "Second Thomas Shoal", "Kherson"):
         assert again.lookup(name) == built.lookup(name) and built.lookup(name)
+
+
+def test_each_kind_keeps_its_own_file_and_replaces_only_its_own(cache: Path) -> None:
+    build = Builds()
+    gazetteer_cache.kept([b"v1"], build)
+    gazetteer_cache.kept([b"v1"], build, kind="first-names")
+    gazetteer_cache.kept([b"v2"], build, kind="first-names")
+    assert build.count == 3
+    assert len(list(cache.glob("gazetteer-*.marshal"))) == 1
+    assert len(list(cache.glob("first-names-*.marshal"))) == 1
+    assert gazetteer_cache.kept([b"v1"], build) == PLAIN and build.count == 3
+
+
+def test_the_kept_first_names_answer_as_gender_guesser_does() -> None:
+    """Every name of gender-guesser's list, and a few it lacks, as its detector answers."""
+    from gender_guesser.detector import Detector
+
+    detector = Detector(case_sensitive=False)
+
+    def answered(word: str) -> str | None:
+        answer = detector.get_gender(word)
+        if answer in ("male", "female"):
+            return answer
+        return "either" if answer in ("mostly_male", "mostly_female", "andy") else None
+
+    words = [name.capitalize() for name in detector.names if name.isalpha()]
+    assert len(words) > 40_000
+    words += ["Reince", "Kpler", "Zz", "Łukasz", "Über"]
+    found = {word: first_name_gender.__wrapped__(word) for word in words}
+    assert found == {word: answered(word) for word in words}
+    assert found["Anna"] == "female" and found["Reince"] is None
