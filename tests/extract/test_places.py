@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing.extract.gazetteer import gazetteer
-from briefing.extract.places import PlaceFinder, _introducing, _naming_another
+from briefing.extract.places import PlaceFinder, _introductions, _naming_another
 from briefing.model import Span
 
 
@@ -73,15 +74,31 @@ def test_the_first_words_of_every_longer_name_and_only_those_open_one() -> None:
 
 
 _PIECES = [" ", "  ", "\n", "of", "for", "Kyiv", "x", "town", "downtown", "region", "name", "term"]
+_MORE_PIECES = [*_PIECES, "the ", "K", "É", "_", "report", "port", "-", "Town", "Ka Ba", ","]
+_INTRODUCED_ANYWHERE = re.compile(  # the pattern as it was searched over the whole text
+    r"(?=[tvcsphdr])\b(?:the\s+)?"
+    r"(?P<feature>town|village|city|settlement|port|hamlet|district|region)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
+)
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=12))
-def test_the_cheap_tests_before_the_introducing_patterns_are_the_patterns_hints(
+def test_the_cheap_test_before_the_naming_pattern_is_the_patterns_hint(
     pieces: list[str],
 ) -> None:
-    """ "the town of Maryinka", "Ayungin, the Philippine name for the shoal": the whole
-    article is read for these only when what they need is there."""
+    """ "Ayungin, the Philippine name for the shoal": the whole article is read for it only
+    when what it needs is there."""
     text = "".join(pieces)
-    introducing = r"(?:town|village|city|settlement|port|hamlet|district|region)\s+of\s+[A-Z]"
-    assert _introducing(text) == bool(re.search(introducing, text))
     assert _naming_another(text) == bool(re.search(r"(?:name|term)\s+for\s", text))
+
+
+@given(st.lists(st.sampled_from(_MORE_PIECES), max_size=16))
+def test_the_town_of_x_is_found_where_the_whole_text_search_found_it(pieces: list[str]) -> None:
+    """ "the town of Maryinka": read where "of" and a capital follow a feature word, the same
+    names and features at the same places as the pattern searched over the whole text."""
+    text = "".join(pieces)
+
+    def found(matches: Iterator[re.Match[str]]) -> list[tuple[str, int, str, int]]:
+        return [(m["name"], m.start("name"), m["feature"], m.start("feature")) for m in matches]
+
+    assert found(_introductions(text)) == found(_INTRODUCED_ANYWHERE.finditer(text))

@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -38,10 +39,11 @@ NOT_PLACES = frozenset(
     )
 )
 _INTRODUCED = re.compile(
-    r"(?=[tvcsphdr])\b(?:the\s+)?"
     r"(?P<feature>town|village|city|settlement|port|hamlet|district|region)\s+of\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
 )
+"""Matched only where a feature word stands as a word before "of" and a capital
+(``_introductions``)."""
 _INTRODUCED_AFTER = re.compile(
     r"\b(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+an?\s+(?:small\s+|nearby\s+|front-line\s+)?"
     r"(?P<feature>town|village|city|settlement|port|hamlet|district)\b(?!['’])"
@@ -228,7 +230,7 @@ class PlaceFinder:
         introduced = []
         names: dict[str, PlaceMention] = {}
         matches = [
-            *(_INTRODUCED.finditer(self.text) if _introducing(self.text) else ()),
+            *_introductions(self.text),
             *(_INTRODUCED_AFTER.finditer(self.text) if _AFTER_HINT.search(self.text) else ()),
         ]
         for match in matches:
@@ -278,8 +280,28 @@ class PlaceFinder:
         return mentions
 
 
-def _introducing(text: str) -> bool:
-    return _after_word(text, _OF_CAPITAL, _INTRODUCING)
+def _introductions(text: str) -> Iterator[re.Match[str]]:
+    """ "the town of Marinka": ``_INTRODUCED`` where "of" and a capital follow one of its
+    feature words standing as a word, in the text's order. Searched over the whole text,
+    the pattern was tried at every letter; "of" and a capital are found by a pattern that
+    opens with a literal, and the word before is then read."""
+    for match in _OF_CAPITAL.finditer(text):
+        space = match.start()
+        while space > 0 and text[space - 1].isspace():
+            space -= 1
+        if space == match.start():
+            continue
+        for feature in _INTRODUCING:
+            start = space - len(feature)
+            if text.endswith(feature, 0, space) and not _is_word_char(text, start - 1):
+                introduced = _INTRODUCED.match(text, start)
+                if introduced:
+                    yield introduced
+                break
+
+
+def _is_word_char(text: str, at: int) -> bool:
+    return at >= 0 and (text[at].isalnum() or text[at] == "_")
 
 
 def _naming_another(text: str) -> bool:
