@@ -17,6 +17,7 @@ from briefing.extract.lexicon import (
     CRITICISM_FORMS,
     PHRASAL_REPORTING,
     REPORTING_VERBS,
+    is_word_character,
     word_alternation,
 )
 from briefing.extract.speakers import SpeakerPhrase, parse_speaker
@@ -74,16 +75,11 @@ def _whole_word(text: str, word: str) -> Iterator[int]:
     at = text.find(word)
     while at >= 0:
         after = at + len(word)
-        if (at == 0 or not _is_word_character(text[at - 1])) and (
-            after == len(text) or not _is_word_character(text[after])
+        if (at == 0 or not is_word_character(text[at - 1])) and (
+            after == len(text) or not is_word_character(text[after])
         ):
             yield at
         at = text.find(word, after)
-
-
-def _is_word_character(character: str) -> bool:
-    """What ``\\w`` matches."""
-    return character.isalnum() or character == "_"
 
 
 _TOPIC_VERB = re.compile(

@@ -317,6 +317,11 @@ def opening_letters(*words: str) -> str:
     return "(?=[" + "".join(sorted({word[0] for word in words})) + "])"
 
 
+def is_word_character(character: str) -> bool:
+    """What ``\\w`` matches."""
+    return character.isalnum() or character == "_"
+
+
 def lower_words(text: str) -> set[str]:
     """The words of ``text`` in lower case, for "does it hold one of these words?" before a
     pattern that needs one runs."""

@@ -18,7 +18,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from briefing.extract.gazetteer import Entry, Gazetteer, gazetteer, place_key
-from briefing.extract.lexicon import DEMONYMS, MONTHS, SENTENCE_OPENERS, TITLE_WORDS, WEEKDAYS
+from briefing.extract.lexicon import (
+    DEMONYMS,
+    MONTHS,
+    SENTENCE_OPENERS,
+    TITLE_WORDS,
+    WEEKDAYS,
+    is_word_character,
+)
 from briefing.extract.place_words import PlaceWords, Word, trim
 from briefing.folding import fold_translit
 from briefing.model import PlaceMention, Span
@@ -63,7 +70,7 @@ _OF_CAPITAL = re.compile(r"of\s+[A-Z]")
 _FOR = re.compile(r"for\s")
 _INTRODUCING = ("town", "village", "city", "settlement", "port", "hamlet", "district", "region")
 """What ``_INTRODUCED`` needs: one of these words before "of" and a capital; as
-``_OTHER_NAME`` needs "name" or "term" before "for" (see ``_after_word``)."""
+``_OTHER_NAME`` needs "name" or "term" before "for" (see ``_words_before``)."""
 
 MAX_PLACE_LOOKUPS = 20_000
 """Words looked up as the start of a place's name, per document: a 1 MB article has a few
@@ -282,43 +289,34 @@ class PlaceFinder:
 
 def _introductions(text: str) -> Iterator[re.Match[str]]:
     """ "the town of Marinka": ``_INTRODUCED`` where "of" and a capital follow one of its
-    feature words standing as a word, in the text's order. Searched over the whole text,
-    the pattern was tried at every letter; "of" and a capital are found by a pattern that
-    opens with a literal, and the word before is then read."""
-    for match in _OF_CAPITAL.finditer(text):
+    feature words standing as a word, in the text's order."""
+    for start, _ in _words_before(text, _OF_CAPITAL, _INTRODUCING):
+        if start == 0 or not is_word_character(text[start - 1]):
+            introduced = _INTRODUCED.match(text, start)
+            if introduced:
+                yield introduced
+
+
+def _naming_another(text: str) -> bool:
+    return any(_words_before(text, _FOR, ("name", "term")))
+
+
+def _words_before(
+    text: str, pattern: re.Pattern[str], words: tuple[str, ...]
+) -> Iterator[tuple[int, str]]:
+    """``(start, word)`` for each match of ``pattern`` that one of ``words`` stands just
+    before, whitespace between. ``pattern`` opens with a literal, so the engine skips to it;
+    an alternation of the words before it would be tried at nearly every letter."""
+    for match in pattern.finditer(text):
         space = match.start()
         while space > 0 and text[space - 1].isspace():
             space -= 1
         if space == match.start():
             continue
-        for feature in _INTRODUCING:
-            start = space - len(feature)
-            if text.endswith(feature, 0, space) and not _is_word_char(text, start - 1):
-                introduced = _INTRODUCED.match(text, start)
-                if introduced:
-                    yield introduced
+        for word in words:
+            if text.endswith(word, 0, space):
+                yield space - len(word), word
                 break
-
-
-def _is_word_char(text: str, at: int) -> bool:
-    return at >= 0 and (text[at].isalnum() or text[at] == "_")
-
-
-def _naming_another(text: str) -> bool:
-    return _after_word(text, _FOR, ("name", "term"))
-
-
-def _after_word(text: str, pattern: re.Pattern[str], words: tuple[str, ...]) -> bool:
-    """``pattern`` matches where one of ``words`` ends just before the whitespace before it.
-    A pattern opening with a literal lets the engine skip to it; an alternation of the words
-    is tried at nearly every letter of the article."""
-    for match in pattern.finditer(text):
-        space = match.start()
-        while space > 0 and text[space - 1].isspace():
-            space -= 1
-        if space < match.start() and text.endswith(words, 0, space):
-            return True
-    return False
 
 
 def _mention(entry: Entry, span: Span) -> PlaceMention:
