@@ -1,6 +1,6 @@
-"""The gazetteer kept between runs: read back when its sources are the same, built again
-when they change or the file is damaged, and never a failure when the cache cannot be
-written."""
+"""The gazetteer and the first-name list kept between runs: read back when their sources are
+the same, built again when they change or the file is damaged, and never a failure when the
+cache cannot be written."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.config import CACHE_ENV
-from briefing.extract import gazetteer_cache
+from briefing.extract import build_cache
 from briefing.extract.first_names import first_name_gender
 from briefing.extract.gazetteer import Gazetteer, gazetteer
 
@@ -34,29 +34,29 @@ class Builds:
 
 def test_built_once_then_read_back(cache: Path) -> None:
     build = Builds()
-    assert gazetteer_cache.kept([b"v1"], build) == PLAIN
-    assert gazetteer_cache.kept([b"v1"], build) == PLAIN
+    assert build_cache.kept("gazetteer", [b"v1"], build) == PLAIN
+    assert build_cache.kept("gazetteer", [b"v1"], build) == PLAIN
     assert build.count == 1 and len(list(cache.glob("gazetteer-*.marshal"))) == 1
 
 
 def test_new_sources_build_again_and_the_old_file_goes(cache: Path) -> None:
     build = Builds()
-    gazetteer_cache.kept([b"v1"], build)
+    build_cache.kept("gazetteer", [b"v1"], build)
     (old,) = cache.glob("gazetteer-*.marshal")
-    gazetteer_cache.kept([b"v2"], build)
+    build_cache.kept("gazetteer", [b"v2"], build)
     assert build.count == 2
     assert not old.exists() and len(list(cache.glob("gazetteer-*.marshal"))) == 1
 
 
 def test_a_damaged_file_is_built_again_and_replaced(cache: Path) -> None:
     build = Builds()
-    gazetteer_cache.kept([b"v1"], build)
+    build_cache.kept("gazetteer", [b"v1"], build)
     (path,) = cache.glob("gazetteer-*.marshal")
     data = bytearray(path.read_bytes())
     data[-3] ^= 0xFF
     path.write_bytes(bytes(data))
-    assert gazetteer_cache.kept([b"v1"], build) == PLAIN and build.count == 2
-    assert gazetteer_cache.kept([b"v1"], build) == PLAIN and build.count == 2
+    assert build_cache.kept("gazetteer", [b"v1"], build) == PLAIN and build.count == 2
+    assert build_cache.kept("gazetteer", [b"v1"], build) == PLAIN and build.count == 2
 
 
 def test_a_folder_that_cannot_be_written_means_building_each_time(
@@ -66,8 +66,8 @@ def test_a_folder_that_cannot_be_written_means_building_each_time(
     blocked.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv(CACHE_ENV, str(blocked / "cache"))
     build = Builds()
-    assert gazetteer_cache.kept([b"v1"], build) == PLAIN
-    assert gazetteer_cache.kept([b"v1"], build) == PLAIN
+    assert build_cache.kept("gazetteer", [b"v1"], build) == PLAIN
+    assert build_cache.kept("gazetteer", [b"v1"], build) == PLAIN
     assert build.count == 2 and blocked.read_text(encoding="utf-8") == "not a folder"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".gazetteer-")]
 
@@ -82,13 +82,13 @@ def test_the_kept_form_is_the_same_index() -> None:
 
 def test_each_kind_keeps_its_own_file_and_replaces_only_its_own(cache: Path) -> None:
     build = Builds()
-    gazetteer_cache.kept([b"v1"], build)
-    gazetteer_cache.kept([b"v1"], build, kind="first-names")
-    gazetteer_cache.kept([b"v2"], build, kind="first-names")
+    build_cache.kept("gazetteer", [b"v1"], build)
+    build_cache.kept("first-names", [b"v1"], build)
+    build_cache.kept("first-names", [b"v2"], build)
     assert build.count == 3
     assert len(list(cache.glob("gazetteer-*.marshal"))) == 1
     assert len(list(cache.glob("first-names-*.marshal"))) == 1
-    assert gazetteer_cache.kept([b"v1"], build) == PLAIN and build.count == 3
+    assert build_cache.kept("gazetteer", [b"v1"], build) == PLAIN and build.count == 3
 
 
 def test_the_kept_first_names_answer_as_gender_guesser_does() -> None:

@@ -32,9 +32,11 @@ def compiled_is_current(sources: Path, compiled: Path) -> bool:
         return False
 
 
-_HERE = Path(__file__).parent
-_COMPILED = _HERE / "compiled"
-COMPILED = not os.environ.get(PURE_PYTHON_ENV) and compiled_is_current(_HERE, _COMPILED)
+SOURCE_FOLDER: Path = Path(__file__).parent
+"""Where the extractor's sources are: a module compiled by mypyc has no ``__file__`` of its
+own there, so a module that reads its own source (as a cache key) finds it here."""
+_COMPILED = SOURCE_FOLDER / "compiled"
+COMPILED = not os.environ.get(PURE_PYTHON_ENV) and compiled_is_current(SOURCE_FOLDER, _COMPILED)
 """Whether the extractor runs as compiled code in this process."""
 if COMPILED:
     __path__.insert(0, str(_COMPILED))
@@ -48,4 +50,4 @@ if COMPILED:
 
 from briefing.extract.pipeline import extract  # noqa: E402  (after the path is chosen)
 
-__all__ = ["COMPILED", "PURE_PYTHON_ENV", "compiled_is_current", "extract"]
+__all__ = ["COMPILED", "PURE_PYTHON_ENV", "SOURCE_FOLDER", "compiled_is_current", "extract"]

