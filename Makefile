@@ -5,7 +5,7 @@ PIP    := $(PY) -m pip --disable-pip-version-check --quiet
 
 .PHONY: run test lint screenshots bench clean
 
-EXTRACTOR := $(wildcard src/briefing/extract/*.py)
+EXTRACTOR := $(filter-out %/__init__.py,$(wildcard src/briefing/extract/*.py))
 COMPILED  := src/briefing/extract/compiled/manifest.json
 
 $(VENV)/.installed: pyproject.toml
