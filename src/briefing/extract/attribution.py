@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Set
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.extract.lexicon import (
@@ -23,6 +23,7 @@ from briefing.extract.lexicon import (
 from briefing.extract.speakers import SpeakerPhrase, parse_speaker
 from briefing.extract.speech_verbs import BY_AGENT, PASSIVE, is_speech
 from briefing.extract.subjects import RELATIVE_TAIL, speaker_before, strip_trailing_modifiers
+from briefing.frozen import evolve
 from briefing.model import Span, SpeakerMention
 
 _ABOUT_VERBS = frozenset(
@@ -356,7 +357,7 @@ def _speaker_around_titles(
     if any(q.start < span.end and span.start < q.end for q in quoted):
         return None
     assert found is not None
-    return replace(found, mention=replace(named, span=span))
+    return evolve(found, mention=evolve(named, span=span))
 
 
 def _appositive_after(text: str, position: int, end: int) -> str | None:

@@ -8,11 +8,11 @@ what was said.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.sentences import Sentence
 from briefing.extract.ties import Found
+from briefing.frozen import evolve
 from briefing.model import Span
 
 _ADVERBIAL_ONLY = re.compile(
@@ -64,7 +64,7 @@ def quoted_block(text: str, sentence: Sentence, index: int, previous: Found) -> 
     if previous.block:
         start = previous.statement.span.start
     span = Span(start, sentence.end)
-    statement = replace(
+    statement = evolve(
         previous.statement, kind="direct", text=text[span.start : span.end], span=span
     )
     if previous.block:

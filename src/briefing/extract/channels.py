@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.frames import Frame
 from briefing.extract.outlets import OutletFound, OutletMemory, find_outlet, trailing_reporter
 from briefing.extract.sentences import Sentence
+from briefing.frozen import evolve
 from briefing.model import ExtractedStatement, SpeakerMention
 
 _SAME_OCCASION = re.compile(
@@ -47,7 +47,7 @@ def channel_of(
         if outlet is None or (candidate.name and not outlet.name):
             outlet = candidate
         elif candidate.venue and not outlet.venue:
-            outlet = replace(outlet, venue=candidate.venue)
+            outlet = evolve(outlet, venue=candidate.venue)
     assert outlet is not None
     if (
         outlet.name is None
@@ -57,7 +57,7 @@ def channel_of(
     ):
         carried = trailing_reporter(text, sentence.start, sentence.end, outlets)
         if carried is not None and carried.name != speaker.name:
-            outlet = replace(outlet, name=carried.name, span=carried.span)
+            outlet = evolve(outlet, name=carried.name, span=carried.span)
     if (
         outlet.name is None
         and attribution is not None
@@ -66,7 +66,7 @@ def channel_of(
     ):
         lead = find_outlet(text, sentence.start, attribution.verb_span.start, outlets)
         if lead.name:  # "According to remarks carried by SUNA, the general said"
-            outlet = replace(outlet, name=lead.name, span=lead.span)
+            outlet = evolve(outlet, name=lead.name, span=lead.span)
     if (
         outlet.name is None
         and "same" in sentence.text.casefold()  # what the pattern needs, in one cheap test
@@ -74,11 +74,11 @@ def channel_of(
     ):
         before = earlier()  # "…, the general said in the same remarks."
         if before is not None:
-            outlet = replace(outlet, name=before.outlet, span=None, venue=before.venue)
+            outlet = evolve(outlet, name=before.outlet, span=None, venue=before.venue)
     if (
         outlet.name is None
         and speaker.kind == "organisation"
         and outlets.is_news_body(speaker.name, speaker.role)
     ):
-        outlet = replace(outlet, name=speaker.name, span=speaker.span)
+        outlet = evolve(outlet, name=speaker.name, span=speaker.span)
     return outlet

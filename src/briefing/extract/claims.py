@@ -9,12 +9,12 @@ share with it (or by "reports"/"claims" pointing back to the latest one).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from briefing.extract.claim_status import status_from
 from briefing.extract.lexicon import DEMONYMS
 from briefing.extract.propositions import Proposition, proposition_of
+from briefing.frozen import evolve
 from briefing.model import ExtractedClaim, ExtractedStatement, Stance
 
 _REPORTING = re.compile(
@@ -85,7 +85,7 @@ def link_claims(
             index = _claim_of_event(statement, event, events, opened_at, sentence)
             stance = _event_stance(statement, event)
             if index is not None:
-                statement = replace(statement, claim_key=claims[index].key, stance=stance)
+                statement = evolve(statement, claim_key=claims[index].key, stance=stance)
                 claims[index] = _better_summary(claims[index], statement)
                 events[index] = _widened(events[index], event)
                 linked.append(statement)
@@ -95,14 +95,14 @@ def link_claims(
                 claims.append(_claim(key, statement, event))
                 opened_at.append(sentence)
                 events.append(event)
-                statement = replace(statement, claim_key=key, stance=stance)
+                statement = evolve(statement, claim_key=key, stance=stance)
                 openers.append(statement)
                 linked.append(statement)
                 continue
         best = _best_claim(statement, claims, opened_at, openers, sentence)
         if _points_back(statement, claims, opened_at, sentence):
             latest = claims[-1].key
-            statement = replace(statement, claim_key=latest, stance=statement.stance)
+            statement = evolve(statement, claim_key=latest, stance=statement.stance)
         elif _opens_claim(statement) and (
             best is None or statement.speaker is None or statement.speaker.kind != "anonymous"
         ):
@@ -110,7 +110,7 @@ def link_claims(
             claims.append(_claim(key, statement, None))
             opened_at.append(sentence)
             events.append(event)
-            statement = replace(statement, claim_key=key, stance="asserts")
+            statement = evolve(statement, claim_key=key, stance="asserts")
             openers.append(statement)
         elif best is not None and statement.stance is not None:
             if not _already_disputed(statement, claims[best].key, linked):
@@ -121,13 +121,13 @@ def link_claims(
             claims.append(_claim(key, statement, None))
             opened_at.append(sentence)
             events.append(event)
-            statement = replace(statement, claim_key=key)
+            statement = evolve(statement, claim_key=key)
             openers.append(statement)
         elif (follows := _quote_following(statement, sentence, linked, sentences)) is not None:
-            statement = replace(statement, claim_key=follows.claim_key, stance=follows.stance)
+            statement = evolve(statement, claim_key=follows.claim_key, stance=follows.stance)
         linked.append(statement)
     claims = [
-        replace(
+        evolve(
             claim,
             status=_followed_status(claim, linked),
             proposition=event.key() if event is not None and event.anchored else None,
@@ -230,7 +230,7 @@ def _better_summary(claim: ExtractedClaim, statement: ExtractedStatement) -> Ext
     if statement.stance != "asserts" or reads_as_proposition(claim.summary):
         return claim
     summary = _summary(statement)
-    return replace(claim, summary=summary) if reads_as_proposition(summary) else claim
+    return evolve(claim, summary=summary) if reads_as_proposition(summary) else claim
 
 
 def reads_as_proposition(summary: str) -> bool:
@@ -269,11 +269,11 @@ def _join(
     statement: ExtractedStatement, key: str, opener: ExtractedStatement
 ) -> ExtractedStatement:
     """Join a claim; an undated anonymous source shares the date and outlet of the report it backs."""
-    statement = replace(statement, claim_key=key)
+    statement = evolve(statement, claim_key=key)
     anonymous = statement.speaker is not None and statement.speaker.kind == "anonymous"
     named_opener = opener.speaker is not None and opener.speaker.is_named
     if anonymous and named_opener and statement.date.precision == "undated":
-        statement = replace(statement, date=opener.date, outlet=statement.outlet or opener.outlet)
+        statement = evolve(statement, date=opener.date, outlet=statement.outlet or opener.outlet)
     return statement
 
 

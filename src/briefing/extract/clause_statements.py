@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from briefing.extract.attribution import find_attribution
 from briefing.extract.coreference import SpeakerMemory
@@ -23,6 +22,7 @@ from briefing.extract.quotes import Quote
 from briefing.extract.sentences import Sentence
 from briefing.extract.speakers import ROLE_WORDS, parse_speaker
 from briefing.extract.ties import Found
+from briefing.frozen import evolve
 from briefing.model import UNDATED, Document, ExtractedStatement, Span, SpeakerMention
 
 _NOUN_WORDS = (
@@ -109,14 +109,14 @@ def participle_statements(
         while body_end > sentence.start and text[body_end - 1] in " ,;":
             body_end -= 1  # "…, with three in 10 saying": the main clause without its comma
         body = text[sentence.start : body_end]
-        shorter = replace(item.statement, text=body, span=Span(sentence.start, body_end))
+        shorter = evolve(item.statement, text=body, span=Span(sentence.start, body_end))
         # "His ex-wife agreed, but …" says nothing of its own; "The talks ended, though
         # officials said …" reports nothing at all: the clause alone is the statement
         bare = main is None or not text[main.content_start : body_end].strip(" ,;:.")
         kept = (
             []
             if clause.means or bare or main is None or main.speaker is None
-            else [replace(item, statement=shorter)]
+            else [evolve(item, statement=shorter)]
         )
     elif item.statement.span.end > clause.span.start:
         if item.statement.span.start < clause.span.start and item.statement.kind == "direct":
@@ -158,7 +158,7 @@ def _quotes_on_both_sides(
         span = Span(part[0].inner.start, part[-1].inner.end)
         words = " ".join(q.text(text) for q in part)
         halves.append(
-            Found(replace(item.statement, text=words, span=span), item.sentence, item.paragraph)
+            Found(evolve(item.statement, text=words, span=span), item.sentence, item.paragraph)
         )
     return halves
 
@@ -176,7 +176,7 @@ def _main_clause_too(
         who = speakers.resolve(phrase) if phrase is not None else None
         if who is None or who.kind == "unattributed":
             return [item]
-        return [replace(item, statement=replace(item.statement, speaker=who))]
+        return [evolve(item, statement=evolve(item.statement, speaker=who))]
     end = clause.comma
     while end > sentence.start and text[end - 1] in " ,;":
         end -= 1

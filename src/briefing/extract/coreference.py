@@ -14,13 +14,13 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from briefing.extract.body_names import COUNTRY_ADJECTIVE
 from briefing.extract.first_names import genders_fit, pronoun_fits
 from briefing.extract.lexicon import DEMONYMS, ORGANISATION_HEADS, TITLE_ABBREVIATIONS
 from briefing.extract.speakers import SpeakerPhrase
 from briefing.folding import name_key, surname_key
+from briefing.frozen import evolve
 from briefing.model import SpeakerMention
 
 _LEADER_WORDS = {
@@ -115,7 +115,7 @@ class SpeakerMemory:
                 one_word and key in (earlier_key.partition(" ")[0], earlier_key.rpartition(" ")[2])
             ):
                 if person.role and not earlier.role:  # "Obama", then "President Obama"
-                    return replace(earlier, role=person.role)
+                    return evolve(earlier, role=person.role)
                 return earlier
         return person
 
@@ -230,7 +230,7 @@ class SpeakerMemory:
         if demonyms and (head in ORGANISATION_HEADS or head == "military") and phrase.mention:
             # "the Israeli military", named by no one before: that body, not an anonymous source
             name = " ".join(w.capitalize() if w in demonyms else w for w in phrase.words)
-            return replace(phrase.mention, name=name[:1].upper() + name[1:], kind="organisation")
+            return evolve(phrase.mention, name=name[:1].upper() + name[1:], kind="organisation")
         return phrase.mention
 
 
@@ -272,7 +272,7 @@ def _same_gender(earlier: SpeakerMention, later: SpeakerMention) -> bool:
 
 
 def _merge(earlier: SpeakerMention, later: SpeakerMention) -> SpeakerMention:
-    return replace(
+    return evolve(
         earlier,
         role=earlier.role or later.role,
         affiliation=earlier.affiliation or later.affiliation,

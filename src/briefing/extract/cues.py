@@ -9,9 +9,10 @@ it; "confirmed" confirms it; "acknowledged" and "conceded" corroborate it;
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
+from briefing.frozen import evolve
 from briefing.model import ExtractedStatement, Span, Stance
 
 _NEGATION = r"(?<!not )(?<!n’t )(?<!n't )(?<!never )"
@@ -120,7 +121,7 @@ def indirect_part(
 ) -> ExtractedStatement:
     """A stretch of a statement's sentence reported as an indirect statement of its own
     ("Claiming …," before "Trump told Fox …"), with the status cue that stretch carries."""
-    return replace(
+    return evolve(
         statement,
         text=text[span.start : span.end],
         kind="indirect",

@@ -82,7 +82,7 @@ def _is_trailing(text: str, sentence: Sentence, attribution: Attribution) -> boo
     """``…, officials said on Thursday.``: the speech act closes the sentence."""
     verb = attribution.verb_span
     after = text[verb.end : sentence.end]
-    if re.search(r"\bthat\b", after) or len(after.split()) > 9:
+    if _THAT.search(after) or len(after.split()) > 9:
         return False
     return (
         _last_comma_before(text, sentence.start, verb.start, attribution.according_to)
@@ -115,10 +115,14 @@ def _window_end(text: str, start: int, end: int) -> int:
     ("said at least 30 people had died last week" keeps last week to the content).
     """
     stop = min(end, start + WINDOW_AFTER_VERB)
-    words = re.finditer(r"\S+", text[start:stop])
+    words = _WORD.finditer(text, start, stop)
     for count, word in enumerate(words):
         if count >= WINDOW_WORDS or word.group().lower().strip(",.") in _CLAUSE_WORDS:
-            return start + word.start()
+            return word.start()
     while stop < end and text[stop].isalnum():
         stop += 1
     return stop
+
+
+_THAT = re.compile(r"\bthat\b")
+_WORD = re.compile(r"\S+")

@@ -11,13 +11,13 @@ clause's speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from briefing.extract.attribution import find_attribution
 from briefing.extract.cues import indirect_part
 from briefing.extract.lexicon import SPEECH_FORMS
 from briefing.extract.sentences import Sentence
 from briefing.extract.ties import Found
+from briefing.frozen import evolve
 from briefing.model import Span
 
 _LEADING = re.compile(
@@ -86,7 +86,7 @@ def participle_first(text: str, clause: Span, main: Found) -> list[Found]:
         while start < statement.span.end and text[start] == " ":
             start += 1
         rest = Span(start, statement.span.end)
-        main = replace(
-            main, statement=replace(statement, text=text[rest.start : rest.end], span=rest)
+        main = evolve(
+            main, statement=evolve(statement, text=text[rest.start : rest.end], span=rest)
         )
     return [Found(opening, main.sentence, main.paragraph), main]

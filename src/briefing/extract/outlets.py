@@ -221,13 +221,12 @@ def _outlet_name(phrase: str, memory: OutletMemory) -> str | None:
     if possessor:
         country = _country_of(possessor.group("who"))
         phrase = phrase[possessor.end() :]
-    core = _DESCRIPTORS.sub("", re.sub(r"^the\s+", "", phrase, flags=re.I))
-    if re.fullmatch(r"[A-Z][a-z]+(?:ian|ish|ese|ic|an)", core) and re.fullmatch(
-        r"[A-Z]\w+\s+[A-Z]\w+", phrase
-    ):
+    without_the = _LEADING_THE.sub("", phrase)
+    core = _DESCRIPTORS.sub("", without_the)
+    if _NATIONAL.fullmatch(core) and _TWO_CAPITALISED.fullmatch(phrase):
         core = phrase  # "Latvian Radio" is its name; "the German broadcaster" describes one
     descriptors = {w.lower() for w in phrase.split()} | ({country.lower()} if country else set())
-    for candidate in (phrase, re.sub(r"^the\s+", "", phrase, flags=re.I), core):
+    for candidate in (phrase, without_the, core):
         outlet = known.get(name_key(candidate)) if candidate else None
         if outlet is not None:
             memory.remember(outlet.name, outlet.country, descriptors | {outlet.kind})
@@ -262,3 +261,9 @@ def _country_of(word: str) -> str | None:
         if country and country.lower() == lowered:
             return country
     return word
+
+
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_NATIONAL = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ic|an)")
+"""A country's adjective: "German", "Latvian", "Turkish"."""
+_TWO_CAPITALISED = re.compile(r"[A-Z]\w+\s+[A-Z]\w+")

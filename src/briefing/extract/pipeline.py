@@ -10,7 +10,7 @@ described), and places are resolved once every speaker's name is known (so
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing.extract import claims as claim_rules
 from briefing.extract.attribution import Attribution, find_attribution
@@ -49,6 +49,7 @@ from briefing.extract.ties import (
     office_words,
     tie_dates,
 )
+from briefing.frozen import evolve
 from briefing.model import (
     UNDATED,
     DateSpan,
@@ -264,7 +265,7 @@ def _statement_in(
     else:
         return None
     if day_heading is not None and day_heading.start is not None:
-        document = replace(document, published=day_heading.start)  # "yesterday" of that entry
+        document = evolve(document, published=day_heading.start)  # "yesterday" of that entry
     when = _date_in(text, frame, attribution, document) or day_heading
     outlet = channel_of(
         text,
@@ -359,7 +360,7 @@ def _note_outlet_only(
         return  # "He was speaking to Latvian Radio."
     outlet = find_outlet(text, sentence.start, sentence.end, outlets)
     if outlet.name:
-        found[-1].statement = replace(
+        found[-1].statement = evolve(
             previous,
             outlet=outlet.name,
             outlet_span=outlet.span,
@@ -393,5 +394,5 @@ def _with_places(text: str, found: list[Found]) -> tuple[list[ExtractedStatement
                 and before.sentence == item.sentence - 1
             ):
                 places = placed[-1].places
-        placed.append(replace(statement, places=places) if places else statement)
+        placed.append(evolve(statement, places=places) if places else statement)
     return placed, finder.read_to

@@ -14,7 +14,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
 from functools import lru_cache
 
 from briefing.extract.gazetteer import Entry, Gazetteer, gazetteer, place_key
@@ -28,6 +27,7 @@ from briefing.extract.lexicon import (
 )
 from briefing.extract.place_words import PlaceWords, Word, trim
 from briefing.folding import fold_translit
+from briefing.frozen import evolve
 from briefing.model import PlaceMention, Span
 
 NOT_PLACES = frozenset(
@@ -254,7 +254,7 @@ class PlaceFinder:
             introduced.append(first)
             for later in re.finditer(rf"\b{re.escape(first.name)}\b", self.text):
                 if later.start() != first.span.start:  # type: ignore[union-attr]
-                    introduced.append(replace(first, span=Span(later.start(), later.end())))
+                    introduced.append(evolve(first, span=Span(later.start(), later.end())))
         return introduced
 
     def _with_other_names(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -271,9 +271,9 @@ class PlaceFinder:
             target = min(
                 targets, key=lambda m: abs((m.span.start if m.span else 0) - match.start())
             )
-            enriched = replace(target, aliases=tuple(sorted({*target.aliases, alias})))
+            enriched = evolve(target, aliases=tuple(sorted({*target.aliases, alias})))
             mentions = [
-                replace(enriched, span=m.span)
+                evolve(enriched, span=m.span)
                 if (m.name, m.country) == (target.name, target.country)
                 else m
                 for m in mentions
@@ -283,7 +283,7 @@ class PlaceFinder:
                     and m.span.end <= match.end("alias")
                 )
             ]
-            mentions.append(replace(enriched, span=Span(match.start("alias"), match.end("alias"))))
+            mentions.append(evolve(enriched, span=Span(match.start("alias"), match.end("alias"))))
         return mentions
 
 

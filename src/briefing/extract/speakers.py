@@ -10,7 +10,6 @@ settle alone ("Mr. Stoltenberg", "he", "the Ukrainian leader") are resolved by
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from briefing.extract.body_names import (
     CONNECT_IN_NAME,
@@ -49,6 +48,7 @@ from briefing.extract.unnamed import (
     unnamed_group,
 )
 from briefing.folding import name_key
+from briefing.frozen import evolve
 from briefing.model import Span, SpeakerMention
 
 _WORD = re.compile(r"[\w’'.\-]+")
@@ -106,7 +106,7 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
         if found is None or found.mention is None or found.mention.kind != "person":
             return found
         name = f"{found.mention.name} {suffix.group('suffix')}"
-        return SpeakerPhrase(replace(found.mention, name=name), None, ())
+        return SpeakerPhrase(evolve(found.mention, name=name), None, ())
     lowered = phrase.lower()
     if lowered.split()[-1:] in (["who"], ["which"], ["that"], ["whom"]):
         return None  # a relative pronoun: the attribution finds its antecedent
@@ -127,8 +127,8 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
         named = parse_speaker(of_body.group("name"), offset + of_body.start("name"))
         if named and named.mention and named.mention.kind == "person":
             body = of_body.group("body")
-            mention = replace(named.mention, affiliation=named.mention.affiliation or body)
-            return replace(named, mention=mention)
+            mention = evolve(named.mention, affiliation=named.mention.affiliation or body)
+            return evolve(named, mention=mention)
     tokens = [(m.start() + offset, m.group()) for m in _WORD.finditer(phrase)]
     if not tokens:
         return None
@@ -398,8 +398,13 @@ def _is_title(word: str) -> bool:
 def _role_from_appositive(
     appositive: str, role: str | None, affiliation: str | None
 ) -> tuple[str | None, str | None]:
-    text = re.sub(r"^(?:a|an|the)\s+", "", appositive.strip(" ,"), flags=re.I)
-    match = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([A-Z][\w’'.\- ]+)$", text)
+    text = _LEADING_ARTICLE.sub("", appositive.strip(" ,"))
+    match = _AFFILIATION.search(text)
     if match and affiliation is None:
         affiliation = match.group(1).strip()
     return text or role, affiliation
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_AFFILIATION = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?([A-Z][\w’'.\- ]+)$")
+"""The body an appositive names: "spokesman for the Southern Command"."""

@@ -12,10 +12,11 @@ Ukraine's southern forces, …") is the person named just after.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing.extract.lexicon import DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_HEADS, TITLE_WORDS
 from briefing.folding import name_key
+from briefing.frozen import evolve
 from briefing.model import ExtractedStatement, SpeakerMention
 
 LOOK_AHEAD = 3
@@ -47,7 +48,7 @@ def continue_from(
     statement: ExtractedStatement, previous: ExtractedStatement
 ) -> ExtractedStatement:
     """A quote that runs on from the previous one shares its date, outlet and venue."""
-    return replace(
+    return evolve(
         statement,
         date=statement.date if statement.date.precision != "undated" else previous.date,
         outlet=statement.outlet or previous.outlet,
@@ -67,7 +68,7 @@ def tie_dates(found: list[Found]) -> None:
             same_outlet = dated_by.get((key, statement.outlet)) if statement.outlet else None
             latest = last_by.get(key)
             if same_outlet is not None:
-                item.statement = replace(statement, date=same_outlet.statement.date)
+                item.statement = evolve(statement, date=same_outlet.statement.date)
             elif (
                 latest is not None
                 and latest is found[position - 1]
@@ -116,10 +117,10 @@ def name_described_speakers(found: list[Found]) -> None:
                 and (owner is None or _of_country(owner, speaker))
             ):
                 described = item.statement.speaker
-                named = replace(speaker, span=described.span if described else speaker.span)
+                named = evolve(speaker, span=described.span if described else speaker.span)
                 for same in found:  # its other statements from the same words ("…, saying")
                     if same.statement.speaker == described:
-                        same.statement = replace(same.statement, speaker=named)
+                        same.statement = evolve(same.statement, speaker=named)
                 break
 
 
