@@ -13,7 +13,10 @@ from collections.abc import Callable
 import sqlite_utils
 
 from briefing.errors import StoreError
-from briefing.store.claim_lookup import index_claims_by_document
+from briefing.store.claim_lookup import (
+    index_claim_statements_by_stance,
+    index_claims_by_document,
+)
 from briefing.store.feeds import add_feeds_table
 from briefing.store.index_sync import index_by_document
 from briefing.store.place_coordinates import add_place_coordinates
@@ -393,6 +396,7 @@ MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     make_text_printable,
     index_by_document,
     index_claims_by_document,
+    index_claim_statements_by_stance,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
