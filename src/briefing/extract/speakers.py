@@ -398,13 +398,8 @@ def _is_title(word: str) -> bool:
 def _role_from_appositive(
     appositive: str, role: str | None, affiliation: str | None
 ) -> tuple[str | None, str | None]:
-    text = _LEADING_ARTICLE.sub("", appositive.strip(" ,"))
-    match = _AFFILIATION.search(text)
+    text = re.sub(r"^(?:a|an|the)\s+", "", appositive.strip(" ,"), flags=re.I)
+    match = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([A-Z][\w’'.\- ]+)$", text)
     if match and affiliation is None:
         affiliation = match.group(1).strip()
     return text or role, affiliation
-
-
-_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
-_AFFILIATION = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?([A-Z][\w’'.\- ]+)$")
-"""The body an appositive names: "spokesman for the Southern Command"."""

@@ -13,10 +13,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from briefing.errors import StoreError
-from briefing.store.claim_lookup import (
-    index_claim_statements_by_stance,
-    index_claims_by_document,
-)
+from briefing.store.claim_lookup import index_claim_statements_by_stance, index_claims_by_document
 from briefing.store.feeds import add_feeds_table
 from briefing.store.index_sync import index_by_document
 from briefing.store.place_coordinates import add_place_coordinates
