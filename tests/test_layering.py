@@ -19,6 +19,23 @@ def test_core_imports_without_textual() -> None:
     assert result.stdout.strip() == "ok"
 
 
+def test_reading_the_store_does_not_load_the_extraction_pipeline() -> None:
+    """The store and the app read a few extractor modules; the pipeline (every pattern of the
+    extractor compiled at import) loads only when something extracts."""
+    code = (
+        "import sys\n"
+        "import briefing.store, briefing.tui.app, briefing.search\n"
+        "assert 'briefing.extract.pipeline' not in sys.modules, 'pipeline loaded'\n"
+        "from briefing.extract import extract\n"
+        "from briefing.model import Document\n"
+        "assert 'briefing.extract.pipeline' in sys.modules\n"
+        "print(len(extract(Document('Ruth Ames said the levy was fair.')).statements))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "1"
+
+
 def test_import_contracts_hold() -> None:
     lint_imports = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run(

@@ -8,6 +8,10 @@ run by ``make``) into ``compiled/``. That copy is used only while every source
 matches the manifest it was built from, and never when ``BRIEFING_PURE_PYTHON``
 is set: an edited source runs as the Python it says, not as stale machine code.
 This module itself is never compiled, so that check always runs.
+
+``extract`` is imported on first use: the store reads a few of these modules (claims'
+propositions and statuses), and loading the whole pipeline with them cost every command
+that only reads the store about 40 ms of its start.
 """
 
 import hashlib
@@ -15,6 +19,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 PURE_PYTHON_ENV = "BRIEFING_PURE_PYTHON"
 
@@ -41,13 +46,23 @@ COMPILED = not os.environ.get(PURE_PYTHON_ENV) and compiled_is_current(SOURCE_FO
 if COMPILED:
     __path__.insert(0, str(_COMPILED))
     try:
-        from briefing.extract import pipeline as _compiled_pipeline  # noqa: F401
+        from briefing.extract import claim_status as _compiled_probe  # noqa: F401
     except ImportError:  # built for another Python, or damaged: run the sources
         __path__.remove(str(_COMPILED))
         for _name in [n for n in sys.modules if n.startswith(__name__ + ".")]:
             del sys.modules[_name]
         COMPILED = False
 
-from briefing.extract.pipeline import extract  # noqa: E402  (after the path is chosen)
+if TYPE_CHECKING:
+    from briefing.extract.pipeline import extract
+
+
+def __getattr__(name: str) -> Any:
+    if name == "extract":  # after the path is chosen, and only when asked for
+        from briefing.extract.pipeline import extract
+
+        return extract
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["COMPILED", "PURE_PYTHON_ENV", "SOURCE_FOLDER", "compiled_is_current", "extract"]
