@@ -76,6 +76,7 @@ def test_a_worker_that_dies_does_not_lose_the_batch(
         return read(name)
 
     monkeypatch.setattr(workers, "read_source", dies_in_a_worker)
+    monkeypatch.setattr(workers._Slot, "take_over", lambda slot, overrides: False)  # a worker's
     db = tmp_path / "store.db"
     assert main(["ingest", "--db", str(db), str(folder), "--jobs", "2"]) == 0
     assert capsys.readouterr().out.startswith("5 new, 0 unchanged, 0 failed")
@@ -95,7 +96,7 @@ def test_killing_the_ingest_takes_its_workers_with_it(tmp_path: Path) -> None:
             f"Item {index}. The mayor said the road to the bridge was closed.\n", encoding="utf-8"
         )
     command = [sys.executable, "-m", "briefing", "--db", str(tmp_path / "s.db"), "ingest"]
-    process = subprocess.Popen([*command, str(folder), "--jobs", "2"])
+    process = subprocess.Popen([*command, str(folder), "--jobs", "3"])  # two workers
     deadline = time.monotonic() + 30
     workers: list[int] = []
     while len(workers) < 2 and time.monotonic() < deadline:
@@ -138,3 +139,68 @@ def test_workers_give_way_to_the_writer() -> None:
     ) as pool:
         worker_niceness = pool.submit(os.nice, 0).result()
     assert worker_niceness == min(os.nice(0) + workers.WORKER_NICENESS, 19)
+
+
+def _files(folder: Path, count: int) -> list[str]:
+    folder.mkdir()
+    for index in range(count):
+        (folder / f"{index}.md").write_text(f"Item {index}. The mayor said it rained.\n")
+    return [str(folder / f"{index}.md") for index in range(count)]
+
+
+def test_the_writer_prepares_the_next_file_itself_when_no_worker_has_started_it(
+    tmp_path: Path,
+) -> None:
+    from collections import deque
+    from concurrent.futures import Future
+
+    from briefing.read.overrides import Overrides
+
+    sources = _files(tmp_path / "in", 3)
+    waiting: list[Future[workers.Prepared]] = [Future() for _ in sources]
+    pending = deque(workers._Slot(s, f) for s, f in zip(sources, waiting, strict=True))
+    workers._help(pending, Overrides())
+    assert waiting[0].cancelled()  # taken from the pool
+    assert not waiting[1].cancelled() and not waiting[2].cancelled()  # the next was ready
+    prepared = pending[0].result()
+    assert prepared.outcome.source == sources[0]
+    assert prepared.extractions is not None
+    assert [len(e.statements) for e in prepared.extractions] == [1]
+
+
+def test_while_a_worker_prepares_the_next_file_the_writer_prepares_a_later_one(
+    tmp_path: Path,
+) -> None:
+    from collections import deque
+    from concurrent.futures import Future
+
+    from briefing.read.overrides import Overrides
+
+    sources = _files(tmp_path / "in", 3)
+    waiting: list[Future[workers.Prepared]] = [Future() for _ in sources]
+    assert waiting[0].set_running_or_notify_cancel()  # a worker has it
+    pending = deque(workers._Slot(s, f) for s, f in zip(sources, waiting, strict=True))
+    workers._help(pending, Overrides())  # returns once nothing is left to take
+    assert not waiting[0].cancelled()
+    assert waiting[1].cancelled() and waiting[2].cancelled()
+    assert [slot.ready() for slot in pending] == [False, True, True]
+    assert [slot.result().outcome.source for slot in list(pending)[1:]] == sources[1:]
+
+
+def test_jobs_n_runs_n_processes_in_all(tmp_path: Path) -> None:
+    """The writer prepares files too: ``--jobs 2`` is one worker beside it, not two."""
+    from briefing.read.overrides import Overrides
+
+    sources = _files(tmp_path / "in", 12)
+    seen: set[int] = set()
+    original = ProcessPoolExecutor.__init__
+
+    def counted(self, max_workers=None, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.add(max_workers)
+        original(self, max_workers, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ProcessPoolExecutor, "__init__", counted)
+        got = [p.outcome.source for p in workers.prepared_in_workers(sources, Overrides(), 2)]
+    assert got == sources
+    assert seen == {1}

@@ -82,8 +82,9 @@ def ingest_paths(
     """Ingest every file (folders walked, ``-`` is standard input).
 
     With ``dry_run`` every document is read and extracted but nothing is stored. With
-    ``jobs`` above one, files are read and extracted in that many worker processes and
-    stored here, one transaction per document, in the order given (see ``workers``).
+    ``jobs`` above one, files are read and extracted by that many processes (this one and
+    ``jobs - 1`` workers) and stored here, one transaction per document, in the order given
+    (see ``workers``).
     """
     sources = list(expand_paths(list(paths)))
     prepared = prepared_files(sources, overrides, jobs, extract_now=False)
