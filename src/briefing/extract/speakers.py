@@ -45,6 +45,7 @@ from briefing.extract.unnamed import (
     document_source,
     groups_joined,
     people_joined,
+    unnamed_by_link,
     unnamed_group,
 )
 from briefing.folding import name_key
@@ -60,24 +61,10 @@ _PARTICLES = frozenset(
     """.split()
 )
 _PARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ibn-", "abu-", "bin-")
-_GROUP_WITH_PLACE = re.compile(
-    r"\b(?P<group>[A-Za-z]+)\s+(?:at|from|with|of|in|on)\s+(?:the\s+)?[A-Z]"
-)
-_GROUP_WITH_TOPIC = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>[A-Za-z]+)\s+(?:on|for|of|from)\s+(?:the\s+)?[a-z]"
-)
 _POLITY = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?P<head>[Cc]ity|[Ss]tate|[Tt]own|[Cc]ounty|[Gg]overnment|[Pp]rovince|"
     r"[Rr]epublic|[Mm]unicipality|[Kk]ingdom)\s+of\s+(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s*$"
 )
-_DETERMINER_BEFORE = re.compile(r"^\s*(?:\w+\s+){0,2}$")
-"""At most two words before the group noun ("Some senior officials in Kyiv"): the phrase is
-the group's own; more, and it is a clause the group ends."""
-_SOMEONE_IN_PLACE = re.compile(
-    r"(?:^|[,;]\s*)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|from|at|near|based\s+in)\s+"
-    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,.*)?$"
-)
-"""An unnamed person somewhere: "a trader in Odesa", "one official from Kyiv, who …"."""
 _NAME_OF_BODY = re.compile(
     r"(?:^|,\s+)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:of|for)\s+"
     r"(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,5})$"
@@ -96,11 +83,16 @@ _NO_ONE = re.compile(
     r"(?:anyone|anybody|no\s+one|nobody|everyone|everybody)\b)"
 )
 _QUANTIFIERS = frozenset("some many others few most several".split())
+_SUFFIXES = ("Jr", "Jr.", "Sr", "Sr.", "II", "IV")
+_REPORT_WORDS = frozenset(
+    "report reports post posts account accounts rumor rumors rumour rumours".split()
+)
+"""The words the unattributed patterns need one of, as a whole word (see ``unnamed``)."""
 
 
 def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> SpeakerPhrase | None:
     phrase = phrase.rstrip(" ,;:—-")
-    suffix = _NAME_SUFFIX.search(phrase)
+    suffix = _NAME_SUFFIX.search(phrase) if phrase.rstrip("\n").endswith(_SUFFIXES) else None
     if suffix is not None:  # "Vann R. Newkirk II", "Martin Luther King Jr.": the person, whole
         found = _parse_speaker(phrase[: suffix.start()], offset, appositive)
         if found is None or found.mention is None or found.mention.kind != "person":
@@ -121,7 +113,7 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
         return SpeakerPhrase(
             SpeakerMention(f"{head.capitalize()} of {place}", "organisation", span=span)
         )
-    of_body = _NAME_OF_BODY.search(phrase)
+    of_body = _NAME_OF_BODY.search(phrase) if "of" in phrase or "for" in phrase else None
     if of_body and first_name_gender(of_body.group("name").split()[0]) is not None:
         # "Andriy Yusov of Ukraine's military intelligence": the person, of that body
         named = parse_speaker(of_body.group("name"), offset + of_body.start("name"))
@@ -157,22 +149,14 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
     if share is not None:  # "About three in 10", "49%", "Nearly a third of voters"
         span = Span(offset + share.start(), offset + share.end())
         return SpeakerPhrase(SpeakerMention(share.group(0), "anonymous", span=span))
-    if UNATTRIBUTED.match(_tail_words(tokens, 4)) or UNATTRIBUTED_WHERE.match(phrase):
+    words_in = {word.lower() for _, word in tokens}  # a test before each pattern that needs one
+    if not _REPORT_WORDS.isdisjoint(words_in) and (
+        UNATTRIBUTED.match(_tail_words(tokens, 4)) or UNATTRIBUTED_WHERE.match(phrase)
+    ):
         return SpeakerPhrase(SpeakerMention("reports", "unattributed"))
-    groups = [
-        g for g in _GROUP_WITH_PLACE.finditer(phrase) if g.group("group").lower() in GROUP_NOUNS
-    ]
-    if groups:
-        # "… likely to placate nervous Democrats on Capitol Hill": the group, not the clause
-        first = groups[0].start("group")
-        return anonymous(
-            phrase if _DETERMINER_BEFORE.search(phrase, 0, first) else phrase[first:], offset
-        )
-    topic = _GROUP_WITH_TOPIC.match(phrase)
-    if topic and topic.group("group").lower() in GROUP_NOUNS:
-        return anonymous(phrase, offset)  # "Experts on flood defences"
-    if _SOMEONE_IN_PLACE.search(phrase):
-        return anonymous(phrase, offset)  # "a shipping broker in Istanbul": not Istanbul
+    unnamed = unnamed_by_link(phrase, words_in, offset)
+    if unnamed is not None:
+        return unnamed
     modified = _modified_body(tokens)
     if modified is not None:
         return SpeakerPhrase(modified)

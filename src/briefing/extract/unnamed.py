@@ -253,3 +253,52 @@ def groups_joined(phrase: str) -> bool:
         return False
     plural = all(h.lower() in GROUP_NOUNS or (h.islower() and h.endswith("s")) for h in heads)
     return plural and any(h.lower() in GROUP_NOUNS for h in heads)
+
+
+_GROUP_WITH_PLACE = re.compile(
+    r"\b(?P<group>[A-Za-z]+)\s+(?:at|from|with|of|in|on)\s+(?:the\s+)?[A-Z]"
+)
+_GROUP_WITH_TOPIC = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>[A-Za-z]+)\s+(?:on|for|of|from)\s+(?:the\s+)?[a-z]"
+)
+_DETERMINER_BEFORE = re.compile(r"^\s*(?:\w+\s+){0,2}$")
+"""At most two words before the group noun ("Some senior officials in Kyiv"): the phrase is
+the group's own; more, and it is a clause the group ends."""
+_SOMEONE_IN_PLACE = re.compile(
+    r"(?:^|[,;]\s*)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|from|at|near|based\s+in)\s+"
+    r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,.*)?$"
+)
+"""An unnamed person somewhere: "a trader in Odesa", "one official from Kyiv, who …"."""
+_PLACE_LINKS = frozenset("at from with of in on".split())
+_TOPIC_LINKS = frozenset("on for of from".split())
+_ONE_WORDS = frozenset("a an one another".split())
+_IN_WORDS = frozenset("in from at near".split())
+"""The words each pattern above needs one of, as a whole word: most speakers' phrases are a
+name or a title, and hold none."""
+
+
+def unnamed_by_link(phrase: str, words: set[str], offset: int) -> SpeakerPhrase | None:
+    """A group or someone unnamed, placed or given a topic: "nervous Democrats on Capitol
+    Hill", "Experts on flood defences", "a shipping broker in Istanbul". ``words`` are the
+    phrase's words in lower case."""
+    groups = [
+        g
+        for g in (() if _PLACE_LINKS.isdisjoint(words) else _GROUP_WITH_PLACE.finditer(phrase))
+        if g.group("group").lower() in GROUP_NOUNS
+    ]
+    if groups:
+        # "… likely to placate nervous Democrats on Capitol Hill": the group, not the clause
+        first = groups[0].start("group")
+        return anonymous(
+            phrase if _DETERMINER_BEFORE.search(phrase, 0, first) else phrase[first:], offset
+        )
+    topic = None if _TOPIC_LINKS.isdisjoint(words) else _GROUP_WITH_TOPIC.match(phrase)
+    if topic and topic.group("group").lower() in GROUP_NOUNS:
+        return anonymous(phrase, offset)  # "Experts on flood defences"
+    if (
+        not _ONE_WORDS.isdisjoint(words)
+        and not _IN_WORDS.isdisjoint(words)
+        and _SOMEONE_IN_PLACE.search(phrase)
+    ):
+        return anonymous(phrase, offset)  # "a shipping broker in Istanbul": not Istanbul
+    return None
