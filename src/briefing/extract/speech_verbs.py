@@ -137,11 +137,23 @@ _NEAR = 80
 sentence before each verb tried every position of it."""
 
 
+_NEEDED_AT_END = {
+    _NEGATED: ("n't", "n’t", "not", "never", "to"),
+    PASSIVE: ("was", "were", "be", "is", "are"),
+}
+"""What one of the last two words before the verb holds when the pattern can end there:
+these two are tried before most verbs, and most verbs have none of it before them."""
+
+
 def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:
     before = text[sentence_start : match.start()]
     near = max(sentence_start, match.start() - _NEAR)
+    last_two = " ".join(text[near : match.start()].split()[-2:]).lower()
 
     def ends(pattern: re.Pattern[str]) -> bool:
+        needed = _NEEDED_AT_END.get(pattern)
+        if needed is not None and not any(word in last_two for word in needed):
+            return False
         return pattern.search(text, near, match.start()) is not None
 
     if ends(_NEGATED):
