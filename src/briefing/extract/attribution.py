@@ -21,7 +21,7 @@ from briefing.extract.lexicon import (
     word_alternation,
 )
 from briefing.extract.speakers import SpeakerPhrase, parse_speaker
-from briefing.extract.speech_verbs import BY_AGENT, PASSIVE, is_speech
+from briefing.extract.speech_verbs import BY_AGENT, ends_passive, is_speech
 from briefing.extract.subjects import RELATIVE_TAIL, speaker_before, strip_trailing_modifiers
 from briefing.frozen import evolve
 from briefing.model import Span, SpeakerMention
@@ -257,7 +257,7 @@ def _attribute(
         return Attribution(verb, Span(match.start(), match.end()), speaker, content_start, True)
     agent = (
         BY_AGENT.match(text, match.end(), end)
-        if PASSIVE.search(text[before_start : match.start()])
+        if ends_passive(text[before_start : match.start()])
         else None
     )
     if agent:

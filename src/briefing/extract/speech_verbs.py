@@ -137,6 +137,14 @@ _NEAR = 80
 sentence before each verb tried every position of it."""
 
 
+def ends_passive(region: str) -> bool:
+    """``region`` ends in a form of "be", maybe with an adverb: "was widely", "were"."""
+    last_two = " ".join(region.rsplit(None, 2)[-2:]).lower()
+    return any(word in last_two for word in _NEEDED_AT_END[PASSIVE]) and bool(
+        PASSIVE.search(region)
+    )
+
+
 _NEEDED_AT_END = {
     _NEGATED: ("n't", "n’t", "not", "never", "to"),
     PASSIVE: ("was", "were", "be", "is", "are"),

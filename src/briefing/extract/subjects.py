@@ -112,6 +112,13 @@ _REDUCED_RELATIVE = re.compile(
 """``Residents reached by phone in Wad Madani``, ``A soldier interviewed by the BBC``, ``the
 poll released Friday``: who they are comes before the participle; the rest says how they
 were heard or when it came out."""
+_RELATIVE_WORDS = frozenset(("that", "who", "which"))
+_REDUCING_VERBS = tuple(
+    "reached contacted interviewed quoted cited questioned polled surveyed visited met "
+    "released published conducted issued compiled commissioned posted filed".split()
+)
+"""A word of ``RELATIVE_TAIL`` and the start of a word of ``_REDUCED_RELATIVE``, each
+standing alone between spaces in what they match."""
 _LEADING_SUBJECT = re.compile(
     r"\s*(?:(?:However|But|And|Then|Later|Still|Now|Meanwhile|Instead|Once),?\s+)?"
     r"(?P<subject>(?:[A-Z][\w’'.\-]*|the|a|an|of|for)(?:\s+(?:[A-Z][\w’'.\-]*|of|for|the|"
@@ -208,8 +215,11 @@ def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | No
         subject = segments[0]  # "Tom Byrd, 44, said": the name, its age blanked out
     else:
         subject = segments[-1]
-    subject = RELATIVE_TAIL.sub("", subject) if not _mentions_anonymity(subject) else subject
-    subject = _REDUCED_RELATIVE.sub("", subject)
+    chunks = subject.split()  # each pattern below needs one of its words among them
+    if not _RELATIVE_WORDS.isdisjoint(chunks) and not _mentions_anonymity(subject):
+        subject = RELATIVE_TAIL.sub("", subject)
+    if any(chunk.startswith(_REDUCING_VERBS) for chunk in chunks):
+        subject = _REDUCED_RELATIVE.sub("", subject)
     subject = strip_trailing_modifiers(subject)
     offset = start + region.find(subject) if subject in region else start
     return parse_speaker(subject, offset, appositive.strip() if appositive else None)
