@@ -16,16 +16,17 @@ from briefing.model import DateSpan, Document
 
 def is_heading(sentence: Sentence) -> bool:
     stripped = sentence.text.strip()
-    if len(stripped.split()) <= 2 and stripped.endswith(":"):
+    count = len(stripped.split(None, 11))  # up to 12: enough to tell "at most 10"
+    if count <= 2 and stripped.endswith(":"):
         # "Related:", "Read more:": a label, not a sentence; "Limbaugh added:" is a cue
         words = stripped[:-1].split()
         return not words or words[-1].lower() not in REPORTING_VERBS
-    return len(stripped.split()) <= 10 and stripped[-1:] not in '.!?”"’:' and "“" not in stripped
+    return count <= 10 and stripped[-1:] not in '.!?”"’:' and "“" not in stripped
 
 
 def heading_day(text: str, sentence: Sentence, document: Document) -> DateSpan | None:
     """ "Thursday, 22 August": a live blog's day heading, the day of the entries under it."""
-    if len(sentence.text.split()) > 5:
+    if len(sentence.text.split(None, 6)) > 5:
         return None
     days = [
         m.when
