@@ -218,10 +218,15 @@ def title_case(text: str, start: int, end: int) -> bool:
         return False  # a headline is short
     segment = text[start:end]
     words = segment.count(" ") + 1
-    return words >= 4 and len(_LOWER_START.findall(segment)) <= 0.2 * words
-
-
-_LOWER_START = re.compile(r"(?<!\S)[a-z]")
+    if words < 4:
+        return False
+    lower, most = 0, 0.2 * words  # words opening in lower case; a sentence has many
+    for word in segment.split():
+        if "a" <= word[0] <= "z":
+            lower += 1
+            if lower > most:
+                return False
+    return True
 
 
 def _is_full_name(match: re.Match[str]) -> bool:

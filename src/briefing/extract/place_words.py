@@ -20,13 +20,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*\w|[^\W\d_]")
-_OPENING_CAPITAL = re.compile(
-    r"(?<![\w'’.\-])[\d_'’.\-]*(?P<word>(?:[A-Z]|[^\W\d_\x00-\x7f])(?:[\w'’.\-]*\w)?)"
-)
-"""The first word of a run of word characters, when it opens with a capital in ASCII or any
-letter beyond it (told apart by ``str.isupper``, as Python's patterns know no class of
-capitals): the run's non-letters, then what ``TOKEN`` matches. Only a run's first letter
-opens a word, so one match per run finds every capitalised word, with no look back."""
+_CAPITAL = re.compile(r"[^\W\d_a-z](?:[\w'’.\-]*\w)?")
+"""A capital in ASCII or any letter beyond it (told apart by ``str.isupper``, as Python's
+patterns know no class of capitals), and the rest of its run as ``TOKEN`` reads it. The
+pattern opens with a class, so the engine skips from one such letter to the next; a
+pattern that opened with a look back tried every position of the text (a fifth of the
+place finder's time). Whether the letter opens its run is asked after (``_opens_run``)."""
 _JOINERS = "_'’.-"
 """What a word runs on over besides letters and digits."""
 
@@ -42,10 +41,11 @@ class PlaceWords:
 
     def capitalised(self) -> Iterator[Word]:
         """Each word that opens with a capital, in order."""
-        for match in _OPENING_CAPITAL.finditer(self.text):
-            word = match.group("word")
-            if word[0].isupper():
-                yield self._word(match.start("word"), word, match.end())
+        text = self.text
+        for match in _CAPITAL.finditer(text):
+            word = match.group()
+            if word[0].isupper() and _opens_run(text, match.start()):
+                yield self._word(match.start(), word, match.end())
 
     def after(self, word: Word) -> Word | None:
         """The word after ``word``, if any."""
@@ -77,6 +77,14 @@ class PlaceWords:
         if word[0].isupper() or "'" in word or "’" in word:
             word = trim(word)
         return start, word, end
+
+
+def _opens_run(text: str, at: int) -> bool:
+    """Whether the letter at ``at`` is the first letter of its run of word characters: only
+    digits and joiners stand between it and the run's start ("3Kharkiv", "’Kyiv")."""
+    while at > 0 and (text[at - 1].isdecimal() or text[at - 1] in _JOINERS):
+        at -= 1
+    return at == 0 or not _runs_on(text[at - 1])
 
 
 def _runs_on(character: str) -> bool:
