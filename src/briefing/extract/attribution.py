@@ -171,7 +171,7 @@ def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Att
     if may is _TOPIC:
         topic = list(_TOPIC_VERB.finditer(text, start, end))
         matches = sorted([*matches, *topic], key=lambda m: m.start()) if topic else matches
-    tail = _framing_tail(text, start, end)
+    tail = _framing_tail(text, start, end) if not _TAIL_VERBS.isdisjoint(words) else None
     fallback = channel = inner = None
     for match in matches:
         if any(q.start <= match.start() < q.end for q in quoted):
@@ -205,6 +205,13 @@ _FRAMING_TAIL = re.compile(
 """``…, the analytics firm Kpler said.``: a speaker and verb closing the sentence frame all
 that comes before them (a news agency that "reported" it is the channel instead). No comma
 follows the first, so it can only match at the sentence's last comma."""
+
+
+_TAIL_VERBS = frozenset(
+    "said says added wrote told maintains maintained argues argued insists insisted contends "
+    "contended warns warned notes noted".split()
+)
+"""The verbs ``_FRAMING_TAIL`` ends with, one of which the sentence's words must hold."""
 
 
 def _framing_tail(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -157,15 +157,17 @@ class ParticipleClause:
 
 
 _THE_FOLLOWING = re.compile(r"\s+the\s+following\s*:?\s*$")
-_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
-    (_CLAUSE, (",",)),
-    (_BY_CLAUSE, ("by",)),
-    (_COORDINATED, ("and", "but", "though", "while", "whereas", "when")),
-    (_AFTER_SEMICOLON, (";",)),
-    (_DOCUMENT_CLAUSE, ("indicat", "show", "suggest", "found", "finds")),
+_PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
+    (_CLAUSE, ((",",), ("ing",))),
+    (_BY_CLAUSE, (("by",), ("ing",))),
+    (_COORDINATED, (("and", "but", "though", "while", "whereas", "when"),)),
+    (_AFTER_SEMICOLON, ((";",),)),
+    (_DOCUMENT_CLAUSE, (("indicat", "show", "suggest", "found", "finds"),)),
 )
-"""Each pattern with words one of which it needs, tested before the pattern runs (bare
-words: copy may put any kind of space around them)."""
+"""Each pattern with what it needs, one word of each group, tested before the pattern runs
+(bare words: copy may put any kind of space around them). Every participle cue holds
+"ing": a comma alone is in most sentences."""
+assert all("ing" in cue for cue in PARTICIPLE_CUES)
 
 
 def find_participle_clause(
@@ -174,8 +176,8 @@ def find_participle_clause(
     """The first participle or coordinated clause of ``text[start:end]`` outside quotes."""
     sentence = text[start:end]
     found: list[re.Match[str]] = []
-    for pattern, hints in _PATTERNS:
-        if any(hint in sentence for hint in hints):
+    for pattern, needs in _PATTERNS:
+        if all(any(hint in sentence for hint in group) for group in needs):
             found += pattern.finditer(text, start, end)
     if "with" in sentence:
         found += _WITH_SUBJECT.finditer(text, start, end)
