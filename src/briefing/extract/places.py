@@ -52,9 +52,11 @@ _INTRODUCED = re.compile(
 """Matched only where a feature word stands as a word before "of" and a capital
 (``_introductions``)."""
 _INTRODUCED_AFTER = re.compile(
-    r"\b(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+an?\s+(?:small\s+|nearby\s+|front-line\s+)?"
+    r"(?P<name>[A-Z](?<!\w.)[\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+an?\s+(?:small\s+|nearby\s+|front-line\s+)?"
     r"(?P<feature>town|village|city|settlement|port|hamlet|district)\b(?!['’])"
 )
+"""The word boundary is a look back from the capital, so the engine skips from capital to
+capital (see ``names._FULL_NAME``)."""
 _OTHER_NAME = re.compile(
     r"(?P<alias>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}),\s+(?:the\s+)?[A-Z][\w.]*(?:['’]s)?\s+"
     r"(?:name|term)\s+for\s+(?:the\s+)?(?P<feature>shoal|reef|island|islands|atoll|strait|sea|town|city)"

@@ -151,6 +151,10 @@ _NEEDED_AT_END = {
 }
 """What one of the last two words before the verb holds when the pattern can end there:
 these two are tried before most verbs, and most verbs have none of it before them."""
+_ENDING_AT_END = {
+    _DETERMINER_BEFORE: ("a", "an", "the", "this", "that", "its", "his", "her", "their")
+}
+"""What the last word before the verb ends with when the pattern can end there."""
 
 
 def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:
@@ -161,6 +165,9 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
     def ends(pattern: re.Pattern[str]) -> bool:
         needed = _NEEDED_AT_END.get(pattern)
         if needed is not None and not any(word in last_two for word in needed):
+            return False
+        ending = _ENDING_AT_END.get(pattern)
+        if ending is not None and not last_two.endswith(ending):
             return False
         return pattern.search(text, near, match.start()) is not None
 
