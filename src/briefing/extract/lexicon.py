@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 _LISTED_VERBS = frozenset(
     """
@@ -322,10 +323,12 @@ def is_word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
-def lower_words(text: str) -> set[str]:
+@lru_cache(maxsize=64)
+def lower_words(text: str) -> frozenset[str]:
     """The words of ``text`` in lower case, for "does it hold one of these words?" before a
-    pattern that needs one runs."""
-    return set(_LOWER_WORD.findall(text.lower()))
+    pattern that needs one runs. A statement's dates and its outlet are looked for in the
+    same stretches of its sentence: the few last asked are kept."""
+    return frozenset(_LOWER_WORD.findall(text.lower()))
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")
