@@ -250,12 +250,12 @@ def _quote_following(
     same thing."""
     if statement.stance not in (None, "asserts") or not linked:
         return None
-    if statement.kind != "direct" and not _POINTS_BACK.search(statement.text):
-        return None  # reported speech goes on about the claim only when it points back
     previous = linked[-1]
     previous_sentence = sentences[len(linked) - 1]
     if previous.claim_key is None or sentence - previous_sentence != 1:
         return None
+    if statement.kind != "direct" and not _POINTS_BACK.search(statement.text):
+        return None  # reported speech goes on about the claim only when it points back
     same = (
         previous.speaker is not None
         and statement.speaker is not None
