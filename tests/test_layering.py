@@ -14,9 +14,7 @@ def test_core_imports_without_textual() -> None:
         "assert 'textual' not in sys.modules, 'textual imported by the core'\n"
         "print('ok')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "ok"
+    assert _printed_by(code) == "ok"
 
 
 def test_reading_the_store_does_not_load_the_extraction_pipeline() -> None:
@@ -31,9 +29,14 @@ def test_reading_the_store_does_not_load_the_extraction_pipeline() -> None:
         "assert 'briefing.extract.pipeline' in sys.modules\n"
         "print(len(extract(Document('Ruth Ames said the levy was fair.')).statements))\n"
     )
+    assert _printed_by(code) == "1"
+
+
+def _printed_by(code: str) -> str:
+    """What ``code`` prints when run by a fresh interpreter, which must end without error."""
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "1"
+    return result.stdout.strip()
 
 
 def test_import_contracts_hold() -> None:
