@@ -177,6 +177,16 @@ def test_by_saying_is_what_the_main_verb_did_and_by_asking_is_no_speech() -> Non
     )[-1] == ("Ben Sand", "going on to say that the country has fought racism")
 
 
+def test_every_participle_cue_holds_the_letters_its_clause_is_looked_for_by() -> None:
+    """A participle clause's patterns run only in a sentence holding "ing": a cue without it
+    would never be found."""
+    from briefing.extract.participles import PARTICIPLE_CUES
+
+    assert [cue for cue in PARTICIPLE_CUES if "ing" not in cue] == []
+    said = extract(Document("The mayor spoke on Monday, adding that the bridge was closed."))
+    assert any("bridge was closed" in s.text for s in said.statements)
+
+
 def test_an_opening_participle_is_said_by_the_main_clauses_speaker() -> None:
     assert said(
         "Claiming the criticism of the host is meant to pressure moderators, Donald Odum told "

@@ -93,7 +93,7 @@ twelve patterns over every statement's frame were the date finder's whole cost."
 _ANY_NEEDED = frozenset().union(*(needs[-1] for needs in _NEEDS.values()))
 """A word every pattern needs one of: a text with none holds no date."""
 _DIGIT = re.compile(r"\d")
-_A_DIGIT = frozenset("#")
+_A_DIGIT = frozenset({"#"})
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:

@@ -323,6 +323,11 @@ def is_word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
+def last_words(text: str, count: int) -> list[str]:
+    """The last ``count`` words of ``text`` (or fewer), as ``str.split`` cuts it."""
+    return text.rsplit(None, count)[-count:]
+
+
 @lru_cache(maxsize=64)
 def lower_words(text: str) -> frozenset[str]:
     """The words of ``text`` in lower case, for "does it hold one of these words?" before a

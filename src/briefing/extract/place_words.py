@@ -23,9 +23,9 @@ TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*\w|[^\W\d_]")
 _CAPITAL = re.compile(r"[^\W\d_a-z](?:[\w'’.\-]*\w)?")
 """A capital in ASCII or any letter beyond it (told apart by ``str.isupper``, as Python's
 patterns know no class of capitals), and the rest of its run as ``TOKEN`` reads it. The
-pattern opens with a class, so the engine skips from one such letter to the next; a
-pattern that opened with a look back tried every position of the text (a fifth of the
-place finder's time). Whether the letter opens its run is asked after (``_opens_run``)."""
+pattern opens with a class, so the engine skips from one such letter to the next, where a
+pattern that opened with a look back was tried at every position of the text. Whether the
+letter opens its run is asked after (``_opens_run``)."""
 _JOINERS = "_'’.-"
 """What a word runs on over besides letters and digits."""
 

@@ -17,6 +17,7 @@ from briefing.extract.lexicon import (
     DOCUMENT_NOUNS,
     NON_SPEECH_AFTER,
     PROGRESSIVE_ONLY,
+    last_words,
 )
 
 _NEGATED = re.compile(
@@ -139,10 +140,21 @@ sentence before each verb tried every position of it."""
 
 def ends_passive(region: str) -> bool:
     """``region`` ends in a form of "be", maybe with an adverb: "was widely", "were"."""
-    last_two = " ".join(region.rsplit(None, 2)[-2:]).lower()
-    return any(word in last_two for word in _NEEDED_AT_END[PASSIVE]) and bool(
-        PASSIVE.search(region)
-    )
+    return _may_end(PASSIVE, _last_two(region)) and PASSIVE.search(region) is not None
+
+
+def _last_two(region: str) -> str:
+    return " ".join(last_words(region, 2)).lower()
+
+
+def _may_end(pattern: re.Pattern[str], last_two: str) -> bool:
+    """Whether ``pattern`` can end where ``last_two`` (the last two words, lower case) end:
+    false only when it needs a word they lack (``_NEEDED_AT_END``, ``_ENDING_AT_END``)."""
+    needed = _NEEDED_AT_END.get(pattern)
+    if needed is not None and not any(word in last_two for word in needed):
+        return False
+    ending = _ENDING_AT_END.get(pattern)
+    return ending is None or last_two.endswith(ending)
 
 
 _NEEDED_AT_END = {
@@ -160,16 +172,10 @@ _ENDING_AT_END = {
 def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:
     before = text[sentence_start : match.start()]
     near = max(sentence_start, match.start() - _NEAR)
-    last_two = " ".join(text[near : match.start()].split()[-2:]).lower()
+    last_two = _last_two(text[near : match.start()])
 
     def ends(pattern: re.Pattern[str]) -> bool:
-        needed = _NEEDED_AT_END.get(pattern)
-        if needed is not None and not any(word in last_two for word in needed):
-            return False
-        ending = _ENDING_AT_END.get(pattern)
-        if ending is not None and not last_two.endswith(ending):
-            return False
-        return pattern.search(text, near, match.start()) is not None
+        return _may_end(pattern, last_two) and pattern.search(text, near, match.start()) is not None
 
     if ends(_NEGATED):
         return False

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from briefing.extract.lexicon import ANONYMOUS_MARKERS, DOCUMENT_NOUNS, GROUP_NOUNS, US_STATES
+from briefing.extract.lexicon import (
+    ANONYMOUS_MARKERS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    US_STATES,
+    last_words,
+)
 from briefing.extract.speakers import ROLE_WORDS, SpeakerPhrase, parse_speaker
 from briefing.extract.unnamed import people_joined
 
@@ -99,7 +105,7 @@ _REGION_ENDS = frozenset(
     "north south east west northeast northwest southeast southwest region area city country "
     "field ground scene room rally event meeting hearing briefing call time".split()
 )
-_PLACE_LINKS = frozenset(("in", "at", "from"))
+_TRAILING_PREPOSITIONS = frozenset(("in", "at", "from"))
 """The last word each trailing pattern can end with (a digit: a date), or its preposition
 among the last four: most subjects have none, and each pattern tried every position."""
 RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S)
@@ -231,23 +237,19 @@ def strip_trailing_modifiers(subject: str) -> str:
     subject = _strip_auxiliaries(subject)  # "a study of newly" (filed …): "a study of"
     while previous != subject:
         previous = subject
-        last = _last_words(subject, 1)  # each pattern below ends in a word of its own
+        last = last_words(subject, 1)  # each pattern below ends in a word of its own
         if last and (last[0][:1].isdigit() or last[0].lower() in _TIME_ENDS):
             timeless = _TRAILING_TIME.sub("", subject)
             subject = _strip_auxiliaries(timeless) if timeless != subject else subject
-        last = _last_words(subject, 1)
+        last = last_words(subject, 1)
         if last and last[0].lower() in _REGION_ENDS:
             subject = _TRAILING_REGION.sub("", subject)
-        linked = not _PLACE_LINKS.isdisjoint(_last_words(subject, 4))
+        linked = not _TRAILING_PREPOSITIONS.isdisjoint(last_words(subject, 4))
         place = _TRAILING_PLACE.search(subject) if linked else None
         head = place.group("head").lower() if place else ""
         if place and head in ROLE_WORDS | DOCUMENT_NOUNS and head not in GROUP_NOUNS:
             subject = subject[: place.start("prep")].rstrip()
     return subject
-
-
-def _last_words(text: str, count: int) -> list[str]:
-    return text.rsplit(None, count)[-count:]
 
 
 def _mentions_anonymity(phrase: str) -> bool:
