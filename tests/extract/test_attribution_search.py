@@ -13,11 +13,11 @@ from briefing.extract.attribution import (
     _FIRST_WORDS,
     _FRAMING_TAIL,
     _VERB,
-    _WORDS,
     _framing_tail,
     _mask_abbreviations,
     _verb_matches,
 )
+from briefing.extract.lexicon import letter_runs
 
 _PIECES = [
     *" ,.-_'’“”\n",
@@ -58,7 +58,7 @@ def test_the_verbs_found_at_first_words_are_the_verbs_of_a_full_scan(
     text = "ab " * margin + text + " yz" * margin
     start, end = len("ab ") * margin, len(text) - len(" yz") * margin
     lowered = text[start:end].lower()
-    first_words = _FIRST_WORDS.intersection(_WORDS.findall(lowered))
+    first_words = _FIRST_WORDS.intersection(letter_runs(text[start:end]))
     found = list(_verb_matches(text, start, end, lowered, first_words))
     assert _spans(found) == _spans(list(_VERB.finditer(text, start, end)))
 

@@ -18,6 +18,7 @@ from briefing.extract.lexicon import (
     PHRASAL_REPORTING,
     REPORTING_VERBS,
     is_word_character,
+    letter_runs,
     word_alternation,
 )
 from briefing.extract.speakers import SpeakerPhrase, parse_speaker
@@ -158,11 +159,18 @@ class Attribution:
     according_to: bool = False
 
 
-def find_attribution(text: str, start: int, end: int, quoted: list[Span]) -> Attribution | None:
-    """The first reporting verb outside quotes in ``text[start:end]`` that has a speaker."""
+def find_attribution(
+    text: str,
+    start: int,
+    end: int,
+    quoted: list[Span],
+    words: frozenset[str] | None = None,
+) -> Attribution | None:
+    """The first reporting verb outside quotes in ``text[start:end]`` that has a speaker.
+    ``words``: the stretch's ``letter_runs``, when the caller has them."""
     sentence = text[start:end]
     lowered = sentence.lower()
-    words = set(_WORDS.findall(lowered))
+    words = letter_runs(sentence) if words is None else words
     may = _may_report(sentence, lowered, words)
     if not may:
         return None
@@ -224,7 +232,7 @@ _PHRASAL_HINTS = tuple({" ".join(p.split()[:2]) for p in PHRASAL_REPORTING} | {"
 sentence, and a first word alone ("made", "went") in many."""
 
 
-def _may_report(sentence: str, lowered: str, words: set[str]) -> int | bool:
+def _may_report(sentence: str, lowered: str, words: frozenset[str]) -> int | bool:
     """A cheap test before the full verb pattern: does any reporting word occur at all?
     ``_TOPIC`` when a topic verb ("spoke about") may be there too. ``words`` are the runs of
     letters of the ``lowered`` sentence."""
@@ -241,7 +249,6 @@ def _may_report(sentence: str, lowered: str, words: set[str]) -> int | bool:
     return bool(found)
 
 
-_WORDS = re.compile(r"[a-z]+")
 _PHRASAL_FIRST = frozenset(hint.split(" ", 1)[0] for hint in _PHRASAL_HINTS)
 _TOPIC = 2
 """What ``_may_report`` answers for a sentence that may also hold a topic verb."""

@@ -328,12 +328,17 @@ def last_words(text: str, count: int) -> list[str]:
     return text.rsplit(None, count)[-count:]
 
 
+def letter_runs(text: str) -> frozenset[str]:
+    """The words of ``text`` in lower case (its runs of the letters a to z once lowered), for
+    "does it hold one of these words?" before a pattern that needs one runs."""
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
 @lru_cache(maxsize=64)
 def lower_words(text: str) -> frozenset[str]:
-    """The words of ``text`` in lower case, for "does it hold one of these words?" before a
-    pattern that needs one runs. A statement's dates and its outlet are looked for in the
-    same stretches of its sentence: the few last asked are kept."""
-    return frozenset(_LOWER_WORD.findall(text.lower()))
+    """``letter_runs``, kept for the few stretches last asked: a statement's dates and its
+    outlet are looked for in the same stretches of its sentence."""
+    return letter_runs(text)
 
 
 _LOWER_WORD = re.compile(r"[a-z]+")

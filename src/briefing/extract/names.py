@@ -50,6 +50,13 @@ _AFTER_TITLE = re.compile(
     r"|\b(?:" + "|".join(_BEFORE_SURNAME) + r")\s+"
     r"(?P<surname>[A-Z][a-z’'\-]{2,})\b(?!\s+[A-Z]))"
 )
+_TITLE_WORDS = frozenset(
+    word.lower()
+    for title in (*_ABBREVIATED, *_BEFORE_FULL_NAME, *_BEFORE_SURNAME)
+    for word in title.split()[:1]
+)
+"""The first word of each title, one of which ``_AFTER_TITLE`` needs (as
+``lexicon.letter_runs`` reads it)."""
 _FULL_NAME = re.compile(
     r"(?P<first>[A-Z](?<!\w.)[a-z]+)(?=\s+(?:[A-Z]\.\s+)?(?P<rest>"
     + _WORD
@@ -69,6 +76,8 @@ _ROLE_AFTER = (
     r"ambassador|commander|general|pollster|consultant|host|anchor|correspondent|reporter|"
     r"candidate|nominee|candidate|veteran|resident|owner|student|teacher|doctor|nurse"
 )
+_ROLE_WORDS = frozenset(_ROLE_AFTER.replace("-", "|").split("|"))
+"""One of which ``_APPOSED`` needs, as a run of letters of the lowered sentence."""
 _APPOSED = re.compile(r",\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:" + _ROLE_AFTER + r")\b")
 _NAME_BEFORE_COMMA = re.compile(r"\b(" + _WORD + r"\s+(?:[A-Z]\.\s+)?" + _WORD + ")$")
 """``Ilyse Hogue, president of the group``: a name the role after it says is a person's,
@@ -100,8 +109,12 @@ class NameBudget:
         self.spent = False
         """Names were left unread."""
 
-    def read(self, text: str, start: int, end: int) -> list[tuple[int, SpeakerMention]]:
-        return self.take(named_people(text, start, end, self.left + 1) if not self.spent else [])
+    def read(
+        self, text: str, start: int, end: int, words: frozenset[str] | None = None
+    ) -> list[tuple[int, SpeakerMention]]:
+        if self.spent:
+            return []
+        return self.take(named_people(text, start, end, self.left + 1, words))
 
     def read_surnames(
         self,
@@ -147,13 +160,19 @@ class NamedSpans:
 
 
 def named_people(
-    text: str, start: int, end: int, most: int = 1_000_000
+    text: str,
+    start: int,
+    end: int,
+    most: int = 1_000_000,
+    words: frozenset[str] | None = None,
 ) -> list[tuple[int, SpeakerMention]]:
     """``(offset, person)`` for each person named between ``start`` and ``end``, at most
-    ``most`` of them."""
+    ``most`` of them. ``words``: the stretch's ``lexicon.letter_runs``, when the caller has
+    them, to pass over the patterns that need a title or a role word it does not hold."""
     found: list[tuple[int, SpeakerMention]] = []
     named = NamedSpans()
-    for match in _AFTER_TITLE.finditer(text, start, end):
+    titled = words is None or not _TITLE_WORDS.isdisjoint(words)
+    for match in _AFTER_TITLE.finditer(text, start, end) if titled else ():
         if len(found) >= most:
             return found
         group = next(g for g in ("name", "full", "surname") if match.group(g))
@@ -172,7 +191,8 @@ def named_people(
             name = _unowned(f"{match.group('first')} {match.group('rest')}")
             found.append((match.start(), _person(name, match.start())))
             named.add(match.start(), len(name))
-    for match in _APPOSED.finditer(text, start, end):
+    apposed = words is None or not _ROLE_WORDS.isdisjoint(words)
+    for match in _APPOSED.finditer(text, start, end) if apposed else ():
         if len(found) >= most:
             return found
         before = _NAME_BEFORE_COMMA.search(text, max(start, match.start() - 40), match.start())
@@ -187,12 +207,12 @@ def named_people(
     opening = _OPENING.match(text, start, end)
     if opening and not _NOT_FIRST_NAMES.intersection(opening.group("name").lower().split()):
         found.append((start, _person(opening.group("name"), start)))
-    lowered = text[start:end].lower()
-    bodies = (
-        ()
-        if not any(head in lowered for head in _BODY_HEAD_WORDS)
-        else _BODY.finditer(text, start, end)
-    )
+    if words is not None:
+        headed = not words.isdisjoint(_BODY_HEAD_WORDS)
+    else:
+        lowered = text[start:end].lower()
+        headed = any(head in lowered for head in _BODY_HEAD_WORDS)
+    bodies = _BODY.finditer(text, start, end) if headed else ()
     for match in bodies:
         if len(found) >= most:
             return found

@@ -27,6 +27,7 @@ from briefing.extract.leading_clauses import (
     participle_first,
     split_leading_clause,
 )
+from briefing.extract.lexicon import letter_runs
 from briefing.extract.names import NameBudget, Surnames, title_case
 from briefing.extract.outlets import OutletMemory, find_outlet
 from briefing.extract.participles import find_participle_clause
@@ -101,7 +102,11 @@ def extract(document: Document) -> Extraction:
     sentences = merge_quoted(split_sentences(text), quotes)
     sentences = sentences[: MAX_SENTENCES + 1]
     names = NameBudget(MAX_NAMES)
-    named = [names.read(text, s.start, s.end) for s in sentences[:CAST_SENTENCES]]
+    words = [letter_runs(s.text) for s in sentences]
+    named = [
+        names.read(text, s.start, s.end, w)
+        for s, w in zip(sentences[:CAST_SENTENCES], words, strict=False)
+    ]
     placed_cast = [
         (o, p) for found in named for o, p in found if p.kind == "person" and " " in p.name
     ]
@@ -125,14 +130,15 @@ def extract(document: Document) -> Extraction:
             day_heading = heading_day(text, sentence, document) or day_heading
             continue
         if index >= len(named):  # past the sentences read ahead for the cast: read it now
-            here = names.read(text, sentence.start, sentence.end)
+            here = names.read(text, sentence.start, sentence.end, words[index])
             named.append(
                 here + names.read_surnames(surnames, text, sentence.start, sentence.end, here)
             )
         quoted = [q.span for q in quotes.overlapping(sentence.start, sentence.end)]
         items = []
         for part in split_leading_clause(text, sentence, quoted):
-            item = _statement_in(reading, part, index, day_heading, named[index])
+            whole = words[index] if part is sentence else None
+            item = _statement_in(reading, part, index, day_heading, named[index], whole)
             if item is not None and item.earlier is not None:
                 items.append(item.earlier)
             clause = find_participle_clause(text, part.start, part.end, quoted)
@@ -217,7 +223,10 @@ def _statement_in(
     index: int,
     day_heading: DateSpan | None,
     people: list[tuple[int, SpeakerMention]],
+    words: frozenset[str] | None,
 ) -> Found | None:
+    """The statement ``sentence`` makes, if any; ``words`` are its ``letter_runs`` when it is
+    a whole sentence (not the part of one that a leading clause was cut from)."""
     text, quotes, speakers, found = reading.text, reading.quotes, reading.speakers, reading.found
     document = reading.document
     if not _WORD.search(text, sentence.start, sentence.end):
@@ -228,7 +237,9 @@ def _statement_in(
         direct := [q for q in direct if _WORD.search(text, q.inner.start, q.inner.end)]
     ):
         return None  # 'Ames said: ""': marks around no words say nothing
-    attribution = find_attribution(text, sentence.start, sentence.end, [q.span for q in inside])
+    attribution = find_attribution(
+        text, sentence.start, sentence.end, [q.span for q in inside], words
+    )
     reading.attributions += attribution is not None
     first = attribution
     if direct and attribution is not None:
