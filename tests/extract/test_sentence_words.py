@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.extract import names
+from briefing.extract import names, participles
 from briefing.extract.attribution import find_attribution
 from briefing.extract.lexicon import letter_runs
 from briefing.extract.names import named_people
@@ -125,3 +125,69 @@ def test_every_title_before_a_name_passes_the_title_prefilter() -> None:
         alone = named_people(text, 0, len(text))
         assert "Quillon" in alone[0][1].name, text
         assert named_people(text, 0, len(text), words=letter_runs(text)) == alone, text
+
+
+_CLAUSE_PIECES = (
+    *_PIECES[:40],
+    *(cue for cue in participles.PARTICIPLE_CUES[::3]),
+    "and", "but", "though", "while", "who", "which", "with", "by", "said", "warned",
+    "called for", "spoke about", "says", "a review of records", "indicates", "shows",
+    "released a statement", "a news conference", "Lind", "he", "she", "they", "also",
+)  # fmt: skip
+
+
+@st.composite
+def clause_sentences(draw: st.DrawFn) -> str:
+    pieces = draw(st.lists(st.sampled_from(_CLAUSE_PIECES), min_size=1, max_size=16))
+    glue = draw(st.lists(st.sampled_from([" ", " ", ", ", "; ", " — "]), min_size=len(pieces)))
+    return "".join(piece + space for piece, space in zip(pieces, glue, strict=False)).strip()
+
+
+@settings(max_examples=400, deadline=None)
+@given(clause_sentences())
+def test_find_participle_clause_with_the_sentences_words_finds_what_it_finds_without(
+    text: str,
+) -> None:
+    alone = participles.find_participle_clause(text, 0, len(text), [])
+    assert participles.find_participle_clause(text, 0, len(text), [], letter_runs(text)) == alone
+
+
+def _clause_examples() -> list[str]:
+    """One sentence for each verb each clause pattern can end in."""
+    texts = []
+    for cue in participles.PARTICIPLE_CUES:
+        texts.append(f"The minister met the protesters on Monday, {cue} the road would reopen.")
+        texts.append(f"The minister began by {cue} the road would reopen soon.")
+        texts.append(f"The vote went ahead, with Ana Pardo {cue} the count was fair.")
+    for form in participles._COORDINATED_PAST_FORMS:
+        texts.append(f"Keller criticized Lind on Monday and {form} the plan was dead.")
+        texts.append(f"Keller met Lind on Monday, though she {form} the plan was dead.")
+    for cue in ("called for", "called on", "spoke about", "talked of"):
+        texts.append(f"Keller met Lind on Monday and {cue} a recount of the votes.")
+    for subject, verbs in (
+        ("he", "says notes argues insists adds warns admits"),
+        ("they", "say note argue insist add warn admit"),
+    ):
+        for verb in verbs.split():
+            texts.append(f"Keller met Lind on Monday, and {subject} {verb} the plan is dead.")
+    for form in participles._WHO_SAID_FORMS:
+        texts.append(f"The talks were led by Ana Pardo, who {form} the plan was dead.")
+    for verb in "say says said told added argued noted warned insisted".split():
+        texts.append(f"The plan is dead on every count; Lind {verb} it would fail.")
+    for verb in "indicates shows showed suggests suggested found finds".split():
+        for joint in "and but though although while".split():
+            texts.append(f"The count went ahead, {joint} a review of records {verb} it was flawed.")
+    return texts
+
+
+def test_every_clause_verb_passes_the_word_prefilter() -> None:
+    for text in _clause_examples():
+        alone = participles.find_participle_clause(text, 0, len(text), [])
+        with_words = participles.find_participle_clause(text, 0, len(text), [], letter_runs(text))
+        assert with_words == alone, text
+
+
+def test_the_clause_examples_find_clauses() -> None:
+    examples = _clause_examples()
+    found = [participles.find_participle_clause(t, 0, len(t), []) for t in examples]
+    assert sum(clause is not None for clause in found) >= len(examples) * 3 // 4

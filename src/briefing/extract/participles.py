@@ -15,6 +15,7 @@ builds its statement beside the sentence's own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.extract.attribution import find_attribution
@@ -23,6 +24,7 @@ from briefing.extract.lexicon import (
     GROUP_NOUNS,
     REPORTING_VERBS,
     SPEECH_FORMS,
+    letter_runs,
     word_alternation,
 )
 from briefing.extract.speech_verbs import criticism_said
@@ -51,13 +53,10 @@ _SAYING_BY = frozenset(
     "saying telling noting arguing insisting explaining declaring announcing warning".split()
 )
 """Participles that say something after "by" ("began by saying"), not "by asking X to"."""
-_COORDINATED_PAST = word_alternation(
-    {
-        f
-        for f in SPEECH_FORMS | CRITICISM_FORMS
-        if f.endswith("ed") or f in ("said", "told", "wrote")
-    }
+_COORDINATED_PAST_FORMS = frozenset(
+    f for f in SPEECH_FORMS | CRITICISM_FORMS if f.endswith("ed") or f in ("said", "told", "wrote")
 )
+_COORDINATED_PAST = word_alternation(_COORDINATED_PAST_FORMS)
 _COORDINATED = re.compile(
     r"[,\s](?:(?<=,)\s*(?P<concessive>though|although|while|whereas|when)\s+|\s*(?:and|but)\s+"
     r"(?:-+\s+[^-,]{1,80}\s+-+\s+|—\s*[^—,]{1,80}\s*—\s*)?)"
@@ -109,19 +108,18 @@ _DOCUMENT_SAYING = re.compile(
 )
 """``X released a statement saying …``, ``a letter from his doctor that says …``: what the
 statement says, said by its author."""
+_WHO_SAID_FORMS = frozenset(
+    f
+    for f in REPORTING_VERBS - CRITICISM_FORMS
+    if (f.endswith(("ed", "es")) or f in ("said", "says", "told", "wrote"))
+    and f not in ("asked", "asks")  # "who asked not to be named"
+)
 _WHO_SAID = re.compile(
     r"[,\s](?:(?<=,)\s+(?:who|which)|(?<=\s)\s*(?:--|—)\s+(?:who|which)|(?<=[a-z]\s)\s*who)"
     r"\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:also\s+|later\s+|then\s+|first\s+|\w+ly\s+|in\s+\d{4}\s+|last\s+\w+\s+|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?P<cue>"
-    + word_alternation(
-        {
-            f
-            for f in REPORTING_VERBS - CRITICISM_FORMS
-            if (f.endswith(("ed", "es")) or f in ("said", "says", "told", "wrote"))
-            and f not in ("asked", "asks")  # "who asked not to be named"
-        }
-    )
+    + word_alternation(_WHO_SAID_FORMS)
     + r")\b"
 )
 """``…, said Capt. Ana Pardo, who said she …``: a second statement, by the one just named."""
@@ -157,34 +155,79 @@ class ParticipleClause:
 
 
 _THE_FOLLOWING = re.compile(r"\s+the\s+following\s*:?\s*$")
-_PATTERNS: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
-    (_CLAUSE, ((",",), ("ing",))),
-    (_BY_CLAUSE, (("by",), ("ing",))),
-    (_COORDINATED, (("and", "but", "though", "while", "whereas", "when"),)),
-    (_AFTER_SEMICOLON, ((";",),)),
-    (_DOCUMENT_CLAUSE, (("indicat", "show", "suggest", "found", "finds"),)),
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The first run of letters of each phrase ("pooh" of "pooh-poohed"), as
+    ``letter_runs`` reads it."""
+    return frozenset(min(letter_runs(phrase.split()[0]), key=phrase.find) for phrase in phrases)
+
+
+_CUE_WORDS = _first_words(PARTICIPLE_CUES)
+_JOINING_WORDS = frozenset("and but though although while whereas when".split())
+_COORDINATED_WORDS = _first_words(_COORDINATED_PAST_FORMS) | frozenset(
+    "called spoke spoken talked says notes argues insists adds warns admits say note argue "
+    "insist add warn admit".split()
 )
-"""Each pattern with what it needs, one word of each group, tested before the pattern runs
-(bare words: copy may put any kind of space around them). Every participle cue holds
-"ing" (a test holds it): a comma alone is in most sentences."""
+_SEMICOLON_WORDS = frozenset("say says said told added argued noted warned insisted".split())
+_FINDING_WORDS = frozenset(
+    "indicate indicates show shows showed suggest suggests suggested found finds".split()
+)
+_WITH_NEEDS = (frozenset({"with"}), _CUE_WORDS)
+_WHO_NEEDS = (frozenset({"who", "which"}), _first_words(_WHO_SAID_FORMS))
+
+_PATTERNS: tuple[
+    tuple[re.Pattern[str], tuple[tuple[str, ...], ...], tuple[frozenset[str], ...]], ...
+] = (
+    (_CLAUSE, ((",",), ("ing",)), (_CUE_WORDS,)),
+    (_BY_CLAUSE, (("by",), ("ing",)), (frozenset({"by"}), _CUE_WORDS)),
+    (
+        _COORDINATED,
+        (("and", "but", "though", "while", "whereas", "when"),),
+        (_JOINING_WORDS, _COORDINATED_WORDS),
+    ),
+    (_AFTER_SEMICOLON, ((";",),), (_SEMICOLON_WORDS,)),
+    (
+        _DOCUMENT_CLAUSE,
+        (("indicat", "show", "suggest", "found", "finds"),),
+        (_JOINING_WORDS, _FINDING_WORDS),
+    ),
+)
+"""Each pattern with what it needs, one of each group, tested before the pattern runs:
+first as substrings (bare words: copy may put any kind of space around them; every
+participle cue holds "ing", a test holds it, where a comma alone is in most sentences);
+then, when the sentence's words are at hand (``lexicon.letter_runs``), as whole words:
+its joining word and its verb, which most sentences lack where "and" and "ing" are in
+nearly every one. ``_WITH_NEEDS`` and ``_WHO_NEEDS`` are the same for the patterns below."""
+
+
+def _may_match(needs: tuple[frozenset[str], ...], words: frozenset[str] | None) -> bool:
+    return words is None or all(not words.isdisjoint(need) for need in needs)
 
 
 def find_participle_clause(
-    text: str, start: int, end: int, quoted: list[Span]
+    text: str,
+    start: int,
+    end: int,
+    quoted: list[Span],
+    words: frozenset[str] | None = None,
 ) -> ParticipleClause | None:
-    """The first participle or coordinated clause of ``text[start:end]`` outside quotes."""
+    """The first participle or coordinated clause of ``text[start:end]`` outside quotes.
+    ``words``: the stretch's ``lexicon.letter_runs``, when the caller has them."""
     sentence = text[start:end]
     found: list[re.Match[str]] = []
-    for pattern, needs in _PATTERNS:
-        if all(any(hint in sentence for hint in group) for group in needs):
+    for pattern, hints, needs in _PATTERNS:
+        if _may_match(needs, words) and all(
+            any(hint in sentence for hint in group) for group in hints
+        ):
             found += pattern.finditer(text, start, end)
-    if "with" in sentence:
+    if "with" in sentence and _may_match(_WITH_NEEDS, words):
         found += _WITH_SUBJECT.finditer(text, start, end)
     if _names_a_document(text, start, end):
         found += _DOCUMENT_SAYING.finditer(text, start, end)
     if "ing" in sentence and any(word in sentence for word in _EVENT_WORDS):
         found += _EVENT_SAYING.finditer(text, start, end)
-    if "who" in sentence or "which" in sentence:
+    if ("who" in sentence or "which" in sentence) and _may_match(_WHO_NEEDS, words):
         found += _WHO_SAID.finditer(text, start, end)
     matches = sorted(found, key=lambda m: m.start())
     for match in matches:

@@ -141,7 +141,7 @@ def extract(document: Document) -> Extraction:
             item = _statement_in(reading, part, index, day_heading, named[index], whole)
             if item is not None and item.earlier is not None:
                 items.append(item.earlier)
-            clause = find_participle_clause(text, part.start, part.end, quoted)
+            clause = find_participle_clause(text, part.start, part.end, quoted, whole)
             if clause is None:
                 items += [item] if item is not None else []
             else:

@@ -149,24 +149,24 @@ def _last_two(region: str) -> str:
 
 def _may_end(pattern: re.Pattern[str], last_two: str) -> bool:
     """Whether ``pattern`` can end where ``last_two`` (the last two words, lower case) end:
-    false only when it needs a word they lack (``_NEEDED_AT_END``, ``_ENDING_AT_END``)."""
-    needed = _NEEDED_AT_END.get(pattern)
-    if needed is not None and not any(word in last_two for word in needed):
-        return False
-    ending = _ENDING_AT_END.get(pattern)
-    return ending is None or last_two.endswith(ending)
+    false only when it needs a word they lack. Three patterns are tried before most verbs,
+    and most verbs have none of their words before them. (Told apart by identity: a
+    pattern's hash is worked out afresh from its whole text at each look-up.)"""
+    if pattern is _NEGATED:
+        return any(word in last_two for word in _NEGATION_WORDS)
+    if pattern is PASSIVE:
+        return any(word in last_two for word in _BE_WORDS)
+    if pattern is _DETERMINER_BEFORE:
+        return last_two.endswith(_DETERMINERS)
+    return True
 
 
-_NEEDED_AT_END = {
-    _NEGATED: ("n't", "n’t", "not", "never", "to"),
-    PASSIVE: ("was", "were", "be", "is", "are"),
-}
-"""What one of the last two words before the verb holds when the pattern can end there:
-these two are tried before most verbs, and most verbs have none of it before them."""
-_ENDING_AT_END = {
-    _DETERMINER_BEFORE: ("a", "an", "the", "this", "that", "its", "his", "her", "their")
-}
-"""What the last word before the verb ends with when the pattern can end there."""
+_NEGATION_WORDS = ("n't", "n’t", "not", "never", "to")
+"""One of which the last two words hold where ``_NEGATED`` can end."""
+_BE_WORDS = ("was", "were", "be", "is", "are")
+"""One of which the last two words hold where ``PASSIVE`` can end."""
+_DETERMINERS = ("a", "an", "the", "this", "that", "its", "his", "her", "their")
+"""What the last word ends with where ``_DETERMINER_BEFORE`` can end."""
 
 
 def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:
