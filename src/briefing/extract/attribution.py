@@ -255,6 +255,9 @@ _TOPIC = 2
 _TOPIC_WORDS = _ABOUT_VERBS | {"call", "calls", "called"}
 
 
+_RELATIVE_CLAUSE_TAIL = re.compile(r"\s+(?:that|which|who)\s+.*$")
+
+
 def _attribute(
     text: str,
     match: re.Match[str],
@@ -275,9 +278,7 @@ def _attribute(
         else None
     )
     if agent:
-        phrase = RELATIVE_TAIL.sub(
-            "", re.sub(r"\s+(?:that|which|who)\s+.*$", "", agent.group("phrase"))
-        )
+        phrase = RELATIVE_TAIL.sub("", _RELATIVE_CLAUSE_TAIL.sub("", agent.group("phrase")))
         speaker = parse_speaker(phrase, agent.start("phrase"))
         return Attribution(verb, Span(match.start(), match.end()), speaker, match.end())
     speaker = speaker_before(text, before_start, match.start())
@@ -323,6 +324,9 @@ def _attribute(
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
+_REPORTS_PHRASE = re.compile(r"(?:\w+\s+){0,2}reports?\b", re.IGNORECASE)
+
+
 def _according_to(text: str, start: int, end: int) -> SpeakerPhrase | None:
     """The source after ``according to``: a name, a pronoun, or a document or poll
     described in words (``a recent poll of Indiana voters``, ``FEC filings``)."""
@@ -333,7 +337,7 @@ def _according_to(text: str, start: int, end: int) -> SpeakerPhrase | None:
     speaker = parse_speaker(phrase, start)
     if speaker is not None or not phrase or len(phrase.split()) > 12:
         return speaker
-    if re.match(r"(?:\w+\s+){0,2}reports?\b", phrase, re.IGNORECASE):
+    if _REPORTS_PHRASE.match(phrase):
         return SpeakerPhrase(
             SpeakerMention("reports", "unattributed")
         )  # "unconfirmed reports on …"
@@ -374,10 +378,11 @@ def _speaker_around_titles(
     return evolve(found, mention=evolve(named, span=span))
 
 
+_APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?P<appositive>(?:a|an|the)\s[^,.;“”\"]+|[a-z][^,.;“”\"]+)")
+
+
 def _appositive_after(text: str, position: int, end: int) -> str | None:
-    match = re.match(
-        r"\s*,\s*(?P<appositive>(?:a|an|the)\s[^,.;“”\"]+|[a-z][^,.;“”\"]+)", text[position:end]
-    )
+    match = _APPOSITIVE_AFTER.match(text[position:end])
     return match.group("appositive") if match else None
 
 

@@ -57,6 +57,9 @@ def is_organisation(words: list[str]) -> bool:
     return len(words) > 1 and name_key(" ".join(words)) in known_outlets()  # "Washington Post"
 
 
+_AGENCY_SUFFIX = re.compile(r"\s+(?:news\s+agency|agency|broadcaster)$", re.I)
+
+
 def organisation(words: list[str], span: Span) -> SpeakerMention:
     """The body a run of words names, with the owner of a possessive as its affiliation."""
     affiliation = None
@@ -69,9 +72,5 @@ def organisation(words: list[str], span: Span) -> SpeakerMention:
     name = " ".join(
         w if w[:1].isupper() or w.lower() in CONNECT_IN_NAME else w.capitalize() for w in words
     )
-    name = (
-        re.sub(r"\s+(?:news\s+agency|agency|broadcaster)$", "", name, flags=re.I)
-        if name.split()[0].isupper()
-        else name
-    )
+    name = _AGENCY_SUFFIX.sub("", name) if name.split()[0].isupper() else name
     return SpeakerMention(name, "organisation", affiliation=affiliation, span=span)

@@ -168,13 +168,16 @@ def _points_back(
     )
 
 
+_AUXILIARY_OPENING = re.compile(r"(?:had|have|has|were|was|is|are)\b")
+
+
 def _own_content(statement: ExtractedStatement) -> bool:
     """ "dismissed reports that troops had fired …" says what the reports were; "confirming
     reports that had circulated" does not."""
     match = _CONTENT.search(statement.text)
     if match is None or len(match.group("content")) <= 20:
         return False
-    return not re.match(r"(?:had|have|has|were|was|is|are)\b", match.group("content"))
+    return not _AUXILIARY_OPENING.match(match.group("content"))
 
 
 def _claim(key: str, statement: ExtractedStatement, event: Proposition | None) -> ExtractedClaim:
@@ -298,9 +301,12 @@ def _opens_claim(statement: ExtractedStatement) -> bool:
     if not _CLAIM_CONTENT.search(statement.text):
         return False
     content = _CONTENT.search(statement.text)
-    if content and re.match(r"(?:had|have|has|was|were|is|are)\b", content.group("content")):
+    if content and _AUXILIARY_OPENING.match(content.group("content")):
         return False  # "a firm that had reported a hijacking": a relative clause, no claim
     return speaker_kind in ("unattributed", "anonymous") or bool(_REPORTING.search(statement.text))
+
+
+_CAPITALISED_TOKEN = re.compile(r"\b[A-Z][\w’'-]+")
 
 
 def _best_claim(
@@ -318,7 +324,7 @@ def _best_claim(
         # Sources backing a named reporter's story ("according to the unnamed people").
         opener = openers[latest].speaker
         named_opener = opener is not None and opener.is_named
-        names = _content_words(" ".join(re.findall(r"\b[A-Z][\w’'-]+", statement.text)))
+        names = _content_words(" ".join(_CAPITALISED_TOKEN.findall(statement.text)))
         backs = bool(
             (words - names) & _content_words(claims[latest].summary)
         ) or statement.text.lower().startswith("according to")  # a shared town is not enough
@@ -379,6 +385,9 @@ def _named_subject(content: str, statement: ExtractedStatement) -> str:
     return content
 
 
+_STOP_BEFORE_CLOSING_QUOTE = re.compile(r'[.,]([”"])$')
+
+
 def _balance_quotes(text: str) -> str:
     """Drop a dangling closing quote, or close one the summary opened."""
     if text.count('"') % 2:
@@ -387,7 +396,7 @@ def _balance_quotes(text: str) -> str:
         text += "”"
     elif text.count("”") > text.count("“") and text.endswith("”"):
         text = text[:-1].rstrip(" .,")
-    return re.sub(r'[.,]([”"])$', r"\1", text)
+    return _STOP_BEFORE_CLOSING_QUOTE.sub(r"\1", text)
 
 
 _NATIONS = frozenset(
@@ -396,10 +405,13 @@ _NATIONS = frozenset(
 """Stems of countries and their adjectives: "Russia" in two sentences is no shared topic."""
 
 
+_LONG_LOWER_WORD = re.compile(r"[a-z]{4,}")
+
+
 @lru_cache(maxsize=4096)
 def _content_words(text: str) -> frozenset[str]:
     return frozenset(
         word[:6]
-        for word in re.findall(r"[a-z]{4,}", text.lower())
+        for word in _LONG_LOWER_WORD.findall(text.lower())
         if word not in _STOPWORDS and word[:6] not in _NATIONS
     )

@@ -37,6 +37,9 @@ _LEADING_ADVERBIAL = re.compile(
 before the subject."""
 
 
+_TOKEN = re.compile(r"[\w’'.\-]+")
+
+
 def subject_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The words before the main verb (``The mayor`` of ``The mayor met …``), with their
     offset: up to the first lower-case word that is no determiner, role or name particle."""
@@ -44,7 +47,7 @@ def subject_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:
     lead = _LEADING_ADVERBIAL.match(sentence)
     offset = lead.end() if lead else 0
     last_end = None
-    for word in re.finditer(r"[\w’'.\-]+", sentence[offset:]):
+    for word in _TOKEN.finditer(sentence[offset:]):
         value = word.group()
         if not (value[:1].isupper() or value[:1].isdigit() or value.lower() in _NOUN_WORDS):
             break

@@ -37,6 +37,9 @@ _PARTY_NAMES = {"gop": "republican", "democrat": "democratic"}
 GENERIC_BODIES = frozenset("group organization organisation movement".split())
 
 
+_LOWER_RUN = re.compile(r"[a-z]+")
+
+
 class SpeakerMemory:
     """Who one document has named so far, most recent last."""
 
@@ -209,7 +212,7 @@ class SpeakerMemory:
             if earlier.kind not in kinds or (owned and earlier.kind == "person"):
                 continue  # "her lawyer" is not the lawyer named before: someone's own
             described = _described(earlier)
-            if parties and _parties(re.findall(r"[a-z]+", described)) - parties:
+            if parties and _parties(_LOWER_RUN.findall(described)) - parties:
                 continue  # "the Republican nominee" is not "the Democratic nominee"
             if any(_has_word(described, word) for word in wanted) and all(
                 _mentions_word(described, d) for d in demonyms

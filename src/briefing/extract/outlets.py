@@ -159,6 +159,9 @@ def _describes(word: str, country: str | None, described: set[str]) -> bool:
     return word in described or (country is not None and DEMONYMS.get(word) == country)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def find_outlet(text: str, start: int, end: int, memory: OutletMemory) -> OutletFound:
     """The outlet and venue named in ``text[start:end]`` (the part outside quotes)."""
     region = text[start:end]
@@ -180,7 +183,7 @@ def find_outlet(text: str, start: int, end: int, memory: OutletMemory) -> Outlet
             break
     venue_match = None if _VENUE_WORDS.isdisjoint(words) else _VENUES.search(region)
     if venue_match:
-        venue = re.sub(r"\s+", " ", venue_match.group("venue")).strip()
+        venue = _SPACES.sub(" ", venue_match.group("venue")).strip()
     return OutletFound(outlet_name, outlet_span, venue)
 
 
@@ -188,6 +191,9 @@ _TRAILING_REPORTER = re.compile(
     r",\s+(?P<np>(?:the\s+)?(?:[\w\-]+\s+){0,3}?[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3})"
     r"\s+(?:reported|said|reports|says|quoted\s+\w+\s+as\s+saying)[\s.]*$"
 )
+
+
+_LEADING_LOWER_THE = re.compile(r"^the\s+")
 
 
 def trailing_reporter(text: str, start: int, end: int, memory: OutletMemory) -> OutletFound | None:
@@ -198,10 +204,15 @@ def trailing_reporter(text: str, start: int, end: int, memory: OutletMemory) -> 
         return None
     phrase = match.group("np")
     words = {w.lower() for w in phrase.split()}
-    if not (words & _NEWS_WORDS or name_key(re.sub(r"^the\s+", "", phrase)) in known_outlets()):
+    if not (words & _NEWS_WORDS or name_key(_LEADING_LOWER_THE.sub("", phrase)) in known_outlets()):
         return None
     name = _outlet_name(phrase, memory)
     return OutletFound(name, Span(match.start("np"), match.end("np")), None) if name else None
+
+
+_OPENS_WITH_THE = re.compile(r"(?i)the\s")
+_TITLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|President|Minister)\b")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def _outlet_name(phrase: str, memory: OutletMemory) -> str | None:
@@ -235,13 +246,13 @@ def _outlet_name(phrase: str, memory: OutletMemory) -> str | None:
         core
         and core[:1].isupper()
         and core.lower() not in DEMONYMS
-        and not re.match(r"(?:Mr|Mrs|Ms|Dr|Gen|President|Minister)\b", core)
+        and not _TITLE_OPENING.match(core)
     ):
         name = core.strip()
         memory.remember(name, country, descriptors)
         return name
-    lowered = {w.lower() for w in re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I).split()}
-    if lowered and re.match(r"(?i)the\s", phrase):
+    lowered = {w.lower() for w in _LEADING_ARTICLE.sub("", phrase).split()}
+    if lowered and _OPENS_WITH_THE.match(phrase):
         return memory.describe(lowered)
     if "television" in lowered or "tv" in lowered:
         return phrase.lower().removeprefix("the ").strip()

@@ -205,6 +205,9 @@ def _may_match(needs: tuple[frozenset[str], ...], words: frozenset[str] | None) 
     return words is None or all(not words.isdisjoint(need) for need in needs)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def find_participle_clause(
     text: str,
     start: int,
@@ -264,7 +267,7 @@ def find_participle_clause(
         if means and match.group("cue") not in _SAYING_BY:
             continue  # "by asking prosecutors to charge someone": a means, no speech
         return ParticipleClause(
-            re.sub(r"\s+", " ", match.group("cue")),
+            _SPACES.sub(" ", match.group("cue")),
             match.start() if match.re not in _NAMED_THEN_SAYING else match.start("cue") - 1,
             Span(match.start("subject") if subject else match.start("cue"), end),
             Span(match.start("subject"), match.end("subject")) if subject else None,

@@ -96,10 +96,13 @@ def _is_letter(character: str) -> bool:
     return character.isalnum() and not character.isdecimal()
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 @lru_cache(maxsize=65_536)
 def trim(word: str) -> str:
     """ "Avdiivka’s" → "Avdiivka"; "Kyiv-appointed" → "Kyiv"; "U.S." keeps its stops."""
-    word = re.sub(r"['’]s$", "", word)
+    word = _POSSESSIVE_END.sub("", word)
     parts = word.split("-")
     if (
         len(parts) > 1

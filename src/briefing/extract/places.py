@@ -80,6 +80,9 @@ thousand; a text made of nothing but place names stops here, after about a third
 second, rather than costing two seconds a megabyte."""
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+")
+
+
 class PlaceFinder:
     """Finds and resolves the places of one document."""
 
@@ -213,7 +216,7 @@ class PlaceFinder:
             countries = {entry.country for entry in entries if entry.country}
             if len(countries) == 1:
                 context[countries.pop()] += 1
-        for word in re.findall(r"[A-Z][a-z]+", self.text):
+        for word in _CAPITALISED_RUN.findall(self.text):
             country = DEMONYMS.get(word.lower())
             if country:
                 context[country] += 1

@@ -279,9 +279,12 @@ def _people(text: str, statement: ExtractedStatement) -> frozenset[str]:
     return frozenset(surnames - {speaker, ""})
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+")
+
+
 def _countries(statement: ExtractedStatement, body: str) -> frozenset[str]:
     found = {p.name.lower() for p in statement.places if p.feature == "country"}
-    for word in re.findall(r"[A-Z][a-z]+", body):
+    for word in _CAPITALISED_RUN.findall(body):
         country = DEMONYMS.get(word.lower())
         if country:
             found.add(country.lower())

@@ -129,6 +129,9 @@ _INVERTED_LEAD = re.compile(
 """``Says Mayor Ruth Lane: “…”``: the verb first, then who said it."""
 
 
+_INTRODUCING_END = re.compile(r"[,:]\s*$")
+
+
 def is_full_quote(text: str, quote: Quote, sentence_start: int) -> bool:
     """Direct speech rather than a phrase quoted inside someone's indirect speech.
 
@@ -145,7 +148,7 @@ def is_full_quote(text: str, quote: Quote, sentence_start: int) -> bool:
     ):
         return True
     words = text[quote.inner.start : quote.inner.end].split()
-    if re.search(r"[,:]\s*$", before):
+    if _INTRODUCING_END.search(before):
         # "said, “…”" or the second half of a split quote, not a tag ending a clause.
         lead = before.rstrip(" ,:")
         return bool(_LEAD_IN.search(lead) or _INVERTED_LEAD.match(lead)) or len(words) >= 4

@@ -379,11 +379,15 @@ def _is_title(word: str) -> bool:
     )
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+_AFFILIATION_END = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?([A-Z][\w’'.\- ]+)$")
+
+
 def _role_from_appositive(
     appositive: str, role: str | None, affiliation: str | None
 ) -> tuple[str | None, str | None]:
-    text = re.sub(r"^(?:a|an|the)\s+", "", appositive.strip(" ,"), flags=re.I)
-    match = re.search(r"\b(?:for|of|at|with)\s+(?:the\s+)?([A-Z][\w’'.\- ]+)$", text)
+    text = _LEADING_ARTICLE.sub("", appositive.strip(" ,"))
+    match = _AFFILIATION_END.search(text)
     if match and affiliation is None:
         affiliation = match.group(1).strip()
     return text or role, affiliation

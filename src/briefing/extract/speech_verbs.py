@@ -169,6 +169,14 @@ _DETERMINERS = ("a", "an", "the", "this", "that", "its", "his", "her", "their")
 """What the last word ends with where ``_DETERMINER_BEFORE`` can end."""
 
 
+_AS_WITHIN_SIX_WORDS = re.compile(r"(?:\s+[\w’'.\-]+){1,6}?\s+as\b")
+_TO_QUOTE_WITHIN_FIVE_WORDS = re.compile(r"(?:\s+[\w’'.\-]+){1,5}?\s+to\s+[“\"]?[a-z]")
+_AS_OR_QUESTION_AHEAD = re.compile(
+    r"(?:\s+[\w’'\-]+){0,8}?\s+(?:as\b|[“\"])|\s+(?:how|what|why|whom)\b"
+)
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
 def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:
     before = text[sentence_start : match.start()]
     near = max(sentence_start, match.start() - _NEAR)
@@ -225,10 +233,10 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
     if verb.startswith("points") and ends(_COUNTED):
         return False  # "by 0.1 percentage points to 4.2 percent": a noun
     if verb.startswith(("referred to", "refers to", "referring to")):
-        return bool(re.match(r"(?:\s+[\w’'.\-]+){1,6}?\s+as\b", text[match.end() :]))
+        return bool(_AS_WITHIN_SIX_WORDS.match(text, match.end()))
     if verb.endswith(" on") and verb.startswith("call"):
         # "called on Congress to act", not "called on the villages"
-        return bool(re.match(r"(?:\s+[\w’'.\-]+){1,5}?\s+to\s+[“\"]?[a-z]", text[match.end() :]))
+        return bool(_TO_QUOTE_WITHIN_FIVE_WORDS.match(text, match.end()))
     if verb in CRITICISM_FORMS:
         passive = not verb.endswith("ing") and ends(PASSIVE)  # "was attacked for"
         return bool(_FOR_OR_AS.match(text, match.end())) and not passive
@@ -236,12 +244,7 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         return next_word == "that"  # "the interview concluded" ended; "concluded that" says
     if verb in ("described", "describes", "describe"):
         # "described the plan as a buzz", not "described scenes of panic"
-        return bool(
-            re.match(
-                r"(?:\s+[\w’'\-]+){0,8}?\s+(?:as\b|[“\"])|\s+(?:how|what|why|whom)\b",
-                text[match.end() :],
-            )
-        )
+        return bool(_AS_OR_QUESTION_AHEAD.match(text, match.end()))
     if verb in ("attributed", "attributes", "blamed", "blames"):
         return True
     if ends(_DETERMINER_BEFORE):
@@ -262,7 +265,7 @@ def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -
         # "a new poll shows", "records compiled by the FEC show", never "police found"
         if verb in ("found", "finds") and next_word == "that" and before.strip():
             return not ends(PASSIVE)  # "the inquiry found that …", not "it was found"
-        subject = re.findall(r"[A-Za-z]+", before.lower())[-12:]
+        subject = _ASCII_WORD.findall(before.lower())[-12:]
         return any(word in DOCUMENT_NOUNS for word in subject) and not (
             subject and subject[-1] in ("police", "officers", "investigators", "troops")
         )

@@ -157,6 +157,10 @@ _WHO = re.compile(r"^\s*who(?:\s+(?:also|later|then|had|has|have|once))?\s*$", r
 _RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
 
 
+_CAPITAL_NOT_ARTICLE = re.compile(r"\b(?!(?:The|A|An)\b)[A-Z]")
+_ARTICLE_OPENING = re.compile(r"\s*(?:a|an|the)\s")
+
+
 def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | None:
     region = text[start:verb_start]
     stripped = _strip_auxiliaries(region)
@@ -164,7 +168,7 @@ def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | No
         # "The senator survived five years in a prison and says …": the first verb's subject
         lead = _LEADING_SUBJECT.match(region)
         subject = lead.group("subject") if lead else ""
-        if lead and re.search(r"\b(?!(?:The|A|An)\b)[A-Z]", subject):
+        if lead and _CAPITAL_NOT_ARTICLE.search(subject):
             return parse_speaker(subject, start + lead.start("subject"))
         aside = _NAME_THEN_ASIDE.match(region)
         if aside:  # "Donald Odum, her Republican opponent, bemoaned … and said"
@@ -193,7 +197,7 @@ def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | No
     if _WHO.match(segments[-1]) and len(segments) >= 2:
         # "former Sen. Ivo Marsh, who told the Ledger": the relative pronoun's antecedent
         antecedent_end = start + region.rfind(",")
-        if len(segments) >= 3 and re.match(r"\s*(?:a|an|the)\s", segments[-2]):
+        if len(segments) >= 3 and _ARTICLE_OPENING.match(segments[-2]):
             antecedent_end = start + len(",".join(segments[:-2]))  # "X, a former aide, who"
         return speaker_before(text, start, antecedent_end)
     if region.rstrip().endswith(",") and len(segments) >= 3:
@@ -203,7 +207,7 @@ def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | No
             if _mentions_anonymity(appositive):
                 subject = subject + "," + appositive
             appositive = None
-            if len(segments) >= 4 and re.match(r"\s*(?:a|an|the)\s", subject):
+            if len(segments) >= 4 and _ARTICLE_OPENING.match(subject):
                 # "Ada Moll, a contestant on the show, who …, said": the name before both
                 subject, appositive = segments[-4], subject
         elif _PARTICIPLE.match(appositive):

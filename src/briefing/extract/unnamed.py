@@ -113,6 +113,9 @@ _NOT_A_SPEAKER = frozenset(
 )
 
 
+_AND_OR = re.compile(r"\s+(?:and|or)\s+")
+
+
 def common_noun_phrase(tokens: list[tuple[int, str]]) -> SpeakerPhrase | None:
     """ "The magazine", "That person", "Twenty-four percent", "a new poll": a speaker named
     by a common noun, resolved to someone named before when the memory can, else kept as
@@ -142,7 +145,7 @@ def common_noun_phrase(tokens: list[tuple[int, str]]) -> SpeakerPhrase | None:
             mention = SpeakerMention(" ".join(phrase), "anonymous", span=span)
             heads = tuple(w.lower() for w in phrase if w.lower() not in NOUN_PHRASE_OPENERS)
             return SpeakerPhrase(mention, "description", heads or (head,))
-    conjuncts = re.split(r"\s+(?:and|or)\s+", " ".join(words))
+    conjuncts = _AND_OR.split(" ".join(words))
     if (
         all(_BARE_PLURAL.match(part) for part in conjuncts)
         and words[-1].lower() not in _NOT_A_SPEAKER
@@ -190,6 +193,9 @@ def anonymous(phrase: str, offset: int) -> SpeakerPhrase:
     return SpeakerPhrase(SpeakerMention(phrase, "anonymous"))
 
 
+_COUNTRYS = re.compile(r"^(?:The\s+)?Country['’]s\s+")
+
+
 def description(words: list[str]) -> SpeakerPhrase | None:
     """ "the Ukrainian leader", "the ministry": someone named before, found by memory.
 
@@ -202,7 +208,7 @@ def description(words: list[str]) -> SpeakerPhrase | None:
         return None
     if heads[-1] in ORGANISATION_HEADS and len(kept) >= 2 and heads[0] not in DEMONYMS:
         name = " ".join(w if w[:1].isupper() else w.capitalize() for w in kept)
-        name = re.sub(r"^(?:The\s+)?Country['’]s\s+", "", name)
+        name = _COUNTRYS.sub("", name)
         return SpeakerPhrase(SpeakerMention(name, "organisation"))
     return SpeakerPhrase(SpeakerMention(" ".join(words), "anonymous"), "description", heads)
 
@@ -214,6 +220,9 @@ _PEOPLE_JOINED = re.compile(
 )
 
 
+_SPACE_BEFORE_COMMA_OR_DOUBLED = re.compile(r"\s+(?=,)|(?<=\s)\s+")
+
+
 def people_joined(phrase: str, offset: int) -> SpeakerPhrase | None:
     """ "Sens. Jeff Marr (D-Ore.), Sherrod Bell (D-Ohio) and Robert Mena": two or more people
     named in full, joined by commas and "and", speaking together — all of them, not the last
@@ -221,7 +230,7 @@ def people_joined(phrase: str, offset: int) -> SpeakerPhrase | None:
     people = _PEOPLE_JOINED.match(phrase)
     if people is None:
         return None
-    names = re.sub(r"\s+(?=,)|(?<=\s)\s+", "", people.group("names"))
+    names = _SPACE_BEFORE_COMMA_OR_DOUBLED.sub("", people.group("names"))
     at = offset + people.start("names")
     return SpeakerPhrase(SpeakerMention(names, "anonymous", span=Span(at, at + len(names))))
 
