@@ -3,6 +3,8 @@ only pass over patterns that could not match: the answers are those read without
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -191,3 +193,22 @@ def test_the_clause_examples_find_clauses() -> None:
     examples = _clause_examples()
     found = [participles.find_participle_clause(t, 0, len(t), []) for t in examples]
     assert sum(clause is not None for clause in found) >= len(examples) * 3 // 4
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(
+        st.one_of(
+            st.characters(),
+            st.sampled_from("aZz é ßİK\u212a\x00\t\n’“-_09ÀÿĀ\ud800"),
+        ),
+        max_size=60,
+    )
+)
+def test_letter_runs_are_the_runs_of_a_to_z_of_the_lowered_text(text: str) -> None:
+    assert letter_runs(text) == frozenset(re.findall("[a-z]+", text.lower()))
+
+
+def test_letter_runs_lower_before_they_drop_what_is_past_latin_1() -> None:
+    assert letter_runs("\u212aYIV") == {"kyiv"}  # the Kelvin sign lowers to a plain k
+    assert letter_runs("İZMİR, Café-Bar ßtraße") == {"i", "zmi", "r", "caf", "bar", "tra", "e"}

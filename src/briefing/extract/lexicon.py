@@ -330,8 +330,16 @@ def last_words(text: str, count: int) -> list[str]:
 
 def letter_runs(text: str) -> frozenset[str]:
     """The words of ``text`` in lower case (its runs of the letters a to z once lowered), for
-    "does it hold one of these words?" before a pattern that needs one runs."""
-    return frozenset(_LOWER_WORD.findall(text.lower()))
+    "does it hold one of these words?" before a pattern that needs one runs. What
+    ``re.findall("[a-z]+", text.lower())`` finds, at about half the cost: every other
+    character becomes a space in one pass over bytes (a character past Latin-1 is no
+    letter a to z, so it may become "?" first), then the text is split at spaces."""
+    lowered = text.lower().encode("latin-1", "replace")
+    return frozenset(lowered.translate(_LETTERS_ONLY).decode("ascii").split())
+
+
+_LETTERS_ONLY = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
+"""a to z kept, every other byte a space."""
 
 
 @lru_cache(maxsize=64)
@@ -339,6 +347,3 @@ def lower_words(text: str) -> frozenset[str]:
     """``letter_runs``, kept for the few stretches last asked: a statement's dates and its
     outlet are looked for in the same stretches of its sentence."""
     return letter_runs(text)
-
-
-_LOWER_WORD = re.compile(r"[a-z]+")
