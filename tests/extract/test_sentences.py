@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from briefing.extract.sentences import split_sentences
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.extract.sentences import _word_before, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -43,3 +47,15 @@ def test_offsets_point_into_the_text() -> None:
     text = "First one here.  Second one there."
     for sentence in split_sentences(text):
         assert text[sentence.start : sentence.end] == sentence.text
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(st.sampled_from("aZq. .. é9\n’-"), max_size=60),
+    st.integers(0, 70),
+    st.integers(0, 70),
+)
+def test_the_word_before_a_stop_is_what_the_pattern_found(text: str, start: int, end: int) -> None:
+    start, end = min(start, end, len(text)), min(max(start, end), len(text))
+    found = re.compile(r"([A-Za-z][A-Za-z.]*)$").search(text, start, end)
+    assert _word_before(text, start, end) == (found.group(1) if found else "")

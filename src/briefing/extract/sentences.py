@@ -32,7 +32,6 @@ _BOUNDARY = re.compile(
     """,
     re.VERBOSE,
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _SENTENCE_OPENER = re.compile(r"[“\"]?(The|He|She|It|They|We|But|In|On|A|An|This|That)\b")
 _NEXT_START = re.compile(r"[“\"‘(\[]?[A-Z0-9]")
 
@@ -108,10 +107,9 @@ def _is_abbreviation(text: str, begin: int, dot: int, punctuation: str, after: i
     read again from its start at every full stop."""
     if punctuation != ".":
         return False
-    word_match = _WORD_BEFORE.search(text, max(begin, dot - 40), dot)
-    if word_match is None:
+    word = _word_before(text, max(begin, dot - 40), dot)
+    if not word:
         return False
-    word = word_match.group(1)
     lowered = word.lower()
     if len(word) == 1 and word.isupper():
         return True  # an initial: "John F. Kennedy"
@@ -121,3 +119,18 @@ def _is_abbreviation(text: str, begin: int, dot: int, punctuation: str, after: i
             return not _SENTENCE_OPENER.match(text, after)
         return True
     return False
+
+
+_WORD_OR_STOP = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """The word that ends at ``end`` (after ``start``): ASCII letters and stops, opening with
+    a letter, as ``[A-Za-z][A-Za-z.]*$`` finds it; "" when there is none. Read back from
+    ``end``: the pattern was tried at each of the forty characters before the stop."""
+    at = end
+    while at > start and text[at - 1] in _WORD_OR_STOP:
+        at -= 1
+    while at < end and text[at] == ".":
+        at += 1
+    return text[at:end]
