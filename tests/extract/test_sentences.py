@@ -59,3 +59,8 @@ def test_the_word_before_a_stop_is_what_the_pattern_found(text: str, start: int,
     start, end = min(start, end, len(text)), min(max(start, end), len(text))
     found = re.compile(r"([A-Za-z][A-Za-z.]*)$").search(text, start, end)
     assert _word_before(text, start, end) == (found.group(1) if found else "")
+
+
+def test_the_word_before_a_stop_may_stand_before_a_final_newline_as_with_the_pattern() -> None:
+    assert _word_before("Z\n", 0, 2) == "Z"
+    assert _word_before("Mr. Z\n\n", 0, 7) == ""

@@ -127,7 +127,10 @@ _WORD_OR_STOP = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.
 def _word_before(text: str, start: int, end: int) -> str:
     """The word that ends at ``end`` (after ``start``): ASCII letters and stops, opening with
     a letter, as ``[A-Za-z][A-Za-z.]*$`` finds it; "" when there is none. Read back from
-    ``end``: the pattern was tried at each of the forty characters before the stop."""
+    ``end``: the pattern was tried at each of the forty characters before the stop. As
+    ``$`` does, a newline just before ``end`` is passed over."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
     at = end
     while at > start and text[at - 1] in _WORD_OR_STOP:
         at -= 1
