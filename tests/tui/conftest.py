@@ -10,6 +10,7 @@ import pytest
 import textual._wait as textual_wait
 from textual.pilot import Pilot
 from textual.widgets import Input
+from textual.worker import WorkerCancelled
 
 import briefing.store
 from briefing.ingest import ingest_samples
@@ -69,11 +70,24 @@ def make_app(store_path: Path) -> Callable[..., BriefingApp]:
 async def settle(pilot: Pilot) -> None:
     """Let workers finish and the screen repaint; stop every cursor blinking."""
     for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
+        await _workers_done(pilot)
         await pilot.pause(0)  # every pending message handled; no wait for the CPU to idle
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
     await pilot.pause(0)
+
+
+async def _workers_done(pilot: Pilot, attempts: int = 100) -> None:
+    """Wait for the app's workers. An exclusive worker that a newer one of its group
+    replaces ends cancelled (the store watcher's, polling fast in a test): that worker is
+    done too, and the wait goes on for the ones left."""
+    for _ in range(attempts):
+        try:
+            await pilot.app.workers.wait_for_complete()
+            return
+        except WorkerCancelled:
+            continue
+    raise AssertionError("the app's workers kept being cancelled")
 
 
 async def until(pilot: Pilot, condition: Callable[[], bool], timeout: float = 5.0) -> None:
