@@ -69,6 +69,10 @@ _CUE_CLAUSE = re.compile(
     r"^(?:[\w.'’-]+\s){1,6}(?:said|says|denied|denies|rejected|dismissed|acknowledged|"
     r"reported|claimed|confirmed)\b"
 )
+_AUXILIARY_OPENING = re.compile(r"(?:had|have|has|were|was|is|are)\b")
+_CAPITALISED_TOKEN = re.compile(r"\b[A-Z][\w’'-]+")
+_STOP_BEFORE_CLOSING_QUOTE = re.compile(r'[.,]([”"])$')
+_LONG_LOWER_WORD = re.compile(r"[a-z]{4,}")
 
 
 def link_claims(
@@ -166,9 +170,6 @@ def _points_back(
         and bool(_THAT_CLAIM.search(statement.text))
         and not _own_content(statement)
     )
-
-
-_AUXILIARY_OPENING = re.compile(r"(?:had|have|has|were|was|is|are)\b")
 
 
 def _own_content(statement: ExtractedStatement) -> bool:
@@ -306,9 +307,6 @@ def _opens_claim(statement: ExtractedStatement) -> bool:
     return speaker_kind in ("unattributed", "anonymous") or bool(_REPORTING.search(statement.text))
 
 
-_CAPITALISED_TOKEN = re.compile(r"\b[A-Z][\w’'-]+")
-
-
 def _best_claim(
     statement: ExtractedStatement,
     claims: list[ExtractedClaim],
@@ -385,9 +383,6 @@ def _named_subject(content: str, statement: ExtractedStatement) -> str:
     return content
 
 
-_STOP_BEFORE_CLOSING_QUOTE = re.compile(r'[.,]([”"])$')
-
-
 def _balance_quotes(text: str) -> str:
     """Drop a dangling closing quote, or close one the summary opened."""
     if text.count('"') % 2:
@@ -403,9 +398,6 @@ _NATIONS = frozenset(
     word[:6] for pair in DEMONYMS.items() for name in pair if name for word in name.lower().split()
 )
 """Stems of countries and their adjectives: "Russia" in two sentences is no shared topic."""
-
-
-_LONG_LOWER_WORD = re.compile(r"[a-z]{4,}")
 
 
 @lru_cache(maxsize=4096)
