@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from briefing.extract import names, participles
 from briefing.extract.attribution import find_attribution
-from briefing.extract.lexicon import letter_runs
+from briefing.extract.lexicon import demonym_countries, first_letter_runs, letter_runs
 from briefing.extract.names import named_people
 
 _PIECES = (
@@ -95,7 +95,7 @@ def test_find_attribution_with_the_sentences_words_finds_what_it_finds_without(t
     assert find_attribution(text, 0, len(text), [], letter_runs(text)) == alone
 
 
-def test_the_prefilters_pass_over_a_sentence_without_a_title_or_a_role() -> None:
+def test_a_sentence_without_a_title_or_a_role_still_finds_its_name() -> None:
     text = "Ana Pardo, 38, left the building on Monday."
     words = letter_runs(text)
     assert "ana" in words and "monday" in words and "38" not in words
@@ -212,3 +212,16 @@ def test_letter_runs_are_the_runs_of_a_to_z_of_the_lowered_text(text: str) -> No
 def test_letter_runs_lower_before_they_drop_what_is_past_latin_1() -> None:
     assert letter_runs("\u212aYIV") == {"kyiv"}  # the Kelvin sign lowers to a plain k
     assert letter_runs("İZMİR, Café-Bar ßtraße") == {"i", "zmi", "r", "caf", "bar", "tra", "e"}
+
+
+def test_first_letter_runs_are_the_word_a_phrase_opens_with() -> None:
+    assert first_letter_runs(["pooh-poohed", "going on to say", "Prime Minister", "—"]) == {
+        "pooh",
+        "going",
+        "prime",
+    }
+
+
+def test_demonym_countries_counts_each_capitalised_demonym_in_order() -> None:
+    text = "Ukrainian and Russian officials met; a Ukrainian source and russian media said so."
+    assert demonym_countries(text) == ["Ukraine", "Russia", "Ukraine"]

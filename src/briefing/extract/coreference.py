@@ -17,7 +17,12 @@ from collections.abc import Iterable, Iterator
 
 from briefing.extract.body_names import COUNTRY_ADJECTIVE
 from briefing.extract.first_names import genders_fit, pronoun_fits
-from briefing.extract.lexicon import DEMONYMS, ORGANISATION_HEADS, TITLE_ABBREVIATIONS
+from briefing.extract.lexicon import (
+    DEMONYMS,
+    ORGANISATION_HEADS,
+    TITLE_ABBREVIATIONS,
+    letter_runs,
+)
 from briefing.extract.speakers import SpeakerPhrase
 from briefing.folding import name_key, surname_key
 from briefing.frozen import evolve
@@ -35,9 +40,6 @@ _BODY_WORDS = frozenset("campaign team firm newspaper paper magazine network cha
 _PARTIES = frozenset("republican democratic libertarian labour conservative".split())
 _PARTY_NAMES = {"gop": "republican", "democrat": "democratic"}
 GENERIC_BODIES = frozenset("group organization organisation movement".split())
-
-
-_LOWER_RUN = re.compile(r"[a-z]+")
 
 
 class SpeakerMemory:
@@ -212,7 +214,7 @@ class SpeakerMemory:
             if earlier.kind not in kinds or (owned and earlier.kind == "person"):
                 continue  # "her lawyer" is not the lawyer named before: someone's own
             described = _described(earlier)
-            if parties and _parties(_LOWER_RUN.findall(described)) - parties:
+            if parties and _parties(letter_runs(described)) - parties:
                 continue  # "the Republican nominee" is not "the Democratic nominee"
             if any(_has_word(described, word) for word in wanted) and all(
                 _mentions_word(described, d) for d in demonyms

@@ -8,7 +8,7 @@ missing word is a one-line fix; ``word_alternation`` makes a list one pattern, a
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 _LISTED_VERBS = frozenset(
@@ -334,8 +334,18 @@ def letter_runs(text: str) -> frozenset[str]:
     ``re.findall("[a-z]+", text.lower())`` finds, at about half the cost: every other
     character becomes a space in one pass over bytes (a character past Latin-1 is no
     letter a to z, so it may become "?" first), then the text is split at spaces."""
+    return frozenset(_runs_of_letters(text))
+
+
+def first_letter_runs(phrases: Iterable[str]) -> frozenset[str]:
+    """The first run of letters of each phrase ("pooh" of "pooh-poohed"), as ``letter_runs``
+    reads it: the word a pattern for the phrase needs the sentence to hold."""
+    return frozenset(runs[0] for phrase in phrases if (runs := _runs_of_letters(phrase)))
+
+
+def _runs_of_letters(text: str) -> list[str]:
     lowered = text.lower().encode("latin-1", "replace")
-    return frozenset(lowered.translate(_LETTERS_ONLY).decode("ascii").split())
+    return lowered.translate(_LETTERS_ONLY).decode("ascii").split()
 
 
 _LETTERS_ONLY = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
@@ -347,3 +357,15 @@ def lower_words(text: str) -> frozenset[str]:
     """``letter_runs``, kept for the few stretches last asked: a statement's dates and its
     outlet are looked for in the same stretches of its sentence."""
     return letter_runs(text)
+
+
+LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+"""A phrase's opening "a", "an" or "the", to cut it off."""
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+")
+
+
+def demonym_countries(text: str) -> list[str]:
+    """The country of each demonym written capitalised in ``text`` ("Ukrainian" → Ukraine),
+    in order, once for each time it is written."""
+    countries = (DEMONYMS.get(word.lower()) for word in _CAPITALISED_RUN.findall(text))
+    return [country for country in countries if country]

@@ -21,6 +21,8 @@ from briefing.extract.lexicon import (
     SENTENCE_OPENERS,
     TITLE_WORDS,
     WEEKDAYS,
+    first_letter_runs,
+    letter_runs,
     opening_letters,
 )
 from briefing.extract.unnamed import HONORIFICS_ONLY
@@ -50,13 +52,8 @@ _AFTER_TITLE = re.compile(
     r"|\b(?:" + "|".join(_BEFORE_SURNAME) + r")\s+"
     r"(?P<surname>[A-Z][a-z’'\-]{2,})\b(?!\s+[A-Z]))"
 )
-_TITLE_WORDS = frozenset(
-    word.lower()
-    for title in (*_ABBREVIATED, *_BEFORE_FULL_NAME, *_BEFORE_SURNAME)
-    for word in title.split()[:1]
-)
-"""The first word of each title, one of which ``_AFTER_TITLE`` needs (as
-``lexicon.letter_runs`` reads it)."""
+_TITLE_WORDS = first_letter_runs((*_ABBREVIATED, *_BEFORE_FULL_NAME, *_BEFORE_SURNAME))
+"""The first word of each title, one of which ``_AFTER_TITLE`` needs."""
 _FULL_NAME = re.compile(
     r"(?P<first>[A-Z](?<!\w.)[a-z]+)(?=\s+(?:[A-Z]\.\s+)?(?P<rest>"
     + _WORD
@@ -76,7 +73,7 @@ _ROLE_AFTER = (
     r"ambassador|commander|general|pollster|consultant|host|anchor|correspondent|reporter|"
     r"candidate|nominee|candidate|veteran|resident|owner|student|teacher|doctor|nurse"
 )
-_ROLE_WORDS = frozenset(_ROLE_AFTER.replace("-", "|").split("|"))
+_ROLE_WORDS = letter_runs(_ROLE_AFTER)
 """One of which ``_APPOSED`` needs, as a run of letters of the lowered sentence."""
 _APPOSED = re.compile(r",\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:" + _ROLE_AFTER + r")\b")
 _NAME_BEFORE_COMMA = re.compile(r"\b(" + _WORD + r"\s+(?:[A-Z]\.\s+)?" + _WORD + ")$")

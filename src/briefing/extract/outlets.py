@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from briefing.extract.lexicon import DEMONYMS, MONTHS, WEEKDAYS, lower_words
+from briefing.extract.lexicon import DEMONYMS, LEADING_ARTICLE, MONTHS, WEEKDAYS, lower_words
 from briefing.folding import name_key
 from briefing.model import Span
 from briefing.resources import read_data_text
@@ -159,9 +159,6 @@ def _describes(word: str, country: str | None, described: set[str]) -> bool:
     return word in described or (country is not None and DEMONYMS.get(word) == country)
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def find_outlet(text: str, start: int, end: int, memory: OutletMemory) -> OutletFound:
     """The outlet and venue named in ``text[start:end]`` (the part outside quotes)."""
     region = text[start:end]
@@ -183,7 +180,7 @@ def find_outlet(text: str, start: int, end: int, memory: OutletMemory) -> Outlet
             break
     venue_match = None if _VENUE_WORDS.isdisjoint(words) else _VENUES.search(region)
     if venue_match:
-        venue = _SPACES.sub(" ", venue_match.group("venue")).strip()
+        venue = " ".join(venue_match.group("venue").split())
     return OutletFound(outlet_name, outlet_span, venue)
 
 
@@ -212,7 +209,6 @@ def trailing_reporter(text: str, start: int, end: int, memory: OutletMemory) -> 
 
 _OPENS_WITH_THE = re.compile(r"(?i)the\s")
 _TITLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|President|Minister)\b")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def _outlet_name(phrase: str, memory: OutletMemory) -> str | None:
@@ -251,7 +247,7 @@ def _outlet_name(phrase: str, memory: OutletMemory) -> str | None:
         name = core.strip()
         memory.remember(name, country, descriptors)
         return name
-    lowered = {w.lower() for w in _LEADING_ARTICLE.sub("", phrase).split()}
+    lowered = {w.lower() for w in LEADING_ARTICLE.sub("", phrase).split()}
     if lowered and _OPENS_WITH_THE.match(phrase):
         return memory.describe(lowered)
     if "television" in lowered or "tv" in lowered:

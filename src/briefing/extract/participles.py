@@ -15,7 +15,6 @@ builds its statement beside the sentence's own.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.extract.attribution import find_attribution
@@ -24,7 +23,7 @@ from briefing.extract.lexicon import (
     GROUP_NOUNS,
     REPORTING_VERBS,
     SPEECH_FORMS,
-    letter_runs,
+    first_letter_runs,
     word_alternation,
 )
 from briefing.extract.speech_verbs import criticism_said
@@ -157,15 +156,9 @@ class ParticipleClause:
 _THE_FOLLOWING = re.compile(r"\s+the\s+following\s*:?\s*$")
 
 
-def _first_words(phrases: Iterable[str]) -> frozenset[str]:
-    """The first run of letters of each phrase ("pooh" of "pooh-poohed"), as
-    ``letter_runs`` reads it."""
-    return frozenset(min(letter_runs(phrase.split()[0]), key=phrase.find) for phrase in phrases)
-
-
-_CUE_WORDS = _first_words(PARTICIPLE_CUES)
+_CUE_WORDS = first_letter_runs(PARTICIPLE_CUES)
 _JOINING_WORDS = frozenset("and but though although while whereas when".split())
-_COORDINATED_WORDS = _first_words(_COORDINATED_PAST_FORMS) | frozenset(
+_COORDINATED_WORDS = first_letter_runs(_COORDINATED_PAST_FORMS) | frozenset(
     "called spoke spoken talked says notes argues insists adds warns admits say note argue "
     "insist add warn admit".split()
 )
@@ -174,7 +167,7 @@ _FINDING_WORDS = frozenset(
     "indicate indicates show shows showed suggest suggests suggested found finds".split()
 )
 _WITH_NEEDS = (frozenset({"with"}), _CUE_WORDS)
-_WHO_NEEDS = (frozenset({"who", "which"}), _first_words(_WHO_SAID_FORMS))
+_WHO_NEEDS = (frozenset({"who", "which"}), first_letter_runs(_WHO_SAID_FORMS))
 
 _PATTERNS: tuple[
     tuple[re.Pattern[str], tuple[tuple[str, ...], ...], tuple[frozenset[str], ...]], ...
@@ -203,9 +196,6 @@ nearly every one. ``_WITH_NEEDS`` and ``_WHO_NEEDS`` are the same for the patter
 
 def _may_match(needs: tuple[frozenset[str], ...], words: frozenset[str] | None) -> bool:
     return words is None or all(not words.isdisjoint(need) for need in needs)
-
-
-_SPACES = re.compile(r"\s+")
 
 
 def find_participle_clause(
@@ -267,7 +257,7 @@ def find_participle_clause(
         if means and match.group("cue") not in _SAYING_BY:
             continue  # "by asking prosecutors to charge someone": a means, no speech
         return ParticipleClause(
-            _SPACES.sub(" ", match.group("cue")),
+            " ".join(match.group("cue").split()),
             match.start() if match.re not in _NAMED_THEN_SAYING else match.start("cue") - 1,
             Span(match.start("subject") if subject else match.start("cue"), end),
             Span(match.start("subject"), match.end("subject")) if subject else None,

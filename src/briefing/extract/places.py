@@ -23,6 +23,7 @@ from briefing.extract.lexicon import (
     SENTENCE_OPENERS,
     TITLE_WORDS,
     WEEKDAYS,
+    demonym_countries,
     is_word_character,
 )
 from briefing.extract.place_words import PlaceWords, Word, trim
@@ -78,9 +79,6 @@ MAX_PLACE_LOOKUPS = 20_000
 """Words looked up as the start of a place's name, per document: a 1 MB article has a few
 thousand; a text made of nothing but place names stops here, after about a third of a
 second, rather than costing two seconds a megabyte."""
-
-
-_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+")
 
 
 class PlaceFinder:
@@ -216,10 +214,7 @@ class PlaceFinder:
             countries = {entry.country for entry in entries if entry.country}
             if len(countries) == 1:
                 context[countries.pop()] += 1
-        for word in _CAPITALISED_RUN.findall(self.text):
-            country = DEMONYMS.get(word.lower())
-            if country:
-                context[country] += 1
+        context.update(demonym_countries(self.text))
         return context
 
     def _choose(self, written: str, entries: tuple[Entry, ...]) -> Entry:

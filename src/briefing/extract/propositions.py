@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import DEMONYMS
+from briefing.extract.lexicon import DEMONYMS, demonym_countries
 from briefing.extract.names import named_people
 from briefing.folding import fold_translit
 from briefing.model import ExtractedStatement
@@ -279,13 +279,7 @@ def _people(text: str, statement: ExtractedStatement) -> frozenset[str]:
     return frozenset(surnames - {speaker, ""})
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+")
-
-
 def _countries(statement: ExtractedStatement, body: str) -> frozenset[str]:
     found = {p.name.lower() for p in statement.places if p.feature == "country"}
-    for word in _CAPITALISED_RUN.findall(body):
-        country = DEMONYMS.get(word.lower())
-        if country:
-            found.add(country.lower())
+    found.update(country.lower() for country in demonym_countries(body))
     return frozenset(found)

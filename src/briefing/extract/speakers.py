@@ -24,6 +24,7 @@ from briefing.extract.lexicon import (
     DEMONYMS,
     GROUP_NOUNS,
     HONORIFIC_ABBREVIATIONS,
+    LEADING_ARTICLE,
     ORGANISATION_HEADS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -379,14 +380,13 @@ def _is_title(word: str) -> bool:
     )
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
 _AFFILIATION_END = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?([A-Z][\w’'.\- ]+)$")
 
 
 def _role_from_appositive(
     appositive: str, role: str | None, affiliation: str | None
 ) -> tuple[str | None, str | None]:
-    text = _LEADING_ARTICLE.sub("", appositive.strip(" ,"))
+    text = LEADING_ARTICLE.sub("", appositive.strip(" ,"))
     match = _AFFILIATION_END.search(text)
     if match and affiliation is None:
         affiliation = match.group(1).strip()
