@@ -1,14 +1,19 @@
-"""``evolve`` copies a model instance with some fields changed exactly as
-``dataclasses.replace`` does, only faster."""
+"""Records refuse a change to a field, to the type checker always and at run time under the
+tests; built plain elsewhere, they compare, hash and print alike. ``evolve`` copies a model
+instance with some fields changed exactly as ``dataclasses.replace`` does, only faster."""
 
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from briefing.frozen import evolve
+from briefing.frozen import CHECK_ENV, FROZEN_AT_RUN_TIME, evolve
 from briefing.model import (
     DateSpan,
     Document,
@@ -68,3 +73,57 @@ def test_a_class_that_computes_on_construction_still_computes() -> None:
     copy = evolve(document, title="Evening\x07 report")
     assert copy.title == dataclasses.replace(document, title="Evening\x07 report").title
     assert "\x07" not in (copy.title or "")
+
+
+def test_under_the_tests_a_change_to_a_field_fails() -> None:
+    assert os.environ[CHECK_ENV] and FROZEN_AT_RUN_TIME
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        STATEMENT.text = "the bridge is open"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        SPEAKER.span.start = 3  # type: ignore[union-attr, misc]
+
+
+def test_the_type_checker_refuses_a_change_to_a_field(tmp_path: Path) -> None:
+    from mypy import api
+
+    program = tmp_path / "moves.py"
+    program.write_text(
+        "from briefing.model import Span\n\n\ndef move(span: Span) -> None:\n    span.start = 3\n"
+    )
+    source = Path(__file__).resolve().parents[1] / "src"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MYPYPATH", str(source))
+        report, _, status = api.run(["--no-incremental", "--follow-imports=silent", str(program)])
+    assert status == 1
+    assert 'moves.py:5: error: Property "start" defined in "Span" is read-only' in report
+
+
+_SHOWN = """
+import dataclasses
+from briefing.model import Span
+from tests.test_frozen import STATEMENT
+fields = tuple(getattr(STATEMENT, f.name) for f in dataclasses.fields(STATEMENT) if f.compare)
+print(Span.__dataclass_params__.frozen, repr(STATEMENT), hash(STATEMENT) == hash(fields),
+      STATEMENT == dataclasses.replace(STATEMENT), len({STATEMENT, dataclasses.replace(STATEMENT)}),
+      hash(Span(3, 9)))
+"""
+
+
+def _shown(check: bool) -> list[str]:
+    environment = {k: v for k, v in os.environ.items() if k != CHECK_ENV}
+    environment["PYTHONHASHSEED"] = "7"
+    command = [sys.executable, "-c", _SHOWN]
+    if check:
+        environment[CHECK_ENV] = "1"
+    done = subprocess.run(command, env=environment, capture_output=True, text=True, check=True)
+    return done.stdout.split(" ", 1)
+
+
+def test_built_plain_a_record_compares_hashes_and_prints_alike() -> None:
+    """Outside the tests records are plain dataclasses (``tests/__init__`` sets the check
+    before the subprocess imports them, so it is left out of the command's environment)."""
+    frozen_flag, frozen = _shown(check=True)
+    plain_flag, plain = _shown(check=False)
+    assert (frozen_flag, plain_flag) == ("True", "False")
+    assert plain == frozen
+    assert plain.rsplit(" ", 4)[1:3] == ["True", "True"]  # the hash of its fields; equal copies

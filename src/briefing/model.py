@@ -1,4 +1,5 @@
-"""The words of briefing as plain dataclasses, shared by every layer; no I/O here.
+"""The words of briefing as records (frozen dataclasses, see ``briefing.frozen``), shared by
+every layer; no I/O here.
 
 Readers produce :class:`Document`; the extractor turns one into an
 :class:`Extraction`; the store keeps it and answers queries with the ``*View``
@@ -8,10 +9,11 @@ classes, which the CLI, the exporter and the app render.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
+from briefing.frozen import record
 from briefing.printable import printable
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ PRECISIONS: tuple[str, ...] = (
 """How finely a statement's date is known; ``days`` is a short span such as overnight."""
 
 
-@dataclass(frozen=True)
+@record
 class Span:
     """A half-open character range ``[start, end)`` in a document's text."""
 
@@ -66,7 +68,7 @@ class Span:
         return Span(self.start + offset, self.end + offset)
 
 
-@dataclass(frozen=True)
+@record
 class Document:
     """An article or briefing as read, before extraction; its text and metadata printable."""
 
@@ -94,7 +96,7 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True)
+@record
 class DateSpan:
     """When something was said: a day, or the first and last day it may have been.
 
@@ -118,7 +120,7 @@ class DateSpan:
 UNDATED = DateSpan(None, None, "undated")
 
 
-@dataclass(frozen=True)
+@record
 class SpeakerMention:
     """Who said something, as the article names them."""
 
@@ -136,7 +138,7 @@ class SpeakerMention:
         return self.kind in ("person", "organisation")
 
 
-@dataclass(frozen=True)
+@record
 class PlaceMention:
     """A place a statement speaks of, resolved against the gazetteer when possible."""
 
@@ -152,7 +154,7 @@ class PlaceMention:
     region: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class ExtractedStatement:
     """One utterance found in a document, with the span of each field."""
 
@@ -183,7 +185,7 @@ class ExtractedStatement:
         return tuple((name, span.start, span.end) for name, span in spans if span is not None)
 
 
-@dataclass(frozen=True)
+@record
 class ExtractedClaim:
     """A proposition that statements in the same document assert or dispute."""
 
@@ -195,7 +197,7 @@ class ExtractedClaim:
     with the same event are the same claim."""
 
 
-@dataclass(frozen=True)
+@record
 class Extraction:
     statements: tuple[ExtractedStatement, ...] = ()
     claims: tuple[ExtractedClaim, ...] = ()
@@ -205,7 +207,7 @@ class Extraction:
 # --- what the store answers -------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class DocumentView:
     id: int
     title: str | None
@@ -217,7 +219,7 @@ class DocumentView:
     source: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class SpeakerView:
     id: int
     name: str
@@ -232,14 +234,14 @@ class SpeakerView:
     """The speaker the analyst took this name away from (the rules had joined them)."""
 
 
-@dataclass(frozen=True)
+@record
 class OutletView:
     id: int
     name: str
     reliability: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class PlaceView:
     id: int
     name: str
@@ -250,7 +252,7 @@ class PlaceView:
     merged_into: int | None = None
 
 
-@dataclass(frozen=True)
+@record
 class StatementView:
     """A statement as the panes show it: names resolved, places listed."""
 
@@ -286,7 +288,7 @@ class StatementView:
         return self.said_from if self.said_from == self.said_to else None
 
 
-@dataclass(frozen=True)
+@record
 class TimelineFilter:
     speaker_id: int | None = None
     place_id: int | None = None
@@ -298,7 +300,7 @@ class TimelineFilter:
     """Only statements whose speaker or outlet is graded this reliable or better (A best)."""
 
 
-@dataclass(frozen=True)
+@record
 class TimelineCursor:
     """Where the next page starts: after this (sort_day, id) in the page order."""
 
@@ -306,13 +308,13 @@ class TimelineCursor:
     statement_id: int
 
 
-@dataclass(frozen=True)
+@record
 class TimelinePage:
     statements: tuple[StatementView, ...]
     next_cursor: TimelineCursor | None
 
 
-@dataclass(frozen=True)
+@record
 class StatusChange:
     from_status: str | None
     to_status: str
@@ -321,7 +323,7 @@ class StatusChange:
     note: str | None
 
 
-@dataclass(frozen=True)
+@record
 class Note:
     id: int
     target_kind: str
@@ -331,7 +333,7 @@ class Note:
     who: str | None
 
 
-@dataclass(frozen=True)
+@record
 class Edit:
     """One analyst edit in the log: what it did, and whether it has been undone."""
 
@@ -345,7 +347,7 @@ class Edit:
     """Made before a re-extraction, so it can no longer be undone."""
 
 
-@dataclass(frozen=True)
+@record
 class ClaimView:
     id: int
     summary: str
@@ -368,13 +370,13 @@ class ClaimView:
     documents joined it."""
 
 
-@dataclass(frozen=True)
+@record
 class StatementInDocument:
     statement: StatementView
     document: DocumentView
 
 
-@dataclass(frozen=True)
+@record
 class IngestResult:
     """What storing one document did."""
 
@@ -387,7 +389,7 @@ class IngestResult:
 SEARCH_KINDS: tuple[str, ...] = ("speaker", "place", "outlet", "claim", "statement")
 
 
-@dataclass(frozen=True)
+@record
 class SearchHit:
     """One search result: what it is, how well it matched, and where to highlight."""
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from briefing.extract.lexicon import (
     CRITICISM_FORMS,
@@ -27,14 +28,14 @@ from briefing.extract.subjects import RELATIVE_TAIL, speaker_before, strip_trail
 from briefing.frozen import evolve
 from briefing.model import Span, SpeakerMention
 
-_ABOUT_VERBS = frozenset(
+_ABOUT_VERBS: Final = frozenset(
     """
     talk talks talked talking speak speaks spoke spoken speaking brag brags bragged bragging
     boast boasts boasted boasting complain complains complained complaining
     """.split()
 )
 """Verbs that report with "about" after them ("spoke briefly about the closure")."""
-_VERB = re.compile(
+_VERB: Final = re.compile(
     r"\b(?:(?P<phrasal>"
     + word_alternation(PHRASAL_REPORTING)
     + r")|(?P<according>according\s+to)|(?P<verb>"
@@ -42,10 +43,10 @@ _VERB = re.compile(
     + r"))\b",
     re.IGNORECASE,
 )
-_FIRST_WORDS = frozenset(
+_FIRST_WORDS: Final = frozenset(
     REPORTING_VERBS | {phrase.split()[0] for phrase in PHRASAL_REPORTING} | {"according"}
 )
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN: Final = re.compile(r"\w+")
 
 
 def _verb_matches(
@@ -84,7 +85,7 @@ def _whole_word(text: str, word: str) -> Iterator[int]:
         at = text.find(word, after)
 
 
-_TOPIC_VERB = re.compile(
+_TOPIC_VERB: Final = re.compile(
     r"\b(?:(?P<phrasal>(?:"
     + word_alternation(_ABOUT_VERBS)
     + r")(?:\s+\w+ly|\s+(?:out|openly|at\s+length|instead))?"
@@ -100,10 +101,10 @@ _TOPIC_VERB = re.compile(
 """Reporting verbs with a topic after them ("spoke briefly about", "spoke warmly of",
 "called Wednesday for"): a pattern of its own, tried only on a sentence that has one of
 their verbs, so the main pattern stays short for every other sentence."""
-_AFTER_VERB_SPEAKER = re.compile(
+_AFTER_VERB_SPEAKER: Final = re.compile(
     r"\s+(?P<phrase>[^,.;:“”\"]+?)(?=\s*(?:[,.;:]|$|\s+(?:on|in|at|to)\s))"
 )
-_AFTER_ACCORDING = re.compile(r"\s+(?P<phrase>[^,.;:“”\"]+?)(?=\s*(?:[,.;:]|$))")
+_AFTER_ACCORDING: Final = re.compile(r"\s+(?P<phrase>[^,.;:“”\"]+?)(?=\s*(?:[,.;:]|$))")
 
 
 def _stops_of(abbreviations: list[str]) -> re.Pattern[str]:
@@ -123,24 +124,24 @@ def _stops_of(abbreviations: list[str]) -> re.Pattern[str]:
     return re.compile(r"\.(?:" + "|".join(last + inner) + ")")
 
 
-_ABBREVIATION_STOP = _stops_of(
+_ABBREVIATION_STOP: Final = _stops_of(
     "Mr Mrs Ms Dr Gen Lt Col Maj Capt Adm Sgt Sen Rep Gov Prof St Brig Cmdr U.S U.N U.K E.U".split()
 )
-_CHANNEL = re.compile(
+_CHANNEL: Final = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:remarks|comments|statements?|interview|post|video|transcript|"
     r"footage|excerpts|readout)\s+(?:carried|published|broadcast|aired|posted|released|quoted|"
     r"run)\s+(?:by|on|in)\b",
     re.IGNORECASE,
 )
 """``according to remarks carried by X``: X is the channel; the speaker is in the clause."""
-_ONLY_A_PLACE = re.compile(r"(?:(?:in|at|on|from)\s+[^,;“”\"]{1,40})?")
+_ONLY_A_PLACE: Final = re.compile(r"(?:(?:in|at|on|from)\s+[^,;“”\"]{1,40})?")
 """What may close the sentence after an inverted speaker: "… said one source in the room."."""
-_PREPOSITION = re.compile(
+_PREPOSITION: Final = re.compile(
     r"(?:in|on|at|to|during|after|before|with|by|from|for|over|via|through|later|then|again|"
     r"also|earlier|today|yesterday|last|this)\b",
     re.IGNORECASE,
 )
-_FINITE = re.compile(
+_FINITE: Final = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|must|may|"
     r"might)\b",
     re.IGNORECASE,
@@ -203,7 +204,7 @@ def find_attribution(
     return inner or channel or fallback
 
 
-_FRAMING_TAIL = re.compile(
+_FRAMING_TAIL: Final = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:(?!agency|news|newspaper|daily|television|radio|channel)"
     r"[^,;“”\"\s]+\s+){1,6}(?:said|says|added|wrote|told\s+\w+|maintains|maintained|argues|"
     r"argued|insists|insisted|contends|contended|warns|warned|notes|noted)"
@@ -215,7 +216,7 @@ that comes before them (a news agency that "reported" it is the channel instead)
 follows the first, so it can only match at the sentence's last comma."""
 
 
-_TAIL_VERBS = frozenset(
+_TAIL_VERBS: Final = frozenset(
     "said says added wrote told maintains maintained argues argued insists insisted contends "
     "contended warns warned notes noted".split()
 )
@@ -227,7 +228,7 @@ def _framing_tail(text: str, start: int, end: int) -> re.Match[str] | None:
     return _FRAMING_TAIL.match(text, last_comma, end) if last_comma >= 0 else None
 
 
-_PHRASAL_HINTS = tuple({" ".join(p.split()[:2]) for p in PHRASAL_REPORTING} | {"according"})
+_PHRASAL_HINTS: Final = tuple({" ".join(p.split()[:2]) for p in PHRASAL_REPORTING} | {"according"})
 """The first two words of each phrasal verb: its last ("on", "to") is in nearly every
 sentence, and a first word alone ("made", "went") in many."""
 
@@ -249,13 +250,13 @@ def _may_report(sentence: str, lowered: str, words: frozenset[str]) -> int | boo
     return bool(found)
 
 
-_PHRASAL_FIRST = frozenset(hint.split(" ", 1)[0] for hint in _PHRASAL_HINTS)
-_TOPIC = 2
+_PHRASAL_FIRST: Final = frozenset(hint.split(" ", 1)[0] for hint in _PHRASAL_HINTS)
+_TOPIC: Final = 2
 """What ``_may_report`` answers for a sentence that may also hold a topic verb."""
-_TOPIC_WORDS = _ABOUT_VERBS | {"call", "calls", "called"}
+_TOPIC_WORDS: Final = _ABOUT_VERBS | {"call", "calls", "called"}
 
 
-_RELATIVE_CLAUSE_TAIL = re.compile(r"\s+(?:that|which|who)\s+.*$")
+_RELATIVE_CLAUSE_TAIL: Final = re.compile(r"\s+(?:that|which|who)\s+.*$")
 
 
 def _attribute(
@@ -321,10 +322,10 @@ def _attribute(
     return Attribution(verb, Span(match.start(), match.end()), speaker, content_start)
 
 
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_OBJECT_PRONOUNS: Final = {"him": "he", "her": "she", "them": "they"}
 
 
-_REPORTS_PHRASE = re.compile(r"(?:\w+\s+){0,2}reports?\b", re.IGNORECASE)
+_REPORTS_PHRASE: Final = re.compile(r"(?:\w+\s+){0,2}reports?\b", re.IGNORECASE)
 
 
 def _according_to(text: str, start: int, end: int) -> SpeakerPhrase | None:
@@ -378,7 +379,9 @@ def _speaker_around_titles(
     return evolve(found, mention=evolve(named, span=span))
 
 
-_APPOSITIVE_AFTER = re.compile(r"\s*,\s*(?P<appositive>(?:a|an|the)\s[^,.;“”\"]+|[a-z][^,.;“”\"]+)")
+_APPOSITIVE_AFTER: Final = re.compile(
+    r"\s*,\s*(?P<appositive>(?:a|an|the)\s[^,.;“”\"]+|[a-z][^,.;“”\"]+)"
+)
 
 
 def _appositive_after(text: str, position: int, end: int) -> str | None:
@@ -393,4 +396,4 @@ def _content_start(text: str, verb_end: int, end: int) -> int:
     return verb_end
 
 
-_UP_TO_THAT = re.compile(r"[^.;“”\"]*?\bthat\b\s*")
+_UP_TO_THAT: Final = re.compile(r"[^.;“”\"]*?\bthat\b\s*")

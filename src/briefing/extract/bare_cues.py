@@ -8,6 +8,7 @@ what was said.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.sentences import Sentence
@@ -15,7 +16,7 @@ from briefing.extract.ties import Found
 from briefing.frozen import evolve
 from briefing.model import Span
 
-_ADVERBIAL_ONLY = re.compile(
+_ADVERBIAL_ONLY: Final = re.compile(
     r"^\s*(?:(?:reporters|journalists|the\s+press|the\s+crowd|the\s+audience|him|her|them|us|me)"
     r"\b\s*)?"
     r"(?:(?:(?:to|from|in|at|on|with|during|after|before|over|via|through)\b(?:\s+[\w’'.\-]+){0,4})|"

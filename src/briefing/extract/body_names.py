@@ -6,18 +6,19 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from briefing.extract.lexicon import DEMONYMS, ORGANISATION_HEADS
 from briefing.extract.outlets import known_outlets
 from briefing.folding import name_key
 from briefing.model import Span, SpeakerMention
 
-CONNECT_IN_NAME = frozenset("of for and the to".split())
-COUNTRY_ADJECTIVE = {
+CONNECT_IN_NAME: Final = frozenset("of for and the to".split())
+COUNTRY_ADJECTIVE: Final = {
     country: adjective.capitalize() for adjective, country in DEMONYMS.items() if country
 }
 COUNTRY_ADJECTIVE["United States"] = "U.S."
-BODY_KINDS = frozenset(
+BODY_KINDS: Final = frozenset(
     """
     firm company companies publication newspaper magazine journal broker brokerage consultancy
     insurer bank lender website network outlet tracker provider operator carrier airline
@@ -57,7 +58,7 @@ def is_organisation(words: list[str]) -> bool:
     return len(words) > 1 and name_key(" ".join(words)) in known_outlets()  # "Washington Post"
 
 
-_AGENCY_SUFFIX = re.compile(r"\s+(?:news\s+agency|agency|broadcaster)$", re.I)
+_AGENCY_SUFFIX: Final = re.compile(r"\s+(?:news\s+agency|agency|broadcaster)$", re.I)
 
 
 def organisation(words: list[str], span: Span) -> SpeakerMention:

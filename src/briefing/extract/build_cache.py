@@ -22,10 +22,11 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Final
 
 from briefing.config import cache_folder
 
-_DIGEST = 32
+_DIGEST: Final = 32
 
 
 def kept(kind: str, sources: list[bytes], build: Callable[[], tuple]) -> tuple:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.frames import Frame
@@ -19,14 +20,14 @@ from briefing.extract.sentences import Sentence
 from briefing.frozen import evolve
 from briefing.model import ExtractedStatement, SpeakerMention
 
-_SAME_OCCASION = re.compile(
+_SAME_OCCASION: Final = re.compile(
     r"(?=i)\bin\s+the\s+same\s+(?:remarks|interview|statement|broadcast|video|post|address|comments|"
     r"briefing)\b",
     re.IGNORECASE,
 )
 
 
-_REPORTED_ENDINGS = ("reported", "said", "reports", "says", "saying")
+_REPORTED_ENDINGS: Final = ("reported", "said", "reports", "says", "saying")
 
 
 def channel_of(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from briefing.extract.claim_status import status_from
 from briefing.extract.lexicon import DEMONYMS
@@ -17,15 +18,15 @@ from briefing.extract.propositions import Proposition, proposition_of
 from briefing.frozen import evolve
 from briefing.model import ExtractedClaim, ExtractedStatement, Stance
 
-_REPORTING = re.compile(
+_REPORTING: Final = re.compile(
     r"(?=[rca])\b(?:reported|reportedly|claimed|alleged|allegedly|asserted)\b", re.I
 )
-_POINTS_BACK = re.compile(
+_POINTS_BACK: Final = re.compile(
     r"(?=[rcanas])\b(?:reports?|claims?|assertions?|allegations?|notion|account|accounts|rumou?rs?|"
     r"stor(?:y|ies))\b",
     re.I,
 )
-_THAT_CLAIM = re.compile(
+_THAT_CLAIM: Final = re.compile(
     r"\b(?:the|that|this|these|those|such)\s+(?:[\w’']+\s+)?"
     r"(?:reports?|claims?|assertions?|allegations?|accounts?|rumou?rs?|stor(?:y|ies))\b"
     r"|\breports?\s+that\s+(?:had|have|has)\b",
@@ -33,46 +34,46 @@ _THAT_CLAIM = re.compile(
 )
 """The claim just made, pointed back at ("disputed that claim", "confirming reports that
 had circulated"); "retracted its report" of something else does not."""
-_CLAIM_CONTENT = re.compile(r"(?=[tr])(?:\bthat\b|\breports?\s+of\b)", re.I)
-_CONTENT = re.compile(
+_CLAIM_CONTENT: Final = re.compile(r"(?=[tr])(?:\bthat\b|\breports?\s+of\b)", re.I)
+_CONTENT: Final = re.compile(
     r"(?=[trca])\b(?:that|(?:reports?|claims?|accounts?|rumou?rs?)\s+of)\s+(?P<content>.+)$",
     re.I | re.S,
 )
-_SOURCE_PREFIX = re.compile(r"^according\s+to\s+[^,]{3,80},\s*", re.I)
-_TRAILING_CLAUSE = re.compile(
+_SOURCE_PREFIX: Final = re.compile(r"^according\s+to\s+[^,]{3,80},\s*", re.I)
+_TRAILING_CLAUSE: Final = re.compile(
     r",\s+(?:(?:which|who|where|located|according|said|he|she|they)\b.*|"
     r"(?:the\s+)?(?:[\w.\-]+\s+){0,5}(?:reported|said)[\s.]*)$",
     re.S,
 )
-_STOPWORDS = frozenset(
+_STOPWORDS: Final = frozenset(
     """
     that this with from have were been their there which would could should about into over
     under between after before while said told reports report claims claim also still some they
     them then than when what will more most other such only just very being does
     """.split()
 )
-ATTACH_WITHIN_SENTENCES = 4
-_DEFINITE_PLACE = re.compile(
+ATTACH_WITHIN_SENTENCES: Final = 4
+_DEFINITE_PLACE: Final = re.compile(
     r"\bthe\s+(?:town|city|village|settlement|plant|crossing|tanker|ship|vessel|convoy|talks)\b",
     re.I,
 )
 """A thing named before ("the tanker"): the statement goes on about the event it was in."""
-_STILL_OPEN = re.compile(
+_STILL_OPEN: Final = re.compile(
     r"\s+(?:remained|remain|remains|were|was|are|is|have\s+been|could\s+not\s+be)\s+"
     r"(?:unconfirmed|unverified|unclear|denied|disputed|confirmed)\b.*$",
     re.S,
 )
-_PRONOUNS = frozenset(
+_PRONOUNS: Final = frozenset(
     "It Its They Their Them He His She Her Had Has Have Any Anyone Anybody Anything This That".split()
 )
-_CUE_CLAUSE = re.compile(
+_CUE_CLAUSE: Final = re.compile(
     r"^(?:[\w.'’-]+\s){1,6}(?:said|says|denied|denies|rejected|dismissed|acknowledged|"
     r"reported|claimed|confirmed)\b"
 )
-_AUXILIARY_OPENING = re.compile(r"(?:had|have|has|were|was|is|are)\b")
-_CAPITALISED_TOKEN = re.compile(r"\b[A-Z][\w’'-]+")
-_STOP_BEFORE_CLOSING_QUOTE = re.compile(r'[.,]([”"])$')
-_LONG_LOWER_WORD = re.compile(r"[a-z]{4,}")
+_AUXILIARY_OPENING: Final = re.compile(r"(?:had|have|has|were|was|is|are)\b")
+_CAPITALISED_TOKEN: Final = re.compile(r"\b[A-Z][\w’'-]+")
+_STOP_BEFORE_CLOSING_QUOTE: Final = re.compile(r'[.,]([”"])$')
+_LONG_LOWER_WORD: Final = re.compile(r"[a-z]{4,}")
 
 
 def link_claims(
@@ -394,7 +395,7 @@ def _balance_quotes(text: str) -> str:
     return _STOP_BEFORE_CLOSING_QUOTE.sub(r"\1", text)
 
 
-_NATIONS = frozenset(
+_NATIONS: Final = frozenset(
     word[:6] for pair in DEMONYMS.items() for name in pair if name for word in name.lower().split()
 )
 """Stems of countries and their adjectives: "Russia" in two sentences is no shared topic."""

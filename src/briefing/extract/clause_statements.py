@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from briefing.extract.attribution import find_attribution
 from briefing.extract.coreference import SpeakerMemory
@@ -25,10 +26,10 @@ from briefing.extract.ties import Found
 from briefing.frozen import evolve
 from briefing.model import UNDATED, Document, ExtractedStatement, Span, SpeakerMention
 
-_NOUN_WORDS = (
+_NOUN_WORDS: Final = (
     ROLE_WORDS | GROUP_NOUNS | frozenset("the a an of for and to de van von al bin".split())
 )
-_LEADING_ADVERBIAL = re.compile(
+_LEADING_ADVERBIAL: Final = re.compile(
     r"^\s*(?:(?:In|On|At|After|Before|During|Speaking|Writing|Asked|Later|Earlier|Meanwhile|"
     r"Separately|But|And|However|Still|Yet|Also|Then|Since|Despite|Following|Last|This|"
     r"Earlier\s+this|[A-Z][a-z]{3,}(?:ed|ing|ly))\b[^,]{0,80},\s*(?:[a-z][^,]{0,80},\s*)*)+"
@@ -37,7 +38,7 @@ _LEADING_ADVERBIAL = re.compile(
 before the subject."""
 
 
-_TOKEN = re.compile(r"[\w’'.\-]+")
+_TOKEN: Final = re.compile(r"[\w’'.\-]+")
 
 
 def subject_phrase(text: str, start: int, end: int) -> tuple[str, int] | None:

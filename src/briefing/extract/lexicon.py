@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 from functools import lru_cache
+from typing import Final
 
-_LISTED_VERBS = frozenset(
+_LISTED_VERBS: Final = frozenset(
     """
     said says say told tells wrote writes added adds conceded concedes acknowledged
     acknowledges dismissed dismisses denied denies rejected rejects warned warns accused
@@ -31,7 +32,7 @@ _LISTED_VERBS = frozenset(
     urging accusing promising vowing suggesting pointing questioning criticizing
     """.split()
 )
-SPEECH_LEMMAS = tuple(
+SPEECH_LEMMAS: Final = tuple(
     """
     say tell add write note argue claim insist explain announce declare warn urge predict
     suggest acknowledge concede deny reject dismiss question criticize criticise accuse
@@ -63,12 +64,12 @@ def _forms(lemma: str) -> set[str]:
     return {lemma, third, past, doubled + "ing"}
 
 
-SPEECH_FORMS = frozenset(form for lemma in SPEECH_LEMMAS for form in _forms(lemma))
-BASE_FORMS = frozenset(SPEECH_LEMMAS)
+SPEECH_FORMS: Final = frozenset(form for lemma in SPEECH_LEMMAS for form in _forms(lemma))
+BASE_FORMS: Final = frozenset(SPEECH_LEMMAS)
 """Plain forms (``the two admit``, ``they say``): speech only after their subject, never
 after ``to`` (``declined to comment`` is no statement)."""
 
-CRITICISM_FORMS = frozenset(
+CRITICISM_FORMS: Final = frozenset(
     """
     attacked attacks attacking blasted blasts blasting slammed slams slamming hammered hammers
     hammering ripped rips ripping knocked knocks scolded scolds chided chides faulted faults
@@ -79,16 +80,16 @@ CRITICISM_FORMS = frozenset(
 """Verbs that are speech only when a reason or a label follows their object ("blasted him for
 not paying", "attacked her opponent as a fraud"): "forces attacked the town" is not."""
 
-PROGRESSIVE_ONLY = frozenset(
+PROGRESSIVE_ONLY: Final = frozenset(
     """
     saying telling calling touting arguing claiming insisting warning urging accusing
     promising vowing suggesting pointing questioning criticizing
     """.split()
 ) | frozenset(form for form in SPEECH_FORMS if form.endswith("ing"))
-REPORTING_VERBS = _LISTED_VERBS | SPEECH_FORMS | CRITICISM_FORMS
+REPORTING_VERBS: Final = _LISTED_VERBS | SPEECH_FORMS | CRITICISM_FORMS
 """-ing forms that report only after ``is``/``was`` (``Lind is telling voters``); after a
 comma they open a participle clause (see ``participles``)."""
-DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS: Final = frozenset(
     """
     poll polls survey surveys study studies report reports analysis data research review
     investigation audit records filings figures statistics census tally count estimates
@@ -103,7 +104,7 @@ DOCUMENT_NOUNS = frozenset(
 """Verbs that introduce speech. ``called`` and ``attributed`` count only with their
 particles (``called for``, ``attributed … to``); see ``attribution``."""
 
-PHRASAL_REPORTING = (
+PHRASAL_REPORTING: Final = (
     "went on to say",
     "went on to acknowledge",
     "went on to add",
@@ -149,13 +150,13 @@ PHRASAL_REPORTING = (
     "raising questions about",
 )
 
-NON_SPEECH_AFTER = frozenset("for in off out up on".split())
+NON_SPEECH_AFTER: Final = frozenset("for in off out up on".split())
 """``said`` is speech; ``called off`` is not: particles that turn a verb away from speech."""
 
-PRONOUNS_PERSON = frozenset("he she".split())
-PRONOUNS_GROUP = frozenset("they we".split())
+PRONOUNS_PERSON: Final = frozenset("he she".split())
+PRONOUNS_GROUP: Final = frozenset("they we".split())
 
-TITLE_WORDS = frozenset(
+TITLE_WORDS: Final = frozenset(
     """
     mr mrs ms miss dr prof gen general lt lieutenant col colonel maj major capt captain
     commodore rear vice brig brigadier marshal field cmdr commander adm admiral sgt sergeant
@@ -169,14 +170,14 @@ TITLE_WORDS = frozenset(
 )
 """Words that may stand in a title before a name (``Russian Foreign Minister Sergey Lavrov``)."""
 
-HONORIFIC_ABBREVIATIONS = frozenset(
+HONORIFIC_ABBREVIATIONS: Final = frozenset(
     """
     mr. mrs. ms. dr. prof. gen. lt. col. maj. capt. cmdr. adm. sgt. cpl. brig. gov. sen. rep.
     rev. fr. sir dame
     """.split()
 )
 
-TITLE_ABBREVIATIONS = {
+TITLE_ABBREVIATIONS: Final = {
     "sen.": "senator", "rep.": "representative congressman congresswoman", "gov.": "governor",
     "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major",
     "capt.": "captain", "adm.": "admiral", "sgt.": "sergeant", "brig.": "brigadier",
@@ -184,7 +185,7 @@ TITLE_ABBREVIATIONS = {
 }  # fmt: skip
 """What an abbreviated title stands for, so "the senator" finds "Sen. Ivo Marsh"."""
 
-ORGANISATION_HEADS = frozenset(
+ORGANISATION_HEADS: Final = frozenset(
     """
     ministry ministries department office administration agency council army navy forces force
     command staff service services committee commission government kremlin pentagon cabinet
@@ -199,7 +200,7 @@ ORGANISATION_HEADS = frozenset(
 )
 """A capitalised phrase ending in one of these names a body, not a person."""
 
-ANONYMOUS_MARKERS = (
+ANONYMOUS_MARKERS: Final = (
     "anonymity",
     "anonymous",
     "unnamed",
@@ -213,7 +214,7 @@ ANONYMOUS_MARKERS = (
     "who did not want to be named",
 )
 
-GROUP_NOUNS = frozenset(
+GROUP_NOUNS: Final = frozenset(
     """
     officials official sources source people diplomats diplomat analysts analyst officers
     officer residents resident witnesses witness aides aide experts expert observers observer
@@ -233,7 +234,7 @@ GROUP_NOUNS = frozenset(
     """.split()
 )
 
-DEMONYMS = {
+DEMONYMS: Final = {
     "american": "United States", "u.s.": "United States", "us": "United States",
     "british": "United Kingdom", "chinese": "China", "french": "France", "german": "Germany",
     "israeli": "Israel", "palestinian": "Palestine", "russian": "Russia",
@@ -251,19 +252,19 @@ DEMONYMS = {
 }  # fmt: skip
 """Adjective → country; ``None`` marks adjectives that are a role word but no country."""
 
-MONTHS = {
+MONTHS: Final = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
     "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11,
     "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
 
-WEEKDAYS = {
+WEEKDAYS: Final = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }  # fmt: skip
 
-SENTENCE_OPENERS = frozenset(
+SENTENCE_OPENERS: Final = frozenset(
     """
     however but and also meanwhile separately still yet nevertheless nonetheless moreover
     instead later earlier then now today yesterday last this in on at by since after before
@@ -273,7 +274,7 @@ SENTENCE_OPENERS = frozenset(
 """Capitalised words at the start of a sentence that are not names."""
 
 
-US_STATES = (
+US_STATES: Final = (
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
     "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
     "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
@@ -348,7 +349,7 @@ def _runs_of_letters(text: str) -> list[str]:
     return lowered.translate(_LETTERS_ONLY).decode("ascii").split()
 
 
-_LETTERS_ONLY = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
+_LETTERS_ONLY: Final = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
 """a to z kept, every other byte a space."""
 
 
@@ -359,9 +360,9 @@ def lower_words(text: str) -> frozenset[str]:
     return letter_runs(text)
 
 
-LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.I)
+LEADING_ARTICLE: Final = re.compile(r"^(?:a|an|the)\s+", re.I)
 """A phrase's opening "a", "an" or "the", to cut it off."""
-_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+")
+_CAPITALISED_RUN: Final = re.compile(r"[A-Z][a-z]+")
 
 
 def demonym_countries(text: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from briefing.extract.first_names import first_name_gender, honorific_gender
 from briefing.extract.gazetteer import gazetteer
@@ -28,20 +29,22 @@ from briefing.extract.lexicon import (
 from briefing.extract.unnamed import HONORIFICS_ONLY
 from briefing.model import Gender, Span, SpeakerMention
 
-_WORD = r"[A-Z][a-z’'\-]+(?:[A-Z][a-z’'\-]+)?"
+_WORD: Final = r"[A-Z][a-z’'\-]+(?:[A-Z][a-z’'\-]+)?"
 """A capitalised name word, with a capital inside it: "McKinley", "LaBelle", "DeNiro"."""
-_NAME = _WORD + r"(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?" + _WORD + "){0,2}"
-_ABBREVIATED = "Mr Ms Mrs Dr Gen Col Lt Maj Capt Brig Sgt Adm Sen Rep Gov".split()
+_NAME: Final = _WORD + r"(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?" + _WORD + "){0,2}"
+_ABBREVIATED: Final = "Mr Ms Mrs Dr Gen Col Lt Maj Capt Brig Sgt Adm Sen Rep Gov".split()
 """Titles written with a stop before a name ("Lt. Col. Ana Pardo")."""
-_BEFORE_FULL_NAME = (
+_BEFORE_FULL_NAME: Final = (
     "President|Prime Minister|Minister|Chancellor|Secretary|General|Governor|Mayor|journalist|"
     "lawyer|commander|governor|mayor|spokesman|spokeswoman|analyst|activist|opposition leader|"
     "leader"
 ).split("|")
 """Titles and roles before a full name ("opposition leader Ana Pardo")."""
-_BEFORE_SURNAME = "President Senator Governor Secretary Speaker Mayor Chancellor Judge".split()
+_BEFORE_SURNAME: Final = (
+    "President Senator Governor Secretary Speaker Mayor Chancellor Judge".split()
+)
 """Titles before a surname alone ("Senator Warren")."""
-_AFTER_TITLE = re.compile(
+_AFTER_TITLE: Final = re.compile(
     opening_letters(*_ABBREVIATED, *_BEFORE_FULL_NAME, *_BEFORE_SURNAME)
     + r"(?:\b(?:(?:"
     + "|".join(_ABBREVIATED)
@@ -52,9 +55,9 @@ _AFTER_TITLE = re.compile(
     r"|\b(?:" + "|".join(_BEFORE_SURNAME) + r")\s+"
     r"(?P<surname>[A-Z][a-z’'\-]{2,})\b(?!\s+[A-Z]))"
 )
-_TITLE_WORDS = first_letter_runs((*_ABBREVIATED, *_BEFORE_FULL_NAME, *_BEFORE_SURNAME))
+_TITLE_WORDS: Final = first_letter_runs((*_ABBREVIATED, *_BEFORE_FULL_NAME, *_BEFORE_SURNAME))
 """The first word of each title, one of which ``_AFTER_TITLE`` needs."""
-_FULL_NAME = re.compile(
+_FULL_NAME: Final = re.compile(
     r"(?P<first>[A-Z](?<!\w.)[a-z]+)(?=\s+(?:[A-Z]\.\s+)?(?P<rest>"
     + _WORD
     + r"(?:\s+"
@@ -65,7 +68,7 @@ _FULL_NAME = re.compile(
 still finds "Paul Ryan" after "House Speaker Paul" is turned down. The word boundary is a
 look back from the capital: a pattern that opens with a character class lets the engine
 skip to the next capital, where one opening with a word boundary is tried everywhere."""
-_ROLE_AFTER = (
+_ROLE_AFTER: Final = (
     r"president|founder|co-founder|director|chairman|chairwoman|chair|head|chief|spokesman|"
     r"spokeswoman|spokesperson|professor|analyst|adviser|advisor|aide|strategist|lawyer|"
     r"attorney|executive|manager|editor|author|researcher|economist|senator|governor|mayor|"
@@ -73,21 +76,23 @@ _ROLE_AFTER = (
     r"ambassador|commander|general|pollster|consultant|host|anchor|correspondent|reporter|"
     r"candidate|nominee|candidate|veteran|resident|owner|student|teacher|doctor|nurse"
 )
-_ROLE_WORDS = letter_runs(_ROLE_AFTER)
+_ROLE_WORDS: Final = letter_runs(_ROLE_AFTER)
 """One of which ``_APPOSED`` needs, as a run of letters of the lowered sentence."""
-_APPOSED = re.compile(r",\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:" + _ROLE_AFTER + r")\b")
-_NAME_BEFORE_COMMA = re.compile(r"\b(" + _WORD + r"\s+(?:[A-Z]\.\s+)?" + _WORD + ")$")
+_APPOSED: Final = re.compile(
+    r",\s+(?:a\s+|an\s+|the\s+)?(?:[\w’'\-]+\s+){0,3}?(?:" + _ROLE_AFTER + r")\b"
+)
+_NAME_BEFORE_COMMA: Final = re.compile(r"\b(" + _WORD + r"\s+(?:[A-Z]\.\s+)?" + _WORD + ")$")
 """``Ilyse Hogue, president of the group``: a name the role after it says is a person's,
 whatever first name it has."""
-_OPENING = re.compile(r"(?P<name>" + _WORD + r"\s+" + _WORD + r"),\s")
+_OPENING: Final = re.compile(r"(?P<name>" + _WORD + r"\s+" + _WORD + r"),\s")
 """A sentence opening with a name and a comma ("Ilyse Hogue, president of …"), matched at
 the sentence's start."""
-_BODY_HEADS = (
+_BODY_HEADS: Final = (
     r"ministry|agency|office|department|administration|commission|committee|council|service"
 )
-_BODY_HEAD_WORDS = tuple(_BODY_HEADS.split("|"))
+_BODY_HEAD_WORDS: Final = tuple(_BODY_HEADS.split("|"))
 """One of which ``_BODY`` needs: most sentences name no ministry or agency."""
-_BODY = re.compile(
+_BODY: Final = re.compile(
     r"\bthe\s+(?P<lower>(?:[a-z]+\s+){1,2}(?:" + _BODY_HEADS + r"))\b"
     r"|\b(?P<upper>(?:[A-Z][a-z]+\s+){1,3}(?:" + _BODY_HEADS.title() + r"))\b"
 )
@@ -219,7 +224,7 @@ def named_people(
     return found
 
 
-_NOT_FIRST_NAMES = (
+_NOT_FIRST_NAMES: Final = (
     SENTENCE_OPENERS
     | TITLE_WORDS
     | frozenset(MONTHS)
@@ -264,7 +269,7 @@ def _person(
     return SpeakerMention(name, "person", role=role, span=span, gender=gender)
 
 
-_CAPITALISED_WORD = re.compile(
+_CAPITALISED_WORD: Final = re.compile(
     r"([^\W\d_a-z](?<![\w’'.\-].)(?<![Tt]he\s.)(?<!\ba\s.)(?<!\ban\s.)[\w’'\-]*)\b"
     r"(?![’'\-]|\s+[A-Z])"
 )
@@ -348,14 +353,14 @@ class Surnames:
         return mentions
 
 
-_FEW_SURNAMES = 16
+_FEW_SURNAMES: Final = 16
 """Up to this many surnames, a sentence is first tested for each as a substring."""
-_JUST_BEFORE = 300
+_JUST_BEFORE: Final = 300
 """Characters back within which a full name decides whom a shared surname means."""
-_NOT_GIVEN = frozenset(
+_NOT_GIVEN: Final = frozenset(
     """
     former outgoing incoming acting then late young rival democrat democratic republican gop
     that this when where why how what while if after before with without about against under
     """.split()
 )
-_GIVEN_BEFORE = re.compile(r"(?<![\w’'.\-])([A-Z][a-z’'\-]+)\s+$")
+_GIVEN_BEFORE: Final = re.compile(r"(?<![\w’'.\-])([A-Z][a-z’'\-]+)\s+$")

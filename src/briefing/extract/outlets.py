@@ -13,14 +13,15 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Final
 
 from briefing.extract.lexicon import DEMONYMS, LEADING_ARTICLE, MONTHS, WEEKDAYS, lower_words
 from briefing.folding import name_key
 from briefing.model import Span
 from briefing.resources import read_data_text
 
-_NP = r"(?P<np>(?:the\s+)?[\w’'.\-]+(?:\s+(?!in\b|on\b|at\b|that\b|about\b|after\b|before\b|during\b|last\b|late\b|early\b|earlier\b|this\b|by\b|as\b|while\b|said\b|says\b|told\b|reported\b|wrote\b|added\b)[\w’'.\-]+){0,5})"
-_OUTLET_PATTERNS: tuple[tuple[re.Pattern[str], str | None, frozenset[str]], ...] = tuple(
+_NP: Final = r"(?P<np>(?:the\s+)?[\w’'.\-]+(?:\s+(?!in\b|on\b|at\b|that\b|about\b|after\b|before\b|during\b|last\b|late\b|early\b|earlier\b|this\b|by\b|as\b|while\b|said\b|says\b|told\b|reported\b|wrote\b|added\b)[\w’'.\-]+){0,5})"
+_OUTLET_PATTERNS: Final[tuple[tuple[re.Pattern[str], str | None, frozenset[str]], ...]] = tuple(
     (re.compile(pattern, re.IGNORECASE), venue, frozenset(needs.split()))
     for pattern, venue, needs in (
         (
@@ -55,40 +56,40 @@ _OUTLET_PATTERNS: tuple[tuple[re.Pattern[str], str | None, frozenset[str]], ...]
 """Each pattern with the words one of which it needs, tested before the pattern runs: seven
 long patterns over every statement's sentence cost more than anything else in finding an
 outlet."""
-_VENUE_WORDS = frozenset(
+_VENUE_WORDS: Final = frozenset(
     "conference briefing summit rally hearing meeting forum ceremony session address speech "
     "call interview statement post".split()
 )
 """One of which ``_VENUES`` needs."""
-_VENUES = re.compile(
+_VENUES: Final = re.compile(
     r"\b(?:at|to|during|told|in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w.]+\s+){0,3}?"
     r"(?P<venue>press\s+conference|news\s+conference|(?:press\s+)?briefing|summit(?:\s+of\s+the\s+[A-Z][\w\s]+?(?=[,.;]|$))?|rally|hearing|"
     r"meeting(?:\s+of\s+the\s+[A-Z][\w\s]+?(?=[,.;]|$))?|forum|ceremony|session|video\s+address|"
     r"televised\s+address|speech|call\s+with\s+reporters|interview|statement|post)\b"
 )
-_DESCRIPTORS = re.compile(
+_DESCRIPTORS: Final = re.compile(
     r"\s+(?:public\s+broadcaster|state\s+broadcaster|broadcaster|news\s+agency|state\s+news\s+agency|agency|newspaper|daily|"
     r"television|tv|channel|radio|network|outlet|news\s+site|website)$",
     re.IGNORECASE,
 )
-_LEADING_DESCRIPTOR = re.compile(
+_LEADING_DESCRIPTOR: Final = re.compile(
     r"^(?:the\s+)?(?:(?:state|public|national|private|independent|local|regional|"
     + "|".join(sorted(DEMONYMS))
     + r")[-\s]+)*(?:run\s+)?(?:television\s+channel|tv\s+channel|broadcaster|television|tv|radio|"
     r"news\s+agency|newspaper|daily|channel|news\s+site|outlet)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
-_GENERIC_OUTLET = re.compile(
+_GENERIC_OUTLET: Final = re.compile(
     r"^(?:the\s+)?(?P<generic>(?:state|public|national|local|regional)\s+(?:television|tv|radio|media))$",
     re.IGNORECASE,
 )
-_POSSESSOR = re.compile(
+_POSSESSOR: Final = re.compile(
     r"^(?:the\s+)?(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+", re.IGNORECASE
 )
-_NEWS_WORDS = frozenset(
+_NEWS_WORDS: Final = frozenset(
     "newspaper daily weekly tabloid journal agency broadcaster channel magazine outlet station".split()
 )
-NOT_OUTLETS = frozenset(
+NOT_OUTLETS: Final = frozenset(
     """
     reporters journalists lawmakers parliament members supporters residents troops soldiers him
     her them us me it
@@ -184,13 +185,13 @@ def find_outlet(text: str, start: int, end: int, memory: OutletMemory) -> Outlet
     return OutletFound(outlet_name, outlet_span, venue)
 
 
-_TRAILING_REPORTER = re.compile(
+_TRAILING_REPORTER: Final = re.compile(
     r",\s+(?P<np>(?:the\s+)?(?:[\w\-]+\s+){0,3}?[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3})"
     r"\s+(?:reported|said|reports|says|quoted\s+\w+\s+as\s+saying)[\s.]*$"
 )
 
 
-_LEADING_LOWER_THE = re.compile(r"^the\s+")
+_LEADING_LOWER_THE: Final = re.compile(r"^the\s+")
 
 
 def trailing_reporter(text: str, start: int, end: int, memory: OutletMemory) -> OutletFound | None:
@@ -207,8 +208,8 @@ def trailing_reporter(text: str, start: int, end: int, memory: OutletMemory) -> 
     return OutletFound(name, Span(match.start("np"), match.end("np")), None) if name else None
 
 
-_OPENS_WITH_THE = re.compile(r"(?i)the\s")
-_TITLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|President|Minister)\b")
+_OPENS_WITH_THE: Final = re.compile(r"(?i)the\s")
+_TITLE_OPENING: Final = re.compile(r"(?:Mr|Mrs|Ms|Dr|Gen|President|Minister)\b")
 
 
 def _outlet_name(phrase: str, memory: OutletMemory) -> str | None:
@@ -270,7 +271,7 @@ def _country_of(word: str) -> str | None:
     return word
 
 
-_LEADING_THE = re.compile(r"^the\s+", re.I)
-_NATIONAL = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ic|an)")
+_LEADING_THE: Final = re.compile(r"^the\s+", re.I)
+_NATIONAL: Final = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ic|an)")
 """A country's adjective: "German", "Latvian", "Turkish"."""
-_TWO_CAPITALISED = re.compile(r"[A-Z]\w+\s+[A-Z]\w+")
+_TWO_CAPITALISED: Final = re.compile(r"[A-Z]\w+\s+[A-Z]\w+")

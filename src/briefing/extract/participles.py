@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from briefing.extract.attribution import find_attribution
 from briefing.extract.lexicon import (
@@ -29,7 +30,7 @@ from briefing.extract.lexicon import (
 from briefing.extract.speech_verbs import criticism_said
 from briefing.model import Span
 
-PARTICIPLE_CUES = (
+PARTICIPLE_CUES: Final = (
     "saying", "adding", "telling", "noting", "arguing", "insisting", "warning", "explaining",
     "writing", "declaring", "stressing", "acknowledging", "suggesting", "urging", "vowing",
     "promising", "accusing", "asking", "praising", "criticizing", "criticising", "blaming",
@@ -40,23 +41,23 @@ PARTICIPLE_CUES = (
     "touting", "slamming", "blasting", "lamenting", "joking", "boasting", "referring to",
     "pointing out", "pointing to", "going on to say", "going on to explain", "tweeting",
 )  # fmt: skip
-_CUE = r"(?P<cue>" + word_alternation(set(PARTICIPLE_CUES)) + r")\b"
-_CLAUSE = re.compile(
+_CUE: Final = r"(?P<cue>" + word_alternation(set(PARTICIPLE_CUES)) + r")\b"
+_CLAUSE: Final = re.compile(
     r",\s+(?:and\s+|while\s+|also\s+|again\s+|later\s+|then\s+|even\s+|repeatedly\s+|each\s+|"
     r"once\s+again\s+|at\s+one\s+point\s+)?" + _CUE
 )
-_BY_CLAUSE = re.compile(r"\s+by\s+" + _CUE)
+_BY_CLAUSE: Final = re.compile(r"\s+by\s+" + _CUE)
 """``…, adding that``, ``began by saying``: two patterns, so the engine skips from comma to
 comma in the first, and the second runs only where "by" stands."""
-_SAYING_BY = frozenset(
+_SAYING_BY: Final = frozenset(
     "saying telling noting arguing insisting explaining declaring announcing warning".split()
 )
 """Participles that say something after "by" ("began by saying"), not "by asking X to"."""
-_COORDINATED_PAST_FORMS = frozenset(
+_COORDINATED_PAST_FORMS: Final = frozenset(
     f for f in SPEECH_FORMS | CRITICISM_FORMS if f.endswith("ed") or f in ("said", "told", "wrote")
 )
-_COORDINATED_PAST = word_alternation(_COORDINATED_PAST_FORMS)
-_COORDINATED = re.compile(
+_COORDINATED_PAST: Final = word_alternation(_COORDINATED_PAST_FORMS)
+_COORDINATED: Final = re.compile(
     r"[,\s](?:(?<=,)\s*(?P<concessive>though|although|while|whereas|when)\s+|\s*(?:and|but)\s+"
     r"(?:-+\s+[^-,]{1,80}\s+-+\s+|—\s*[^—,]{1,80}\s*—\s*)?)"
     r"(?P<subject>he\s+|she\s+|they\s+|(?:[A-Z][\w’'.\-]*\s+){1,3}|"
@@ -74,7 +75,7 @@ _COORDINATED = re.compile(
 """``Keller criticized Lind and said …``, ``…, and Lind vowed to …``, ``…, though she
 acknowledged …``, ``…, and rights groups warned that …``: a second verb of speech joined to
 the first, with its own subject or the sentence's."""
-_DOCUMENT_CLAUSE = re.compile(
+_DOCUMENT_CLAUSE: Final = re.compile(
     r",\s*(?:and\s+|but\s+|though\s+|although\s+|while\s+)(?P<subject>(?:a|an|the)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:review|poll|survey|study|analysis|records|report|data|video|"
     r"footage|audit|tally)(?:\s+of\s+[\w\-]+(?:\s+[\w\-]+)?)?\s+)"
@@ -82,14 +83,14 @@ _DOCUMENT_CLAUSE = re.compile(
 )
 """``…, though a review of records indicates …``: a document's finding joined to the
 sentence, said by the document."""
-_AFTER_SEMICOLON = re.compile(
+_AFTER_SEMICOLON: Final = re.compile(
     r";\s+(?P<subject>(?:(?:about|nearly|some|only|just)\s+)?(?:\d[\d.]*\s*(?:%|percent)|"
     r"(?:[A-Z][\w’'.\-]*\s+){1,3}|(?:he|she|they)\s+|(?:the|some|many|most|other)\s+\w+\s+)\s*)"
     r"(?P<cue>say|says|said|told|added|argued|noted|warned|insisted)\b"
 )
 """``…; 26% say they are conservative``, ``…; Lind said …``: a clause after a semicolon
 with a subject and a verb of speech of its own."""
-_WITH_SUBJECT = re.compile(
+_WITH_SUBJECT: Final = re.compile(
     r"\bwith\s+(?P<subject>(?:[A-Z][\w’'.\-]*\s+){1,4}|(?:the|some|many|most)\s+\w+\s+|"
     r"(?:(?:about|nearly|almost|roughly|just|only|over|some)\s+)?(?:\d[\d.]*\s*(?:%|percent)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:\d+|ten|five|four|three)|"
@@ -97,7 +98,7 @@ _WITH_SUBJECT = re.compile(
     r"(?P<cue>" + "|".join(c for c in PARTICIPLE_CUES if " " not in c) + r")\b"
 )
 """``…, with Marco Rubio saying he …``: a participle with a subject of its own."""
-_DOCUMENT_SAYING = re.compile(
+_DOCUMENT_SAYING: Final = re.compile(
     r"\b(?:issued|issues|released|releases|put\s+out|posted|posts|published|sent|sends|"
     r"tweeted|wrote|unleashed)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:statement|letter|memo|tweet|tweets|video|post|note|message|release|series\s+of\s+tweets)"
@@ -107,13 +108,13 @@ _DOCUMENT_SAYING = re.compile(
 )
 """``X released a statement saying …``, ``a letter from his doctor that says …``: what the
 statement says, said by its author."""
-_WHO_SAID_FORMS = frozenset(
+_WHO_SAID_FORMS: Final = frozenset(
     f
     for f in REPORTING_VERBS - CRITICISM_FORMS
     if (f.endswith(("ed", "es")) or f in ("said", "says", "told", "wrote"))
     and f not in ("asked", "asks")  # "who asked not to be named"
 )
-_WHO_SAID = re.compile(
+_WHO_SAID: Final = re.compile(
     r"[,\s](?:(?<=,)\s+(?:who|which)|(?<=\s)\s*(?:--|—)\s+(?:who|which)|(?<=[a-z]\s)\s*who)"
     r"\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:also\s+|later\s+|then\s+|first\s+|\w+ly\s+|in\s+\d{4}\s+|last\s+\w+\s+|"
@@ -122,10 +123,10 @@ _WHO_SAID = re.compile(
     + r")\b"
 )
 """``…, said Capt. Ana Pardo, who said she …``: a second statement, by the one just named."""
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|their)\s")
-_LAST_PLURAL = re.compile(r"\b[a-z]{3,}s$")
-_LEADING_VERB = re.compile(r"^\s*(?:said|says|told|added|wrote)\s+", re.IGNORECASE)
-_OTHER_SENSE = {
+_DETERMINER: Final = re.compile(r"\b(?:the|a|an|its|their)\s")
+_LAST_PLURAL: Final = re.compile(r"\b[a-z]{3,}s$")
+_LEADING_VERB: Final = re.compile(r"^\s*(?:said|says|told|added|wrote)\s+", re.IGNORECASE)
+_OTHER_SENSE: Final = {
     "adding": re.compile(r"\s+to\b"),
     "claiming": re.compile(
         r"\s+(?:(?:a|an|the|his|her|their|its|another|about|nearly|more\s+than)\s+)?"
@@ -135,7 +136,7 @@ _OTHER_SENSE = {
     ),
 }
 """Participles that are no speech in these uses: "adding to", "claiming victory"."""
-_PARENTHETICAL = re.compile(r"[^,;“”\"]{1,80},\s+that\b")
+_PARENTHETICAL: Final = re.compile(r"[^,;“”\"]{1,80},\s+that\b")
 
 
 @dataclass(frozen=True)
@@ -153,21 +154,21 @@ class ParticipleClause:
     """``…, who said …``: its subject is the antecedent the sentence's speaker already is."""
 
 
-_THE_FOLLOWING = re.compile(r"\s+the\s+following\s*:?\s*$")
+_THE_FOLLOWING: Final = re.compile(r"\s+the\s+following\s*:?\s*$")
 
 
-_CUE_WORDS = first_letter_runs(PARTICIPLE_CUES)
-_JOINING_WORDS = frozenset("and but though although while whereas when".split())
-_COORDINATED_WORDS = first_letter_runs(_COORDINATED_PAST_FORMS) | frozenset(
+_CUE_WORDS: Final = first_letter_runs(PARTICIPLE_CUES)
+_JOINING_WORDS: Final = frozenset("and but though although while whereas when".split())
+_COORDINATED_WORDS: Final = first_letter_runs(_COORDINATED_PAST_FORMS) | frozenset(
     "called spoke spoken talked says notes argues insists adds warns admits say note argue "
     "insist add warn admit".split()
 )
-_SEMICOLON_WORDS = frozenset("say says said told added argued noted warned insisted".split())
-_FINDING_WORDS = frozenset(
+_SEMICOLON_WORDS: Final = frozenset("say says said told added argued noted warned insisted".split())
+_FINDING_WORDS: Final = frozenset(
     "indicate indicates show shows showed suggest suggests suggested found finds".split()
 )
-_WITH_NEEDS = (frozenset({"with"}), _CUE_WORDS)
-_WHO_NEEDS = (frozenset({"who", "which"}), first_letter_runs(_WHO_SAID_FORMS))
+_WITH_NEEDS: Final = (frozenset({"with"}), _CUE_WORDS)
+_WHO_NEEDS: Final = (frozenset({"who", "which"}), first_letter_runs(_WHO_SAID_FORMS))
 
 _PATTERNS: tuple[
     tuple[re.Pattern[str], tuple[tuple[str, ...], ...], tuple[frozenset[str], ...]], ...
@@ -272,14 +273,14 @@ def _names_a_document(text: str, start: int, end: int) -> bool:
     return any(word in sentence for word in _DOCUMENT_WORDS)
 
 
-_DOCUMENT_WORDS = "statement letter memo tweet video post note message release".split()
-_EVENT_SAYING = re.compile(
+_DOCUMENT_WORDS: Final = "statement letter memo tweet video post note message release".split()
+_EVENT_SAYING: Final = re.compile(
     r"\b(?:conference|briefing|speech|address|interview)\s+"
     r"(?P<cue>announcing|saying|declaring|stating|warning|insisting)\b"
 )
 """``said at a news conference announcing that …``: what the event's speaker said at it."""
-_EVENT_WORDS = "conference briefing speech address interview".split()
-_NAMED_THEN_SAYING = (_DOCUMENT_SAYING, _EVENT_SAYING)
+_EVENT_WORDS: Final = "conference briefing speech address interview".split()
+_NAMED_THEN_SAYING: Final = (_DOCUMENT_SAYING, _EVENT_SAYING)
 
 
 def _inside_another_report(text: str, start: int, match: re.Match[str], quoted: list[Span]) -> bool:
@@ -292,8 +293,8 @@ def _inside_another_report(text: str, start: int, match: re.Match[str], quoted: 
     )
 
 
-_APPOSITION = re.compile(r"(?:now|then|a|an|the|former|his|her|its|their)\s")
-_NAME_AT_END = re.compile(r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,3}\s*$")
+_APPOSITION: Final = re.compile(r"(?:now|then|a|an|the|former|his|her|its|their)\s")
+_NAME_AT_END: Final = re.compile(r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,3}\s*$")
 
 
 def _who_said(text: str, start: int, end: int, match: re.Match[str]) -> ParticipleClause:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from briefing.extract import claims as claim_rules
 from briefing.extract.attribution import Attribution, find_attribution
@@ -62,37 +63,39 @@ from briefing.model import (
     StatementKind,
 )
 
-_UNATTRIBUTED_REPORT = re.compile(
+_UNATTRIBUTED_REPORT: Final = re.compile(
     r"\breports?\b(?:\s*[—–-]+\s*[^—–]{1,40}?\s*[—–-]+\s*|\s+)(?:that|emerged\s+that|suggest(?:ed)?\s+that)\b|"
     r"\baccording\s+to\s+(?:media\s+|unconfirmed\s+|local\s+)?reports\b|^\s*Reports?\s+(?:of|that)\b",
     re.IGNORECASE,
 )
-MAX_SENTENCES = 20_000
+MAX_SENTENCES: Final = 20_000
 """Sentences read per document (a long book holds fewer): a bound on hostile input."""
-CAST_SENTENCES = 2_000
+CAST_SENTENCES: Final = 2_000
 """Sentences read ahead for the people a document names in full (so "Costa said" early
 finds the "Maria Costa" named later); a longer document finds the rest as it reads."""
-MAX_STATEMENTS = 3_000
+MAX_STATEMENTS: Final = 3_000
 """Statements read per document (or twice as many sentences with a reporting verb, which
 may give none): a long report holds a few hundred; text packed with nothing but statements
 stops here. A statement costs about a quarter of a millisecond to read, so no file costs
 more than about a second, however it is made."""
-STATEMENTS_CUT = (
+STATEMENTS_CUT: Final = (
     f"more than {MAX_STATEMENTS:,} statements (or {2 * MAX_STATEMENTS:,} sentences with a "
     "reporting verb): the rest of the text was not read"
 )
 
 MAX_NAMES = 10_000
 """People named per document that are read as names (an article names a few dozen)."""
-NAMES_CUT = f"more than {MAX_NAMES:,} names: the names after them were not read as names"
-PLACES_CUT = (
+NAMES_CUT: Final = f"more than {MAX_NAMES:,} names: the names after them were not read as names"
+PLACES_CUT: Final = (
     f"more than {MAX_PLACE_LOOKUPS:,} words that may name a place: places were looked for "
     "in the text before them only"
 )
 
-_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|It)\s+(?:was|were|is|are|had\s+been|made)\b")
-_REPORTEDLY = re.compile(r"\breportedly\b", re.IGNORECASE)
-_WORD = re.compile(r"\w")
+_PRONOUN_OPENING: Final = re.compile(
+    r"\s*(?:He|She|They|It)\s+(?:was|were|is|are|had\s+been|made)\b"
+)
+_REPORTEDLY: Final = re.compile(r"\breportedly\b", re.IGNORECASE)
+_WORD: Final = re.compile(r"\w")
 
 
 def extract(document: Document) -> Extraction:

@@ -18,15 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Final
 
-TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*\w|[^\W\d_]")
-_CAPITAL = re.compile(r"[^\W\d_a-z](?:[\w'’.\-]*\w)?")
+TOKEN: Final = re.compile(r"[^\W\d_][\w'’.\-]*\w|[^\W\d_]")
+_CAPITAL: Final = re.compile(r"[^\W\d_a-z](?:[\w'’.\-]*\w)?")
 """A capital in ASCII or any letter beyond it (told apart by ``str.isupper``, as Python's
 patterns know no class of capitals), and the rest of its run as ``TOKEN`` reads it. The
 pattern opens with a class, so the engine skips from one such letter to the next, where a
 pattern that opened with a look back was tried at every position of the text. Whether the
 letter opens its run is asked after (``_opens_run``)."""
-_JOINERS = "_'’.-"
+_JOINERS: Final = "_'’.-"
 """What a word runs on over besides letters and digits."""
 
 Word = tuple[int, str, int]
@@ -96,7 +97,7 @@ def _is_letter(character: str) -> bool:
     return character.isalnum() and not character.isdecimal()
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+_POSSESSIVE_END: Final = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=65_536)

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Final
 
 from briefing.extract.gazetteer import Entry, Gazetteer, gazetteer, place_key
 from briefing.extract.lexicon import (
@@ -31,7 +32,7 @@ from briefing.folding import fold_translit
 from briefing.frozen import evolve
 from briefing.model import PlaceMention, Span
 
-NOT_PLACES = frozenset(
+NOT_PLACES: Final = frozenset(
     {*MONTHS, *WEEKDAYS, *TITLE_WORDS, *DEMONYMS, *SENTENCE_OPENERS}
     | set(
         """
@@ -46,32 +47,41 @@ NOT_PLACES = frozenset(
         """.split()
     )
 )
-_INTRODUCED = re.compile(
+_INTRODUCED: Final = re.compile(
     r"(?P<feature>town|village|city|settlement|port|hamlet|district|region)\s+of\s+"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
 )
 """Matched only where a feature word stands as a word before "of" and a capital
 (``_introductions``)."""
-_INTRODUCED_AFTER = re.compile(
+_INTRODUCED_AFTER: Final = re.compile(
     r"(?P<name>[A-Z](?<!\w.)[\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+an?\s+(?:small\s+|nearby\s+|front-line\s+)?"
     r"(?P<feature>town|village|city|settlement|port|hamlet|district)\b(?!['’])"
 )
 """The word boundary is a look back from the capital, so the engine skips from capital to
 capital (see ``names._FULL_NAME``)."""
-_OTHER_NAME = re.compile(
+_OTHER_NAME: Final = re.compile(
     r"(?P<alias>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}),\s+(?:the\s+)?[A-Z][\w.]*(?:['’]s)?\s+"
     r"(?:name|term)\s+for\s+(?:the\s+)?(?P<feature>shoal|reef|island|islands|atoll|strait|sea|town|city)"
 )
 
-_AFTER_HINT = re.compile(
+_AFTER_HINT: Final = re.compile(
     r",\s+an?\s+(?:small\s+|nearby\s+|front-line\s+)?"
     r"(?:town|village|city|settlement|port|hamlet|district)\b"
 )
 """What ``_INTRODUCED_AFTER`` needs, opening with a comma: the engine skips to one, where a
 pattern opening with a word boundary is tried at every position of the whole article."""
-_OF_CAPITAL = re.compile(r"of\s+[A-Z]")
-_FOR = re.compile(r"for\s")
-_INTRODUCING = ("town", "village", "city", "settlement", "port", "hamlet", "district", "region")
+_OF_CAPITAL: Final = re.compile(r"of\s+[A-Z]")
+_FOR: Final = re.compile(r"for\s")
+_INTRODUCING: Final = (
+    "town",
+    "village",
+    "city",
+    "settlement",
+    "port",
+    "hamlet",
+    "district",
+    "region",
+)
 """What ``_INTRODUCED`` needs: one of these words before "of" and a capital; as
 ``_OTHER_NAME`` needs "name" or "term" before "for" (see ``_words_before``)."""
 
@@ -334,7 +344,7 @@ def _mention(entry: Entry, span: Span) -> PlaceMention:
     )
 
 
-_FEATURES = frozenset(
+_FEATURES: Final = frozenset(
     "region oblast province river sea strait shoal reef spit crossing peninsula islands island "
     "city".split()
 )
@@ -347,7 +357,7 @@ def _reach(word: str) -> int:
     return min(gazetteer().words_from(word), gazetteer().longest)
 
 
-_HONORIFIC_BEFORE = re.compile(
+_HONORIFIC_BEFORE: Final = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Sgt|Capt|Col|Lt)\.?\s+$|"
     r"\b(?:President|Senator|Governor|Judge|Justice|Congressman|Congresswoman)\s+$"
 )

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from briefing.extract.lexicon import DEMONYMS, demonym_countries
 from briefing.extract.names import named_people
 from briefing.folding import fold_translit
 from briefing.model import ExtractedStatement
 
-_NEAR = 60
+_NEAR: Final = 60
 """Characters between a trigger and the place it is about."""
 
 
@@ -55,8 +56,10 @@ def _words(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
 
 
-_VESSELS = r"(?:ships?|vessels?|tankers?|frigates?|warships?|boats?|ferry|ferries|submarines?)"
-EVENTS = (
+_VESSELS: Final = (
+    r"(?:ships?|vessels?|tankers?|frigates?|warships?|boats?|ferry|ferries|submarines?)"
+)
+EVENTS: Final = (
     Event(
         "talks",
         "talks between",
@@ -103,7 +106,7 @@ EVENTS = (
         ),
     ),
 )
-_EVENT_STEMS = {
+_EVENT_STEMS: Final = {
     "talks": ("talks", "negotiat", "contact", "discuss"),
     "control": (
         "captur", "seiz", "liberat", "overr", "fallen", "fell", "withdr", "pulled back",
@@ -114,11 +117,11 @@ _EVENT_STEMS = {
     "blocked": ("turned back", "blocked", "barred", "refused entry", "held up"),
     "strike-ships": ("struck", "hit", "attack", "target", "strike on", "damaged", "sank", "sunk"),
 }  # fmt: skip
-_STEMS = tuple(stem for stems in _EVENT_STEMS.values() for stem in stems)
+_STEMS: Final = tuple(stem for stems in _EVENT_STEMS.values() for stem in stems)
 """Substrings of every trigger: most statements name no event and contain none of them."""
 
 
-_NEGATION = _words(
+_NEGATION: Final = _words(
     r"not|no|never|neither|nor|nobody|none|nothing|false|untrue|fiction|denied|deny|denies"
 )
 
@@ -208,10 +211,12 @@ def _folded(places: frozenset[str]) -> frozenset[str]:
     return frozenset(fold_translit(place) for place in places)
 
 
-_BROAD_FEATURES = frozenset({"sea", "strait", "river", "gulf", "bay", "lake", "ocean"})
+_BROAD_FEATURES: Final = frozenset({"sea", "strait", "river", "gulf", "bay", "lake", "ocean"})
 """Places too wide to tell two events apart ("the Black Sea"): marked ``~``, they anchor
 an event but never keep two apart."""
-_NAMED_AFTER = re.compile(r"\b(?:in|of|near|from|into|around|outside|at)\s+([A-Z][a-z’'\-]{2,})\b")
+_NAMED_AFTER: Final = re.compile(
+    r"\b(?:in|of|near|from|into|around|outside|at)\s+([A-Z][a-z’'\-]{2,})\b"
+)
 
 
 def proposition_of(text: str, statement: ExtractedStatement) -> Proposition | None:
@@ -263,7 +268,7 @@ def _unknown_place_near(body: str, trigger: re.Match[str]) -> frozenset[str]:
     return frozenset()
 
 
-_NOT_PLACE_WORDS = frozenset(
+_NOT_PLACE_WORDS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december the this that moscow's kyiv's".split()
 )

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Final
 
 from briefing.extract.sentences import split_paragraphs
 from briefing.model import Span
 
-OPENING = "“„«"
-CLOSING = "”»"
+OPENING: Final = "“„«"
+CLOSING: Final = "”»"
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class QuoteIndex:
         return None
 
 
-_DOUBLED_SINGLE = re.compile(r"''|``")
+_DOUBLED_SINGLE: Final = re.compile(r"''|``")
 
 
 def plain_quote_marks(text: str) -> str:
@@ -73,7 +74,7 @@ def plain_quote_marks(text: str) -> str:
     return _DOUBLED_SINGLE.sub(one_mark, text)
 
 
-MAX_QUOTES = 10_000
+MAX_QUOTES: Final = 10_000
 """Quotes read per document: far more than any article holds, a bound on hostile input."""
 
 
@@ -86,7 +87,7 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
-_QUOTE_MARK = re.compile("[" + re.escape(OPENING + CLOSING) + '"]')
+_QUOTE_MARK: Final = re.compile("[" + re.escape(OPENING + CLOSING) + '"]')
 
 
 def _paragraph_quotes(text: str, start: int, end: int, budget: int) -> list[Quote]:
@@ -117,19 +118,19 @@ def _quote(text: str, start: int, end: int) -> Quote:
     return Quote(Span(start, end), Span(inner_start, inner_end))
 
 
-_LEAD_IN = re.compile(
+_LEAD_IN: Final = re.compile(
     r"(?:[,:]|\b(?:said|says|added|wrote|told \w+|that|saying|adding|writing|declaring|"
     r"[A-Z][\w.]*\s+(?:said|added|wrote)))\s*$"
 )
 
-_INVERTED_LEAD = re.compile(
+_INVERTED_LEAD: Final = re.compile(
     r"\s*(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Warned|Noted)\s+"
     r"[^,:.;“”\"]{1,60}$"
 )
 """``Says Mayor Ruth Lane: “…”``: the verb first, then who said it."""
 
 
-_INTRODUCING_END = re.compile(r"[,:]\s*$")
+_INTRODUCING_END: Final = re.compile(r"[,:]\s*$")
 
 
 def is_full_quote(text: str, quote: Quote, sentence_start: int) -> bool:

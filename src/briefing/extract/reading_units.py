@@ -6,6 +6,7 @@ day heading dates the entries under it).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefing.extract.dates import find_dates
 from briefing.extract.lexicon import REPORTING_VERBS
@@ -44,8 +45,8 @@ def join_quotes(parts: list[str]) -> str:
     return joined
 
 
-_ASKED_THEN_SAID = re.compile(r"[?!][”\"]\s*$")
-_TAG = re.compile(
+_ASKED_THEN_SAID: Final = re.compile(r"[?!][”\"]\s*$")
+_TAG: Final = re.compile(
     r"(?:[A-Z][\w.’'\-]*\s+){1,4}(?:said|says|asked|asks|added|wrote|replied|demanded|"
     r"insisted|declared|countered|responded|answered|exclaimed|wondered|shouted|told)\b"
 )

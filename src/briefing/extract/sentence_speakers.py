@@ -10,6 +10,7 @@ subject, so a later ``she`` is not a woman named in passing inside it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefing.extract.attribution import Attribution, find_attribution
 from briefing.extract.coreference import SpeakerMemory
@@ -19,13 +20,13 @@ from briefing.extract.sentences import Sentence
 from briefing.extract.speakers import SpeakerPhrase, parse_speaker
 from briefing.model import Span, SpeakerMention
 
-_NAME_SAYING = re.compile(
+_NAME_SAYING: Final = re.compile(
     r"(?P<who>\b[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})\s+(?P<verb>saying)"
     r"(?:\s+[^,;“\"]{1,40})?$"
 )
 """``… of Trump saying during the debate, “…”``: a name with "saying" just before a quote."""
-_PERSON_PRONOUN_OPENING = re.compile(r"[\s“\"]*(He|She)\b")
-TITLES_ONLY = re.compile(
+_PERSON_PRONOUN_OPENING: Final = re.compile(r"[\s“\"]*(He|She)\b")
+TITLES_ONLY: Final = re.compile(
     r"[\s“\"]*(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.?\s+|"
     r"(?!(?:However|But|And|After|Before|When|While|In|On|At|As|If|Then|Still|Yet|Also|"
     r"Later|Earlier|Meanwhile|The|A|An|This|That)\b)[A-Z][\w.\-]*\s+){0,5}"
@@ -34,7 +35,7 @@ TITLES_ONLY = re.compile(
 a title ("House Speaker Paul Ryan", "Vermont Sen. Bernie Sanders"), not an opening word."""
 
 
-_TRAILING_PRONOUN = re.compile(r",\s*(?:he|she|they)\s+(?:\w+ly\s+)?$")
+_TRAILING_PRONOUN: Final = re.compile(r",\s*(?:he|she|they)\s+(?:\w+ly\s+)?$")
 
 
 def sentence_subject(
@@ -144,7 +145,7 @@ def note_pronoun_subject(
         speakers.opened(speaker, sentence.start, sentence.end)
 
 
-_DESCRIBED_SUBJECT = re.compile(
+_DESCRIBED_SUBJECT: Final = re.compile(
     r"[\s“\"]*(?:[A-Z][^,;“”\"]{0,60},\s+)?(?P<who>[Tt]he\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:president|senator|governor|mayor|nominee|candidate|secretary|minister|congressman|"
     r"congresswoman|chancellor|premier|general|commander|chairman|chairwoman|chief))"
@@ -171,7 +172,7 @@ def report_before_quote(
     return Span(sentence.start, boundary)
 
 
-_VERB_BEFORE_QUOTE = re.compile(
+_VERB_BEFORE_QUOTE: Final = re.compile(
     r"\b(?:said|says|replied|replies|added|answered|responded|wrote|asked|declared|insisted|"
     r"told\s+\w+)\s*[,:]?\s*$"
 )

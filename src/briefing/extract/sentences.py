@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres st mt ft jr sr
     rev fr messrs mmes hon amb brig supt insp det jan feb mar apr jun jul aug sep sept oct nov
@@ -25,15 +26,15 @@ ABBREVIATIONS = frozenset(
 )
 """Words that end in a full stop without ending the sentence."""
 
-_BOUNDARY = re.compile(
+_BOUNDARY: Final = re.compile(
     r"""
     (?P<end>[.!?…]+["”’)\]]*)      # terminal punctuation, maybe closing quotes/brackets
     (?P<gap>\s+|(?=[“"‘(\[]?[A-Z]))   # whitespace, or glued straight to a capital
     """,
     re.VERBOSE,
 )
-_SENTENCE_OPENER = re.compile(r"[“\"]?(The|He|She|It|They|We|But|In|On|A|An|This|That)\b")
-_NEXT_START = re.compile(r"[“\"‘(\[]?[A-Z0-9]")
+_SENTENCE_OPENER: Final = re.compile(r"[“\"]?(The|He|She|It|They|We|But|In|On|A|An|This|That)\b")
+_NEXT_START: Final = re.compile(r"[“\"‘(\[]?[A-Z0-9]")
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Sentence:
     paragraph: int
 
 
-_LINE_MARKER = re.compile(
+_LINE_MARKER: Final = re.compile(
     r"(?:[-*•–—]|\d{1,2}[.)]|\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|CEST|EET|EEST|MSK|ET))?"
     r"\s*[—–:-])\s+(?=\S)",
     re.IGNORECASE,
@@ -71,7 +72,7 @@ def split_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE: Final = re.compile(r"[^\n]+")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -121,7 +122,7 @@ def _is_abbreviation(text: str, begin: int, dot: int, punctuation: str, after: i
     return False
 
 
-_WORD_OR_STOP = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_WORD_OR_STOP: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
 def _word_before(text: str, start: int, end: int) -> str:

@@ -10,6 +10,7 @@ settle alone ("Mr. Stoltenberg", "he", "the Ukrainian leader") are resolved by
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefing.extract.body_names import (
     CONNECT_IN_NAME,
@@ -53,20 +54,20 @@ from briefing.folding import name_key
 from briefing.frozen import evolve
 from briefing.model import Span, SpeakerMention
 
-_WORD = re.compile(r"[\w’'.\-]+")
-_SHARE_HINT = re.compile(r"\d|half|third|quarter|fifth|major|minor|most|many|\bin\s+\w+$")
-_TWO_CAPITALS = re.compile(r"(?:^|\s)(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)$")
-_PARTICLES = frozenset(
+_WORD: Final = re.compile(r"[\w’'.\-]+")
+_SHARE_HINT: Final = re.compile(r"\d|half|third|quarter|fifth|major|minor|most|many|\bin\s+\w+$")
+_TWO_CAPITALS: Final = re.compile(r"(?:^|\s)(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)$")
+_PARTICLES: Final = frozenset(
     """
     al al- bin ibn abu de van von der la du da dos el ben
     """.split()
 )
-_PARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ibn-", "abu-", "bin-")
-_POLITY = re.compile(
+_PARTICLE_PREFIXES: Final = ("al-", "el-", "ad-", "as-", "ash-", "ibn-", "abu-", "bin-")
+_POLITY: Final = re.compile(
     r"^\s*(?:[Tt]he\s+)?(?P<head>[Cc]ity|[Ss]tate|[Tt]own|[Cc]ounty|[Gg]overnment|[Pp]rovince|"
     r"[Rr]epublic|[Mm]unicipality|[Kk]ingdom)\s+of\s+(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s*$"
 )
-_NAME_OF_BODY = re.compile(
+_NAME_OF_BODY: Final = re.compile(
     r"(?:^|,\s+)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+(?:of|for)\s+"
     r"(?P<body>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,5})$"
 )
@@ -78,14 +79,14 @@ def parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> Sp
     return found if found is not None else document_source(phrase, offset)
 
 
-_NAME_SUFFIX = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$")
-_NO_ONE = re.compile(
+_NAME_SUFFIX: Final = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|II|III|IV)$")
+_NO_ONE: Final = re.compile(
     r"\s*(?:(?:the|a|an)\s*$|(?:not\s+that\s+|if\s+|whether\s+)?"
     r"(?:anyone|anybody|no\s+one|nobody|everyone|everybody)\b)"
 )
-_QUANTIFIERS = frozenset("some many others few most several".split())
-_SUFFIXES = ("Jr", "Jr.", "Sr", "Sr.", "II", "IV")
-_REPORT_WORDS = frozenset(
+_QUANTIFIERS: Final = frozenset("some many others few most several".split())
+_SUFFIXES: Final = ("Jr", "Jr.", "Sr", "Sr.", "II", "IV")
+_REPORT_WORDS: Final = frozenset(
     "report reports post posts account accounts rumor rumors rumour rumours".split()
 )
 """The words the unattributed patterns need one of, as a whole word (see ``unnamed``)."""
@@ -213,7 +214,9 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
     return _person(words, name_start, preceding, appositive, span)
 
 
-_VERB_LIKE = frozenset("came from with for to by at in on said says told is was were".split())
+_VERB_LIKE: Final = frozenset(
+    "came from with for to by at in on said says told is was were".split()
+)
 
 
 def _role_of_name(tokens: list[tuple[int, str]], start: int, words: list[str]) -> bool:
@@ -380,7 +383,7 @@ def _is_title(word: str) -> bool:
     )
 
 
-_AFFILIATION_END = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?([A-Z][\w’'.\- ]+)$")
+_AFFILIATION_END: Final = re.compile(r"\b(?:for|of|at|with)\s+(?:the\s+)?([A-Z][\w’'.\- ]+)$")
 
 
 def _role_from_appositive(

@@ -10,6 +10,7 @@ after "is" or "was", and nothing after "not", "declined to" or "Having said that
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefing.extract.lexicon import (
     BASE_FORMS,
@@ -20,14 +21,14 @@ from briefing.extract.lexicon import (
     last_words,
 )
 
-_NEGATED = re.compile(
+_NEGATED: Final = re.compile(
     r"(?=[ndr])(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE
 )
-PASSIVE = re.compile(
+PASSIVE: Final = re.compile(
     r"(?=[wbia])\b(?:was|were|been|being|is|are|be)\s+(?:(?:first|also|later|widely|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
-_NOUN_SUBJECT = re.compile(
+_NOUN_SUBJECT: Final = re.compile(
     r"\b(?:woman|man|mother|father|wife|husband|ex-wife|ex-husband|family|group|campaign|"
     r"company|court|judge|candidate|nominee|president|senator|governor|mayor|official|"
     r"spokesman|spokeswoman|minister|secretary|chairman|leader|"
@@ -37,14 +38,14 @@ _NOUN_SUBJECT = re.compile(
 )
 """A noun subject just before a verb in -s ("The woman disputes", "the story suggests"):
 "disputes" is the verb here, not the noun of "the disputes"."""
-_SUBJECT_JUST_BEFORE = re.compile(
+_SUBJECT_JUST_BEFORE: Final = re.compile(
     r"(?:\b(?:he|she|it|they|also|ministry|agency|office|spokesman|spokeswoman|spokesperson)|"
     r"[A-Z][\w.’']*|,)(?:\s+(?:then|now|still|again|later|even|\w+ly))*\s*$"
 )
-BY_AGENT = re.compile(
+BY_AGENT: Final = re.compile(
     r"\s+by\s+(?P<phrase>(?:the\s+|a\s+|an\s+)?[^,.;:“”\"]+?)(?=\s+(?:as|on|in|after|for|over)\b|\s*[,.;:]|$)"
 )
-_CALLED_SOMETHING = re.compile(
+_CALLED_SOMETHING: Final = re.compile(
     r"\s+(?!(?:to|into|back|up|off|out|for|in|on|at|by)\b)"
     r"(?:(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"week)\s+|(?:(?:[A-Z]\.)+|[\w’'\-]+)\s+){1,9}"
@@ -52,31 +53,31 @@ _CALLED_SOMETHING = re.compile(
     r"(?:a|an|[“\"‘])(?=\s|\w|[“\"‘])"
 )
 """``called the mayor "unhinged"``, ``called the ruling a disgrace``: naming something, aloud."""
-_PROGRESSIVE_BEFORE = re.compile(
+_PROGRESSIVE_BEFORE: Final = re.compile(
     r"\b(?:is|are|was|were|been|be|keeps|kept|[’']s|[’']re)\s+"
     r"(?:(?:\w+ly|once\s+again|again|also|still|now|already)\s+){0,2}$"
 )
 """``is once again questioning``, ``’s now claiming``: a progressive reporting verb."""
-_CALLED_JUDGED = re.compile(
+_CALLED_JUDGED: Final = re.compile(
     r"\s+(?:(?:the|his|her|their|its|this|that|these|those)\s+(?:[\w’'\-]+\s+){0,3}?|it\s+|them\s+|"
     r"him\s+|her\s+)(?:[a-z]+(?:ous|ful|less|able|ible|ive|ical|ent|ant|ated|ized|ised|ided)|un[a-z]{4,}|"
     r"false|wrong|fake|untrue|absurd|ridiculous|unfair|illegal|racist|sexist|dangerous|dishonest|"
     r"crazy|insane|stupid|weak|disgraceful|shameful|unhinged|unacceptable|outrageous)\b"
 )
 """``called the charges unsubstantiated``, ``called it unfair``: a judgement said aloud."""
-_DOCUMENT_BEFORE = re.compile(
+_DOCUMENT_BEFORE: Final = re.compile(
     r"\b(?:message|statement|video|letter|article|post|tweet|report|memo|note|ad|comment|"
     r"remarks|interview|op-ed|column|essay|book|study|poll|survey)\s+$",
     re.IGNORECASE,
 )
 """A document just before a past participle ("a message posted Friday"): the participle
 describes it; it does not report."""
-_CITED_SOURCE = re.compile(
+_CITED_SOURCE: Final = re.compile(
     r"(?:\s+[\w’'.\-]+){0,4}?\s+(?:sources?|officials?|people|persons|insiders|aides|"
     r"witnesses|residents|diplomats|brokers|agents)\b",
     re.IGNORECASE,
 )
-_FOR_OR_AS = re.compile(
+_FOR_OR_AS: Final = re.compile(
     r"(?:\s+[\w’'.\-]+){1,6}?\s+(?:for\s+(?:\w+ing|not|never|his|her|their|its|what|how|being|"
     r"having|the\s+way)\b|as\s+(?:a|an|the|being|too|weak|unfit|[“\"‘]))"
     r"|\s+[“\"](?:\w+\s+){2}",
@@ -85,26 +86,26 @@ _FOR_OR_AS = re.compile(
 """``blasted him for not paying``, ``attacked her rival as a fraud``: criticism, said aloud."""
 
 
-_OPENS_INVERTED = re.compile(r"\s+[^,:.;“”\"]{1,60}[:,]\s*[“\"]")
+_OPENS_INVERTED: Final = re.compile(r"\s+[^,:.;“”\"]{1,60}[:,]\s*[“\"]")
 
 
-_NAMING_VERBS = frozenset("branded brands dubbed dubs labeled labelled labels".split())
-_WRITES_FOR_A_LIVING = re.compile(
+_NAMING_VERBS: Final = frozenset("branded brands dubbed dubs labeled labelled labels".split())
+_WRITES_FOR_A_LIVING: Final = re.compile(
     r"\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:column|blog|newsletter)\b",
     re.IGNORECASE,
 )
-_NOUN_TOO = frozenset(
+_NOUN_TOO: Final = frozenset(
     "claims reports remarks comments statements questions charges promises threats calls "
     "warnings denials accusations".split()
 )
-_OWNED_BEFORE = re.compile(r"[’']s\s+(?:[A-Z][\w\-]*\s+){0,3}$")
-_CLOSES_SENTENCE = re.compile(r"\s*[.!?]")
-_FRAMING_SUBJECT = re.compile(
+_OWNED_BEFORE: Final = re.compile(r"[’']s\s+(?:[A-Z][\w\-]*\s+){0,3}$")
+_CLOSES_SENTENCE: Final = re.compile(r"\s*[.!?]")
+_FRAMING_SUBJECT: Final = re.compile(
     r",\s+(?:(?!\b(?:is|are|was|were|has|have|had|be)\b)[^,;“”\"]){1,60}\s$", re.IGNORECASE
 )
 """``…, the candidate's former doctor`` before a verb closing the sentence: its subject
 after a comma, with no verb of its own (not "…, these are important questions")."""
-_PROGRESSIVE_PHRASE = re.compile(r"\w+ing\s")
+_PROGRESSIVE_PHRASE: Final = re.compile(r"\w+ing\s")
 """``is raising questions about``, ``was pointing out``: a phrasal verb in the progressive."""
 
 
@@ -113,27 +114,29 @@ def criticism_said(text: str, verb_end: int) -> bool:
     return _FOR_OR_AS.match(text, verb_end) is not None
 
 
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-_HAVING = re.compile(r"\b[Hh]aving\s+$")
-_COUNTED = re.compile(
+_NEXT_WORD: Final = re.compile(r"\s+(\w+)")
+_HAVING: Final = re.compile(r"\b[Hh]aving\s+$")
+_COUNTED: Final = re.compile(
     r"(?:\d|percentage|basis|several|few|many|two|three|four|five|ten)\s+$", re.IGNORECASE
 )
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE: Final = re.compile(
     r"(?=[athi])\b(?:a|an|the|this|that|its|his|her|their)\s+$", re.IGNORECASE
 )
-_PLURAL_SUBJECT = re.compile(
+_PLURAL_SUBJECT: Final = re.compile(
     r"\b(?:i|we|they|you|who|some|many|most|few|both|all|"
     r"(?!(?:as|was|has|is|its|his|this|thus|plus|us|less|unless|across)\b)\w+s)"
     r"\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-_CARRIES_ON = re.compile(r"(?=[ck])\b(?:continues?|continued|keeps?|kept)\s+to\s+$", re.IGNORECASE)
-_NEWS_BEFORE = re.compile(
+_CARRIES_ON: Final = re.compile(
+    r"(?=[ck])\b(?:continues?|continued|keeps?|kept)\s+to\s+$", re.IGNORECASE
+)
+_NEWS_BEFORE: Final = re.compile(
     r"\b(?:unconfirmed|unverified|media|news|recent|earlier)\s+$", re.IGNORECASE
 )
 
 
-_NEAR = 80
+_NEAR: Final = 80
 """How far back a pattern that ends at the verb looks (a word or three): searching the whole
 sentence before each verb tried every position of it."""
 
@@ -161,20 +164,20 @@ def _may_end(pattern: re.Pattern[str], last_two: str) -> bool:
     return True
 
 
-_NEGATION_WORDS = ("n't", "n’t", "not", "never", "to")
+_NEGATION_WORDS: Final = ("n't", "n’t", "not", "never", "to")
 """One of which the last two words hold where ``_NEGATED`` can end."""
-_BE_WORDS = ("was", "were", "be", "is", "are")
+_BE_WORDS: Final = ("was", "were", "be", "is", "are")
 """One of which the last two words hold where ``PASSIVE`` can end."""
-_DETERMINERS = ("a", "an", "the", "this", "that", "its", "his", "her", "their")
+_DETERMINERS: Final = ("a", "an", "the", "this", "that", "its", "his", "her", "their")
 """What the last word ends with where ``_DETERMINER_BEFORE`` can end."""
 
 
-_AS_WITHIN_SIX_WORDS = re.compile(r"(?:\s+[\w’'.\-]+){1,6}?\s+as\b")
-_TO_QUOTE_WITHIN_FIVE_WORDS = re.compile(r"(?:\s+[\w’'.\-]+){1,5}?\s+to\s+[“\"]?[a-z]")
-_AS_OR_QUESTION_AHEAD = re.compile(
+_AS_WITHIN_SIX_WORDS: Final = re.compile(r"(?:\s+[\w’'.\-]+){1,6}?\s+as\b")
+_TO_QUOTE_WITHIN_FIVE_WORDS: Final = re.compile(r"(?:\s+[\w’'.\-]+){1,5}?\s+to\s+[“\"]?[a-z]")
+_AS_OR_QUESTION_AHEAD: Final = re.compile(
     r"(?:\s+[\w’'\-]+){0,8}?\s+(?:as\b|[“\"])|\s+(?:how|what|why|whom)\b"
 )
-_ASCII_WORD = re.compile(r"[A-Za-z]+")
+_ASCII_WORD: Final = re.compile(r"[A-Za-z]+")
 
 
 def is_speech(text: str, match: re.Match[str], sentence_start: int, verb: str) -> bool:

@@ -8,6 +8,7 @@ coordinated with ("survived five years in prison and says").
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from briefing.extract.lexicon import (
     ANONYMOUS_MARKERS,
@@ -19,18 +20,18 @@ from briefing.extract.lexicon import (
 from briefing.extract.speakers import ROLE_WORDS, SpeakerPhrase, parse_speaker
 from briefing.extract.unnamed import people_joined
 
-_AUXILIARY_WORDS = frozenset(
+_AUXILIARY_WORDS: Final = frozenset(
     """
     has have had also later then again previously separately reportedly publicly repeatedly
     would will is are was were been quickly firmly flatly once first further did does now already still
     just even too however himself herself themselves itself long often since all both each
     """.split()
 )
-_LY_NOUNS = frozenset(
+_LY_NOUNS: Final = frozenset(
     "family ally assembly rally supply monopoly reply panoply anomaly assembly italy".split()
 )
 """Nouns ending in -ly: "Scott's family has called" keeps its family."""
-_AUXILIARY_PHRASES = ("went on to", "appeared to", "appears to", "seemed to", "not only")
+_AUXILIARY_PHRASES: Final = ("went on to", "appeared to", "appears to", "seemed to", "not only")
 
 
 def _coordinated(region: str) -> bool:
@@ -67,10 +68,12 @@ def _strip_auxiliaries(region: str) -> str:
         region = trimmed[: -len(phrase)]
 
 
-_CONTRACTED_BE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)(?P<be>[’'](?:s|re))\s*$")
+_CONTRACTED_BE: Final = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e)(?P<be>[’'](?:s|re))\s*$"
+)
 
 
-_CONTROL_TAIL = re.compile(
+_CONTROL_TAIL: Final = re.compile(
     r"(?:\s+(?:both|all|each))?\s+(?:moved|sought|tried|rushed|hurried|scrambled|began|started|"
     r"continued|continues|continue|keeps|kept|hastened|was\s+quick|were\s+quick|appeared|seemed|went\s+on|"
     r"(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:more\s+|less\s+|most\s+|least\s+)?likely)(?:\s+\w+ly)?"
@@ -78,38 +81,40 @@ _CONTROL_TAIL = re.compile(
     re.IGNORECASE,
 )
 """``Kyiv and Moscow both moved on Monday to play down``: the subject is before "moved"."""
-_PARTICIPLE = re.compile(r"^\s*\w+ing\b")
-_IS_NAME = re.compile(
+_PARTICIPLE: Final = re.compile(r"^\s*\w+ing\b")
+_IS_NAME: Final = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt)\.\s+)?[A-Z][\w’'\-]+(?:\s+(?:al-|el-|bin\s+|de\s+|van\s+)?[A-Z][\w’'\-]+){0,3}$"
 )
-_DASHED_ASIDE = re.compile(r"\s*(?:[—–]|--)\s*(?:(?![—–]|--).)*(?:[—–]|--)\s*$", re.S)
+_DASHED_ASIDE: Final = re.compile(r"\s*(?:[—–]|--)\s*(?:(?![—–]|--).)*(?:[—–]|--)\s*$", re.S)
 """``Kall -- co-editor of a book -- said``: an aside between dashes, before the verb."""
-_TRAILING_TIME = re.compile(
+_TRAILING_TIME: Final = re.compile(
     r"\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year|night|morning|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|in\s+\d{4})\s*$"
 )
-_TRAILING_PLACE = re.compile(
+_TRAILING_PLACE: Final = re.compile(
     r"(?<![\w’'])(?P<head>[\w’']+)\s+(?P<prep>in|at|from)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*$"
 )
-_TRAILING_REGION = re.compile(
+_TRAILING_REGION: Final = re.compile(
     r"\s+(?:in|for|on|at)\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|"
     r"southwest|region|area|city|country|field|ground|scene|room|rally|event|meeting|"
     r"hearing|briefing|call|time)\s*$",
     re.IGNORECASE,
 )
-_TIME_ENDS = frozenset(
+_TIME_ENDS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday week month year night morning".split()
 )
-_REGION_ENDS = frozenset(
+_REGION_ENDS: Final = frozenset(
     "north south east west northeast northwest southeast southwest region area city country "
     "field ground scene room rally event meeting hearing briefing call time".split()
 )
-_TRAILING_PREPOSITIONS = frozenset(("in", "at", "from"))
+_TRAILING_PREPOSITIONS: Final = frozenset(("in", "at", "from"))
 """The last word each trailing pattern can end with (a digit: a date), or its preposition
 among the last four: most subjects have none, and each pattern tried every position."""
-RELATIVE_TAIL = re.compile(r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S)
-_REDUCED_RELATIVE = re.compile(
+RELATIVE_TAIL: Final = re.compile(
+    r"\s+(?:that|who|which)\s+(?:had|has|have|was|were|is|are)\b.*$", re.S
+)
+_REDUCED_RELATIVE: Final = re.compile(
     r"(?<=\w)\s+(?:reached|contacted|interviewed|quoted|cited|questioned|polled|surveyed|"
     r"visited|met)\s+(?:by|in|at|on)\b.*$"
     r"|(?<=\w)\s+(?:released|published|conducted|issued|compiled|commissioned|posted|filed)\b.*$",
@@ -118,14 +123,14 @@ _REDUCED_RELATIVE = re.compile(
 """``Residents reached by phone in Wad Madani``, ``A soldier interviewed by the BBC``, ``the
 poll released Friday``: who they are comes before the participle; the rest says how they
 were heard or when it came out."""
-_RELATIVE_WORDS = frozenset(("that", "who", "which"))
-_REDUCING_VERBS = tuple(
+_RELATIVE_WORDS: Final = frozenset(("that", "who", "which"))
+_REDUCING_VERBS: Final = tuple(
     "reached contacted interviewed quoted cited questioned polled surveyed visited met "
     "released published conducted issued compiled commissioned posted filed".split()
 )
 """A word of ``RELATIVE_TAIL`` and the start of a word of ``_REDUCED_RELATIVE``, each
 standing alone between spaces in what they match."""
-_LEADING_SUBJECT = re.compile(
+_LEADING_SUBJECT: Final = re.compile(
     r"\s*(?:(?:However|But|And|Then|Later|Still|Now|Meanwhile|Instead|Once),?\s+)?"
     r"(?P<subject>(?:[A-Z][\w’'.\-]*|the|a|an|of|for)(?:\s+(?:[A-Z][\w’'.\-]*|of|for|the|"
     r"[a-z]+(?<!ed)(?<![^s]s)))*?)(?:[’']s)?"
@@ -135,14 +140,14 @@ _LEADING_SUBJECT = re.compile(
     r"refused|declined)\b"
 )
 """The noun phrase a sentence opens with, up to its first verb."""
-_NAME_THEN_ASIDE = re.compile(
+_NAME_THEN_ASIDE: Final = re.compile(
     r"\s*(?P<subject>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}),\s+(?:a|an|the|his|her|their|its)\s"
     r"[^,;]{1,60},\s+[a-z]"
 )
 """A name and an appositive opening the sentence, before its first verb."""
-_PARTY_TAG = re.compile(r"\s*\((?:[RDI]|Rep|Dem|Ind)[-–.,]\s*[\w. ]{1,14}\)")
+_PARTY_TAG: Final = re.compile(r"\s*\((?:[RDI]|Rep|Dem|Ind)[-–.,]\s*[\w. ]{1,14}\)")
 """``(R-OK)``, ``(D-N.Y.)``, ``(I-Vt.)``: a politician's party and state."""
-_AGE_OR_HOMETOWN = re.compile(
+_AGE_OR_HOMETOWN: Final = re.compile(
     r",\s*\d{1,3}(?=\s*,)"
     r"|,\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}"
     r"(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?)?(?=\s*,)"
@@ -150,15 +155,15 @@ _AGE_OR_HOMETOWN = re.compile(
 )
 """``Jane Rawlings, 59, of Ashton, Md., who …``: the age and hometown after a name, which
 are not the speaker ("Md." was)."""
-_THERE_ARE_WHO = re.compile(
+_THERE_ARE_WHO: Final = re.compile(
     r"\b[Tt]here\s+(?:are|were|is|was|remain)\s+(?P<group>[^,;]{1,60}?)\s+who\s*$"
 )
-_WHO = re.compile(r"^\s*who(?:\s+(?:also|later|then|had|has|have|once))?\s*$", re.IGNORECASE)
-_RELATIVE = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
+_WHO: Final = re.compile(r"^\s*who(?:\s+(?:also|later|then|had|has|have|once))?\s*$", re.IGNORECASE)
+_RELATIVE: Final = re.compile(r"^\s*(?:who|which|whose|that)\b", re.IGNORECASE)
 
 
-_CAPITAL_NOT_ARTICLE = re.compile(r"\b(?!(?:The|A|An)\b)[A-Z]")
-_ARTICLE_OPENING = re.compile(r"\s*(?:a|an|the)\s")
+_CAPITAL_NOT_ARTICLE: Final = re.compile(r"\b(?!(?:The|A|An)\b)[A-Z]")
+_ARTICLE_OPENING: Final = re.compile(r"\s*(?:a|an|the)\s")
 
 
 def speaker_before(text: str, start: int, verb_start: int) -> SpeakerPhrase | None:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from briefing.extract.lexicon import DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_HEADS, TITLE_WORDS
 from briefing.folding import name_key
 from briefing.frozen import evolve
 from briefing.model import ExtractedStatement, SpeakerMention
 
-LOOK_AHEAD = 3
+LOOK_AHEAD: Final = 3
 
 
 @dataclass
@@ -124,12 +125,12 @@ def name_described_speakers(found: list[Found]) -> None:
                 break
 
 
-_BODIES = frozenset({"military", "government", "campaign", "team", "party"})
-_WORD = re.compile(r"[a-z]+")
-_OFFICE = re.compile(
+_BODIES: Final = frozenset({"military", "government", "campaign", "team", "party"})
+_WORD: Final = re.compile(r"[a-z]+")
+_OFFICE: Final = re.compile(
     r"(?P<owner>[A-Z][\w\-]*)['’]s\s+(?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)"
 )
-_COUNTRIES = {country.lower() for country in DEMONYMS.values() if country}
+_COUNTRIES: Final = {country.lower() for country in DEMONYMS.values() if country}
 
 
 def office_words(mention: SpeakerMention) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from briefing.extract.lexicon import (
     DEMONYMS,
@@ -20,18 +21,18 @@ from briefing.extract.lexicon import (
 )
 from briefing.model import Span, SpeakerMention
 
-DETERMINERS = frozenset(
+DETERMINERS: Final = frozenset(
     """
     the a an two three four five several some many other one both
     """.split()
 )
 
-POSSESSIVE_DETERMINERS = frozenset("its their his her".split())
+POSSESSIVE_DETERMINERS: Final = frozenset("its their his her".split())
 
-UNATTRIBUTED = re.compile(
+UNATTRIBUTED: Final = re.compile(
     r"^(?:(?:media|news|unconfirmed|recent|earlier|local|some|other)\s+)*reports?$", re.I
 )
-SHARE_OF_PEOPLE = re.compile(
+SHARE_OF_PEOPLE: Final = re.compile(
     r"(?:^|(?<=,\s)|(?<=^\w)|\b(?=(?:about|nearly|almost|roughly|some|just|only|more\s+than|"
     r"fewer\s+than|less\s+than|over|under)\s))"
     r"(?:(?:about|nearly|almost|roughly|some|just|only|more\s+than|fewer\s+than|less\s+than|"
@@ -43,7 +44,7 @@ SHARE_OF_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 """A share of people polled speaking as one: ``About three in 10 said``, ``49% say``."""
-UNATTRIBUTED_WHERE = re.compile(
+UNATTRIBUTED_WHERE: Final = re.compile(
     r"^(?:(?:media|news|unconfirmed|unverified|recent|earlier|local|some|other|several|many)\s+)*"
     r"(?:reports?|posts?|accounts?|rumou?rs?)\s+(?:on|in|from)\s+(?:the\s+)?(?:social\s+media|"
     r"(?:pro-\w+\s+|local\s+|state\s+|russian\s+|ukrainian\s+)?(?:media|outlets|channels|"
@@ -51,7 +52,7 @@ UNATTRIBUTED_WHERE = re.compile(
     re.I,
 )
 """``Unconfirmed reports on social media said``: nobody named."""
-ROLE_WORDS = (
+ROLE_WORDS: Final = (
     TITLE_WORDS
     | ORGANISATION_HEADS
     | GROUP_NOUNS
@@ -65,7 +66,7 @@ ROLE_WORDS = (
     """.split()
     )
 )
-HONORIFICS_ONLY = frozenset(
+HONORIFICS_ONLY: Final = frozenset(
     """
     mr. mrs. ms. dr. mr mrs ms dr miss sir dame
     """.split()
@@ -82,13 +83,13 @@ class SpeakerPhrase:
     words: tuple[str, ...] = ()
 
 
-NOUN_PHRASE_OPENERS = frozenset(
+NOUN_PHRASE_OPENERS: Final = frozenset(
     """
     the a an that this these those one some many most each both
     several few all half majority other another
     """.split()
 )
-_PEOPLE = GROUP_NOUNS | frozenset(
+_PEOPLE: Final = GROUP_NOUNS | frozenset(
     """
     senators advisers advisors aides allies supporters voters respondents democrats republicans
     strategists donors delegates friends opponents backers staffers pollsters judges spokespeople
@@ -99,13 +100,13 @@ _PEOPLE = GROUP_NOUNS | frozenset(
     """.split()
 )
 """Heads that name people even after a possessive ("her advisers", "Mrs. Lind's aides")."""
-_NUMBER = re.compile(
+_NUMBER: Final = re.compile(
     r"^(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|dozen)(?:-\w+)?)$",
     re.IGNORECASE,
 )
-_NOT_A_SPEAKER = frozenset(
+_NOT_A_SPEAKER: Final = frozenset(
     """
     it this that there which what who whom whose something nothing everything everyone anyone
     one time day week year way thing things fact statement's
@@ -113,7 +114,7 @@ _NOT_A_SPEAKER = frozenset(
 )
 
 
-_AND_OR = re.compile(r"\s+(?:and|or)\s+")
+_AND_OR: Final = re.compile(r"\s+(?:and|or)\s+")
 
 
 def common_noun_phrase(tokens: list[tuple[int, str]]) -> SpeakerPhrase | None:
@@ -157,7 +158,7 @@ def common_noun_phrase(tokens: list[tuple[int, str]]) -> SpeakerPhrase | None:
     return None
 
 
-_BARE_PLURAL = re.compile(r"^(?:[A-Za-z][a-z\-]+\s+){0,2}[a-z]{3,}[^s\W]s$")
+_BARE_PLURAL: Final = re.compile(r"^(?:[A-Za-z][a-z\-]+\s+){0,2}[a-z]{3,}[^s\W]s$")
 """Up to three words, the last a plural noun: a group named without a determiner."""
 
 
@@ -193,7 +194,7 @@ def anonymous(phrase: str, offset: int) -> SpeakerPhrase:
     return SpeakerPhrase(SpeakerMention(phrase, "anonymous"))
 
 
-_COUNTRYS = re.compile(r"^(?:The\s+)?Country['’]s\s+")
+_COUNTRYS: Final = re.compile(r"^(?:The\s+)?Country['’]s\s+")
 
 
 def description(words: list[str]) -> SpeakerPhrase | None:
@@ -213,14 +214,14 @@ def description(words: list[str]) -> SpeakerPhrase | None:
     return SpeakerPhrase(SpeakerMention(" ".join(words), "anonymous"), "description", heads)
 
 
-_FULL = r"[A-Z][\w’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'\-]+"
-_PEOPLE_JOINED = re.compile(
+_FULL: Final = r"[A-Z][\w’'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w’'\-]+"
+_PEOPLE_JOINED: Final = re.compile(
     r"^\s*(?:(?:Sens?|Reps?|Govs?)\.\s+|(?:Senators|Representatives|Governors)\s+)?"
     r"(?P<names>" + _FULL + r"(?:\s*,\s*" + _FULL + r")*\s*,?\s+and\s+" + _FULL + r")\s*$"
 )
 
 
-_SPACE_BEFORE_COMMA_OR_DOUBLED = re.compile(r"\s+(?=,)|(?<=\s)\s+")
+_SPACE_BEFORE_COMMA_OR_DOUBLED: Final = re.compile(r"\s+(?=,)|(?<=\s)\s+")
 
 
 def people_joined(phrase: str, offset: int) -> SpeakerPhrase | None:
@@ -235,7 +236,7 @@ def people_joined(phrase: str, offset: int) -> SpeakerPhrase | None:
     return SpeakerPhrase(SpeakerMention(names, "anonymous", span=Span(at, at + len(names))))
 
 
-_DOCUMENT_SOURCE = re.compile(
+_DOCUMENT_SOURCE: Final = re.compile(
     r"(?:^|(?<=\s))(?P<source>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Nn]ew|[Rr]ecent|[Ll]atest|"
     r"[Ee]xit|[Tt]hat|[Tt]his|[A-Z][\w/.’'\-]*)\s+){0,6}(?P<noun>(?!there\b|here\b|also\b)[A-Za-z]+))"
     r"(?:\s+(?:there|here|also))?\s*$"
@@ -264,24 +265,24 @@ def groups_joined(phrase: str) -> bool:
     return plural and any(h.lower() in GROUP_NOUNS for h in heads)
 
 
-_GROUP_WITH_PLACE = re.compile(
+_GROUP_WITH_PLACE: Final = re.compile(
     r"\b(?P<group>[A-Za-z]+)\s+(?:at|from|with|of|in|on)\s+(?:the\s+)?[A-Z]"
 )
-_GROUP_WITH_TOPIC = re.compile(
+_GROUP_WITH_TOPIC: Final = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?P<group>[A-Za-z]+)\s+(?:on|for|of|from)\s+(?:the\s+)?[a-z]"
 )
-_DETERMINER_BEFORE = re.compile(r"^\s*(?:\w+\s+){0,2}$")
+_DETERMINER_BEFORE: Final = re.compile(r"^\s*(?:\w+\s+){0,2}$")
 """At most two words before the group noun ("Some senior officials in Kyiv"): the phrase is
 the group's own; more, and it is a clause the group ends."""
-_SOMEONE_IN_PLACE = re.compile(
+_SOMEONE_IN_PLACE: Final = re.compile(
     r"(?:^|[,;]\s*)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|from|at|near|based\s+in)\s+"
     r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:,.*)?$"
 )
 """An unnamed person somewhere: "a trader in Odesa", "one official from Kyiv, who …"."""
-_PLACE_LINKS = frozenset("at from with of in on".split())
-_TOPIC_LINKS = frozenset("on for of from".split())
-_ONE_WORDS = frozenset("a an one another".split())
-_IN_WORDS = frozenset("in from at near".split())
+_PLACE_LINKS: Final = frozenset("at from with of in on".split())
+_TOPIC_LINKS: Final = frozenset("on for of from".split())
+_ONE_WORDS: Final = frozenset("a an one another".split())
+_IN_WORDS: Final = frozenset("in from at near".split())
 """The words each pattern above needs one of, as a whole word: most speakers' phrases are a
 name or a title, and hold none."""
 
