@@ -1,5 +1,5 @@
-"""A sentence's words, read once and handed to the name finder and the attribution finder,
-only pass over patterns that could not match: the answers are those read without them."""
+"""A sentence's words, read once and handed to the name, attribution, clause and status-cue
+finders, only pass over patterns that could not match: the answers are those read without them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.extract import names, participles
+from briefing.extract import cues, names, participles
 from briefing.extract.attribution import find_attribution
 from briefing.extract.lexicon import demonym_countries, first_letter_runs, letter_runs
 from briefing.extract.names import named_people
@@ -225,3 +225,50 @@ def test_first_letter_runs_are_the_word_a_phrase_opens_with() -> None:
 def test_demonym_countries_counts_each_capitalised_demonym_in_order() -> None:
     text = "Ukrainian and Russian officials met; a Ukrainian source and russian media said so."
     assert demonym_countries(text) == ["Ukraine", "Russia", "Ukraine"]
+
+
+_CUE_PHRASES = (
+    "could not independently verify", "was unable to confirm", "did n’t confirm",
+    "has not been able to verify", "cannot be verified", "still unconfirmed", "unverified",
+    "uncorroborated", "retracted", "retracts", "taken offline", "taken down", "pulled its story",
+    "withdrew her claim", "withdrawn the report", "denied", "Denies", "deny", "denying",
+    "no such strike had taken place", "no such deal existed", "dismissed", "rejects", "disputing",
+    "refuted", "poured cold water", "played down", "play down", "downplays", "cast doubt",
+    "casting doubt", "pushed back", "brushed aside", "brushes off", "called it baseless",
+    "confirmed", "Confirms", "verified", "has confirmed", "acknowledged", "concedes",
+    "admitted", "reportedly", "Allegedly", "purportedly", "claimed", "alleged",
+)  # fmt: skip
+
+
+def test_every_cue_passes_the_word_prefilter() -> None:
+    assert min(len(stem) for stem in cues._STEMS) >= 3  # the heads tested first are 3 letters
+    for phrase in _CUE_PHRASES:
+        text = f"On Monday the ministry {phrase} the report of a strike near the port."
+        alone = cues.find_cue(text, 0, len(text))
+        assert alone is not None, phrase
+        assert cues.find_cue(text, 0, len(text), letter_runs(text)) == alone, phrase
+
+
+_CUE_PIECES = (
+    *_PIECES[:40], *_CUE_PHRASES[::2], "president", "broadcast", "dense", "the", "said",
+    "that", "report", "n’t", "not", "never", "such", "it", "false", "-", "3",
+)  # fmt: skip
+
+
+@st.composite
+def cue_sentences(draw: st.DrawFn) -> tuple[str, int, int]:
+    pieces = draw(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=14))
+    glue = draw(st.lists(st.sampled_from([" ", " ", ", ", "", "“"]), min_size=len(pieces)))
+    text = "".join(piece + space for piece, space in zip(pieces, glue, strict=False))
+    start = draw(st.integers(0, len(text)))
+    return text, start, draw(st.integers(start, len(text)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(cue_sentences())
+def test_find_cue_in_a_stretch_with_the_sentences_words_finds_what_it_finds_without(
+    example: tuple[str, int, int],
+) -> None:
+    text, start, end = example
+    alone = cues.find_cue(text, start, end)
+    assert cues.find_cue(text, start, end, letter_runs(text)) == alone

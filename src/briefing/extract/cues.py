@@ -81,6 +81,8 @@ needs, tested before the pattern runs ("den" of "president" and "cast" of "broad
 the first test often, and then only their own pattern runs)."""
 _STEMS: Final = tuple(sorted({stem for *_, stems in CUES for stem in stems}))
 """A stem of every cue: a region with none of them has no cue."""
+_STEM_HEADS: Final = frozenset(stem[:3] for stem in _STEMS)
+"""The first three letters of each stem (none is shorter), tested before the stems."""
 
 
 @dataclass(frozen=True)
@@ -91,13 +93,23 @@ class Cue:
     span: Span
 
 
-def find_cue(text: str, start: int, end: int) -> Cue | None:
-    """The strongest status cue in ``text[start:end]``, by the order of ``CUES``."""
-    lowered = text[start:end].lower()
-    if not any(stem in lowered for stem in _STEMS):
-        return None  # most sentences carry no cue: one pass of substring tests, no patterns
+def find_cue(text: str, start: int, end: int, words: frozenset[str] | None = None) -> Cue | None:
+    """The strongest status cue in ``text[start:end]``, by the order of ``CUES``. ``words``:
+    the ``lexicon.letter_runs`` of the sentence that holds the stretch, when the caller has
+    them; a cue's stem opens one of them ("den" of "denied", never of "president")."""
+    lowered, opened = "", []
+    if words is None:
+        lowered = text[start:end].lower()
+        if not any(stem in lowered for stem in _STEMS):
+            return None  # most sentences carry no cue: one pass of substring tests, no patterns
+    else:
+        opened = [w for w in words if w[:3] in _STEM_HEADS and w.startswith(_STEMS)]
+        if not opened:
+            return None
     for pattern, status, stance, stems in CUES:
-        if not any(stem in lowered for stem in stems):
+        if words is None and not any(stem in lowered for stem in stems):
+            continue
+        if words is not None and not any(word.startswith(stems) for word in opened):
             continue
         match = pattern.search(text, start, end)
         if match:

@@ -292,7 +292,7 @@ def _statement_in(
         lambda: _last_outlet(found),
     )
     cue_regions = frame.regions if kind == "direct" else ((sentence.start, sentence.end),)
-    cue = next((c for a, b in cue_regions if (c := find_cue(text, a, b))), None)
+    cue = next((c for a, b in cue_regions if (c := find_cue(text, a, b, words))), None)
     status, stance = (cue.status, cue.stance) if cue else ("unverified", None)
     if speaker.kind in ("anonymous", "unattributed") and cue is None:
         stance = "asserts"
