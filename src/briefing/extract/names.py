@@ -17,6 +17,7 @@ from typing import Final
 from briefing.extract.first_names import first_name_gender, honorific_gender
 from briefing.extract.gazetteer import gazetteer
 from briefing.extract.lexicon import (
+    CAPITAL,
     MONTHS,
     ORGANISATION_HEADS,
     SENTENCE_OPENERS,
@@ -270,7 +271,7 @@ def _person(
 
 
 _CAPITALISED_WORD: Final = re.compile(
-    r"([^\W\d_a-z](?<![\w’'.\-].)(?<![Tt]he\s.)(?<!\ba\s.)(?<!\ban\s.)[\w’'\-]*)\b"
+    rf"({CAPITAL}(?<![\w’'.\-].)(?<![Tt]he\s.)(?<!\ba\s.)(?<!\ban\s.)[\w’'\-]*)\b"
     r"(?![’'\-]|\s+[A-Z])"
 )
 """A word that may be a bare surname in running text (not a possessive, not the first word

@@ -20,8 +20,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
 
+from briefing.extract.lexicon import CAPITAL
+
 TOKEN: Final = re.compile(r"[^\W\d_][\w'’.\-]*\w|[^\W\d_]")
-_CAPITAL: Final = re.compile(r"[^\W\d_a-z](?:[\w'’.\-]*\w)?")
+_CAPITAL: Final = re.compile(rf"{CAPITAL}(?:[\w'’.\-]*\w)?")
 """A capital in ASCII or any letter beyond it (told apart by ``str.isupper``, as Python's
 patterns know no class of capitals), and the rest of its run as ``TOKEN`` reads it. The
 pattern opens with a class, so the engine skips from one such letter to the next, where a
