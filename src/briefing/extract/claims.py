@@ -34,10 +34,11 @@ _THAT_CLAIM: Final = re.compile(
 )
 """The claim just made, pointed back at ("disputed that claim", "confirming reports that
 had circulated"); "retracted its report" of something else does not."""
-_CLAIM_CONTENT: Final = re.compile(r"(?=[tr])(?:\bthat\b|\breports?\s+of\b)", re.I)
+_CLAIM_CONTENT: Final = re.compile(r"[TtRr](?<=\b.)(?i:(?<=t)hat\b|(?<=r)eports?\s+of\b)")
 _CONTENT: Final = re.compile(
-    r"(?=[trca])\b(?:that|(?:reports?|claims?|accounts?|rumou?rs?)\s+of)\s+(?P<content>.+)$",
-    re.I | re.S,
+    r"[TtRrCcAa](?<=\b.)(?i:(?<=t)hat|(?:(?<=r)eports?|(?<=c)laims?|(?<=a)ccounts?|(?<=r)umou?rs?)"
+    r"\s+of)\s+(?P<content>.+)$",
+    re.S,
 )
 _SOURCE_PREFIX: Final = re.compile(r"^according\s+to\s+[^,]{3,80},\s*", re.I)
 _TRAILING_CLAUSE: Final = re.compile(

@@ -83,7 +83,7 @@ def _is_trailing(text: str, sentence: Sentence, attribution: Attribution) -> boo
     """``…, officials said on Thursday.``: the speech act closes the sentence."""
     verb = attribution.verb_span
     after = text[verb.end : sentence.end]
-    if _THAT.search(after) or len(after.split()) > 9:
+    if ("that" in after and _THAT.search(after)) or len(after.split()) > 9:
         return False
     return (
         _last_comma_before(text, sentence.start, verb.start, attribution.according_to)

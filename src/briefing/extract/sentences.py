@@ -28,7 +28,7 @@ ABBREVIATIONS: Final = frozenset(
 
 _BOUNDARY: Final = re.compile(
     r"""
-    (?P<end>[.!?…]+["”’)\]]*)      # terminal punctuation, maybe closing quotes/brackets
+    (?P<end>[.!?…][.!?…]*["”’)\]]*)  # terminal punctuation, maybe closing quotes/brackets
     (?P<gap>\s+|(?=[“"‘(\[]?[A-Z]))   # whitespace, or glued straight to a capital
     """,
     re.VERBOSE,

@@ -55,7 +55,9 @@ from briefing.frozen import evolve
 from briefing.model import Span, SpeakerMention
 
 _WORD: Final = re.compile(r"[\w’'.\-]+")
-_SHARE_HINT: Final = re.compile(r"\d|half|third|quarter|fifth|major|minor|most|many|\bin\s+\w+$")
+_SHARE_WORDS: Final = ("half", "third", "quarter", "fifth", "major", "minor", "most", "many")
+_SHARE_HINT: Final = re.compile(r"\d|\bin\s+\w+$")
+"""With ``_SHARE_WORDS``, what a share of people needs: ``SHARE_OF_PEOPLE`` runs only then."""
 _TWO_CAPITALS: Final = re.compile(r"(?:^|\s)(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)$")
 _PARTICLES: Final = frozenset(
     """
@@ -147,7 +149,8 @@ def _parse_speaker(phrase: str, offset: int, appositive: str | None = None) -> S
         return SpeakerPhrase(SpeakerMention(word, "anonymous", span=Span(at, at + len(word))))
     if last_word == "it" and len(tokens) == 1:
         return SpeakerPhrase(None, "body", ("it",))  # the body or report spoken of before
-    share = SHARE_OF_PEOPLE.search(phrase) if _SHARE_HINT.search(lowered) else None
+    hinted = any(word in lowered for word in _SHARE_WORDS) or _SHARE_HINT.search(lowered)
+    share = SHARE_OF_PEOPLE.search(phrase) if hinted else None
     if share is not None:  # "About three in 10", "49%", "Nearly a third of voters"
         span = Span(offset + share.start(), offset + share.end())
         return SpeakerPhrase(SpeakerMention(share.group(0), "anonymous", span=span))
