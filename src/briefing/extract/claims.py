@@ -13,18 +13,20 @@ from functools import lru_cache
 from typing import Final
 
 from briefing.extract.claim_status import status_from
-from briefing.extract.lexicon import DEMONYMS
+from briefing.extract.lexicon import DEMONYMS, opening_words
 from briefing.extract.propositions import Proposition, proposition_of
 from briefing.frozen import evolve
 from briefing.model import ExtractedClaim, ExtractedStatement, Stance
 
 _REPORTING: Final = re.compile(
-    r"(?=[rca])\b(?:reported|reportedly|claimed|alleged|allegedly|asserted)\b", re.I
+    opening_words("reported reportedly claimed alleged allegedly asserted".split()) + r"\b"
 )
 _POINTS_BACK: Final = re.compile(
-    r"(?=[rcanas])\b(?:reports?|claims?|assertions?|allegations?|notion|account|accounts|rumou?rs?|"
-    r"stor(?:y|ies))\b",
-    re.I,
+    opening_words(
+        "report reports claim claims assertion assertions allegation allegations notion account"
+        " accounts rumour rumours rumor rumors story stories".split()
+    )
+    + r"\b"
 )
 _THAT_CLAIM: Final = re.compile(
     r"\b(?:the|that|this|these|those|such)\s+(?:[\w’']+\s+)?"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from briefing.extract.attribution import Attribution
+from briefing.extract.lexicon import opening_words
 from briefing.extract.sentences import Sentence
 from briefing.model import Span
 
@@ -31,7 +32,7 @@ _TRAILING_CLAUSE: Final = re.compile(
     r",\s*(?:in|at|during|on|speaking|told|according|writing|citing)\b", re.IGNORECASE
 )
 _FUTURE: Final = re.compile(
-    r"(?=[wepdsn])\b(?:will|would|expected|plans?|planned|due|scheduled|next)\b", re.I
+    opening_words("will would expected plan plans planned due scheduled next".split()) + r"\b"
 )
 
 

@@ -319,6 +319,22 @@ def opening_letters(*words: str) -> str:
     return "(?=[" + "".join(sorted({word[0] for word in words})) + "])"
 
 
+def opening_words(words: Collection[str]) -> str:
+    """``\\b(?:word|…)`` in any case, for a pattern that opens with it, written so that a search
+    skips between candidates: a class of the words' first letters in both cases and of every
+    character beyond ASCII (outside any case-folding, which would make the engine try every
+    position), the boundary checked behind that letter, then each word's rest, case-folded,
+    after a look back at its first letter (which also holds "ſ" to "s", as ``re.I`` does)."""
+    by_first: dict[str, set[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0].lower(), set()).add(word[1:].lower())
+    letters = "".join(first + first.upper() for first in sorted(by_first))
+    rests = "|".join(
+        f"(?<={first}){word_alternation(by_first[first])}" for first in sorted(by_first)
+    )
+    return rf"[{letters}\u0080-\U0010ffff](?<=\b.)(?i:{rests})"
+
+
 def is_word_character(character: str) -> bool:
     """What ``\\w`` matches."""
     return character.isalnum() or character == "_"

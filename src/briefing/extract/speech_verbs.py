@@ -19,14 +19,15 @@ from briefing.extract.lexicon import (
     NON_SPEECH_AFTER,
     PROGRESSIVE_ONLY,
     last_words,
+    opening_words,
 )
 
 _NEGATED: Final = re.compile(
     r"(?=[ndr])(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE
 )
 PASSIVE: Final = re.compile(
-    r"(?=[wbia])\b(?:was|were|been|being|is|are|be)\s+(?:(?:first|also|later|widely|\w+ly)\s+)?$",
-    re.IGNORECASE,
+    opening_words(("was", "were", "been", "being", "is", "are", "be"))
+    + r"(?i:\s+(?:(?:first|also|later|widely|\w+ly)\s+)?)$",
 )
 _NOUN_SUBJECT: Final = re.compile(
     r"\b(?:woman|man|mother|father|wife|husband|ex-wife|ex-husband|family|group|campaign|"
