@@ -14,6 +14,7 @@ refresh that follows is Textual's, at most one frame).
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import statistics
@@ -125,14 +126,22 @@ def report(label: str, db: Path, typing: bool) -> None:
               f"max {keys[-1]:.1f} ms over {len(keys)} keys")  # fmt: skip
 
 
-def main(sizes: list[str]) -> None:
+def main() -> None:
+    import arguments
     import machine
 
+    parser = arguments.parser(__doc__)
+    parser.add_argument("sizes", nargs="*", help='"sample" or a number of statements')
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="keep each store in DIR")
+    given = parser.parse_args()
+    sizes, keep = given.sizes, given.keep
+    for size in sizes:
+        if size != "sample":
+            try:
+                arguments.count(size)
+            except argparse.ArgumentTypeError as error:
+                parser.error(str(error))
     print(machine.describe())
-    keep = None
-    if "--keep" in sizes:
-        at = sizes.index("--keep")
-        keep, sizes = Path(sizes[at + 1]), sizes[:at] + sizes[at + 2 :]
     with tempfile.TemporaryDirectory() as tmp:
         folder = keep or Path(tmp)
         for size in sizes or ["sample", "1000000"]:
@@ -146,4 +155,4 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--child"]:
         child(sys.argv[2], sys.argv[3] == "1")
     else:
-        main(sys.argv[1:])
+        main()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import arguments
 import machine
 
 from briefing.extract import extract
@@ -78,6 +79,9 @@ def time_real_copy(polnear: Path) -> None:
 
 
 def main() -> None:
+    parser = arguments.parser(__doc__)
+    parser.add_argument("polnear", nargs="?", type=arguments.polnear_checkout, help="PolNeAR")
+    polnear = parser.parse_args().polnear
     documents = corpus()
     words = sum(len(d.text.split()) for d in documents) / len(documents)
     batch = (documents * (200 // len(documents) + 1))[:200]
@@ -95,8 +99,8 @@ def main() -> None:
         f"extract, {size:.0f}-word articles of our briefings ({statements:.1f} statements on"
         f" average): {median:,.0f}/s median, {best:,.0f} best"
     )
-    if len(sys.argv) > 1:
-        time_real_copy(Path(sys.argv[1]))
+    if polnear is not None:
+        time_real_copy(polnear)
 
     texts = [d.text for d in batch]
     ours, _ = per_second(split_sentences, texts)

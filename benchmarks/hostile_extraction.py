@@ -51,6 +51,9 @@ def _names_saying_names(size: int) -> str:
 
 
 def main() -> None:
+    import arguments
+
+    arguments.parser(__doc__).parse_args()
     print(describe())
     gazetteer()
     extract(Document(text="Mary Smith said it was fine."))  # the first-name list, loaded once

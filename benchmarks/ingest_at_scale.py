@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import arguments
 import machine
 from make_corpus import build
 
@@ -71,8 +72,11 @@ def give_claims_events(path: Path) -> int:
 
 
 def main() -> None:
-    statements = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    count = int(sys.argv[2]) if len(sys.argv) > 2 else 300
+    parser = arguments.parser(__doc__)
+    parser.add_argument("statements", nargs="?", type=arguments.count, default=100_000)
+    parser.add_argument("documents", nargs="?", type=arguments.count, default=300)
+    given = parser.parse_args()
+    statements, count = given.statements, given.documents
     print(f"machine: {machine.describe()}")
     documents = articles(count)
     extractions = [extract(d) for d in documents]  # extraction is timed elsewhere

@@ -13,7 +13,6 @@ time, most rarely), claims with linked statements and status history.
 from __future__ import annotations
 
 import random
-import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -275,5 +274,11 @@ def _iso(day: date | None) -> str | None:
 
 
 if __name__ == "__main__":
-    figures = build(int(sys.argv[1]), Path(sys.argv[2]))
+    import arguments
+
+    parser = arguments.parser(__doc__)
+    parser.add_argument("statements", type=arguments.count)
+    parser.add_argument("path", type=Path, help="the store to build")
+    given = parser.parse_args()
+    figures = build(given.statements, given.path)
     print(f"built in {figures['seconds']:.1f} s, {figures['bytes'] / 2**20:.0f} MiB")

@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import arguments
 import machine
 from extract_speed import corpus, long_articles
 
@@ -37,8 +38,11 @@ def write_articles(folder: Path, count: int) -> int:
 
 
 def main() -> int:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 600
-    jobs = [int(n) for n in sys.argv[2:]] or [1, 2]
+    parser = arguments.parser(__doc__)
+    parser.add_argument("articles", nargs="?", type=arguments.count, default=600)
+    parser.add_argument("jobs", nargs="*", type=arguments.count, default=[1, 2])
+    given = parser.parse_args()
+    count, jobs = given.articles, given.jobs
     print(machine.describe())
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary) / "articles"

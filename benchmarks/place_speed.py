@@ -13,6 +13,7 @@ refresh that paints it (Textual's layout and render of the new screen count).
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import sqlite3
 import statistics
@@ -136,4 +137,16 @@ def main(argument: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "1000000")
+    import arguments
+
+    parser = arguments.parser(__doc__)
+    parser.add_argument("store", nargs="?", default="1000000", help="STATEMENTS or STORE.db")
+    store = parser.parse_args().store
+    if store.endswith(".db") and not Path(store).is_file():
+        parser.error(f"no store at {store}")
+    if not store.endswith(".db"):
+        try:
+            arguments.count(store)
+        except argparse.ArgumentTypeError as error:
+            parser.error(str(error))
+    main(store)

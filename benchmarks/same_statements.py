@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import arguments
 from extract_speed import corpus
 
 from briefing.extract import extract
@@ -37,11 +38,11 @@ def articles(polnear: Path | None) -> list[tuple[str, Document]]:
 
 
 def main() -> int:
-    if len(sys.argv) not in (2, 3):
-        print("usage: same_statements.py OUT [PATH/TO/PolNeAR]", file=sys.stderr)
-        return 2
-    out = Path(sys.argv[1])
-    polnear = Path(sys.argv[2]) if len(sys.argv) == 3 else None
+    parser = arguments.parser(__doc__)
+    parser.add_argument("out", type=Path, help="the file of statement lines to write")
+    parser.add_argument("polnear", nargs="?", type=arguments.polnear_checkout, help="PolNeAR")
+    given = parser.parse_args()
+    out, polnear = given.out, given.polnear
     lines = []
     chosen = articles(polnear)
     for name, document in chosen:

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import arguments
 import machine
 
 from briefing.folding import fold_translit
@@ -165,12 +166,13 @@ def _panes(store: Store, conn: sqlite3.Connection) -> None:
 
 def main() -> None:
     """``--keep DIR`` keeps each built store in DIR (``corpus-SIZE.db``) for app_start.py."""
-    args = sys.argv[1:]
-    keep = None
-    if "--keep" in args:
-        at = args.index("--keep")
-        keep, args = Path(args[at + 1]), args[:at] + args[at + 2 :]
-    sizes = [int(arg) for arg in args] or [10_000, 100_000, 1_000_000]
+    parser = arguments.parser(__doc__)
+    parser.add_argument(
+        "sizes", nargs="*", type=arguments.count, default=[10_000, 100_000, 1_000_000]
+    )
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="keep each store in DIR")
+    given = parser.parse_args()
+    sizes, keep = given.sizes, given.keep
     print(f"machine: {machine.describe()}")
     with tempfile.TemporaryDirectory() as folder:
         for size in sizes:
