@@ -5,6 +5,7 @@ instance with some fields changed exactly as ``dataclasses.replace`` does, only 
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import subprocess
 import sys
@@ -100,6 +101,7 @@ def test_the_type_checker_refuses_a_change_to_a_field(tmp_path: Path) -> None:
 
 _SHOWN = """
 import dataclasses
+import json
 from briefing.model import Span
 from tests.test_frozen import STATEMENT
 fields = tuple(getattr(STATEMENT, f.name) for f in dataclasses.fields(STATEMENT) if f.compare)
@@ -127,3 +129,32 @@ def test_built_plain_a_record_compares_hashes_and_prints_alike() -> None:
     assert (frozen_flag, plain_flag) == ("True", "False")
     assert plain == frozen
     assert plain.rsplit(" ", 4)[1:3] == ["True", "True"]  # the hash of its fields; equal copies
+
+
+def test_built_plain_the_samples_store_and_export_as_they_do_frozen(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The whole path outside the tests (extraction in two processes, pickled between them,
+    stored, exported) with plain records gives the export it gives with frozen ones."""
+    from briefing.cli import main
+    from briefing.resources import sample_briefings
+    from tests.exports import without_times
+
+    folder = tmp_path / "briefings"
+    folder.mkdir()
+    for path in sample_briefings():
+        (folder / path.name).write_bytes(path.read_bytes())
+    frozen_db, plain_db = tmp_path / "frozen.db", tmp_path / "plain.db"
+    assert main(["ingest", "--db", str(frozen_db), str(folder), "--jobs", "2"]) == 0
+    assert main(["export", "--db", str(frozen_db), "--format", "json"]) == 0
+    frozen = without_times(json.loads(capsys.readouterr().out.split("\n", 1)[1]))
+    environment = {k: v for k, v in os.environ.items() if k != CHECK_ENV}
+    for argv in (
+        ["ingest", "--db", str(plain_db), str(folder), "--jobs", "2"],
+        ["export", "--db", str(plain_db), "--format", "json", "-o", str(tmp_path / "plain.json")],
+    ):
+        command = [sys.executable, "-m", "briefing", *argv]
+        subprocess.run(command, env=environment, capture_output=True, check=True, timeout=120)
+    plain = without_times(json.loads((tmp_path / "plain.json").read_text()))
+    assert plain == frozen
+    assert len(plain["documents"]) == len(sample_briefings())
