@@ -34,6 +34,12 @@ _FORMER = {
         r"(?=[wbia])\b(?:was|were|been|being|is|are|be)\s+(?:(?:first|also|later|widely|\w+ly)\s+)?$",
         re.IGNORECASE,
     ),
+    speech_verbs._DETERMINER_BEFORE: re.compile(
+        r"(?=[athi])\b(?:a|an|the|this|that|its|his|her|their)\s+$", re.IGNORECASE
+    ),
+    speech_verbs._CARRIES_ON: re.compile(
+        r"(?=[ck])\b(?:continues?|continued|keeps?|kept)\s+to\s+$", re.IGNORECASE
+    ),
     sentences._BOUNDARY: re.compile(r"(?P<end>[.!?…]+[\"”’)\]]*)(?P<gap>\s+|(?=[“\"‘(\[]?[A-Z]))"),
 }
 _PIECES = (
@@ -44,7 +50,9 @@ _PIECES = (
     "be", "first", "widely", "quickly", "will", "would", "expected", "plans", "Planned", "due",
     "next", "Scheduled", "reported", "reportedly", "claimed", "alleged", "allegedly", "asserted",
     "report", "claims", "assertions", "allegation", "notion", "account", "rumour", "story",
-    "stories", "ſtory", "İs", "é", "nextly",
+    "stories", "ſtory", "İs", "é", "nextly", "A", "an", "The", "this", "That", "its", "His",
+    "her", "their", "continue", "Continues", "continued", "keep", "KEEPS", "kept", "to", "TO",
+    "Keep", "K",
 )  # fmt: skip
 
 
@@ -57,6 +65,7 @@ def texts(draw: st.DrawFn) -> str:
 @given(texts(), st.integers(0, 5))
 @example("the ſtory was reported", 0)  # "ſ" folds to "s" under re.I
 @example("it İs ", 0)  # "İ" folds to "i"
+@example("they \u212aept to ", 0)  # the Kelvin sign folds to "k"
 def test_each_rewritten_pattern_finds_what_its_former_form_found(text: str, start: int) -> None:
     for pattern, former in _FORMER.items():
         found = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start)]

@@ -170,9 +170,8 @@ _FINDING_WORDS: Final = frozenset(
 _WITH_NEEDS: Final = (frozenset({"with"}), _CUE_WORDS)
 _WHO_NEEDS: Final = (frozenset({"who", "which"}), first_letter_runs(_WHO_SAID_FORMS))
 
-_PATTERNS: tuple[
-    tuple[re.Pattern[str], tuple[tuple[str, ...], ...], tuple[frozenset[str], ...]], ...
-] = (
+_Pattern = tuple[re.Pattern[str], tuple[tuple[str, ...], ...], tuple[frozenset[str], ...]]
+_PATTERNS: Final[tuple[_Pattern, ...]] = (
     (_CLAUSE, ((",",), ("ing",)), (_CUE_WORDS,)),
     (_BY_CLAUSE, (("by",), ("ing",)), (frozenset({"by"}), _CUE_WORDS)),
     (

@@ -121,7 +121,7 @@ _COUNTED: Final = re.compile(
     r"(?:\d|percentage|basis|several|few|many|two|three|four|five|ten)\s+$", re.IGNORECASE
 )
 _DETERMINER_BEFORE: Final = re.compile(
-    r"(?=[athi])\b(?:a|an|the|this|that|its|his|her|their)\s+$", re.IGNORECASE
+    opening_words("a an the this that its his her their".split()) + r"\s+$"
 )
 _PLURAL_SUBJECT: Final = re.compile(
     r"\b(?:i|we|they|you|who|some|many|most|few|both|all|"
@@ -130,7 +130,7 @@ _PLURAL_SUBJECT: Final = re.compile(
     re.IGNORECASE,
 )
 _CARRIES_ON: Final = re.compile(
-    r"(?=[ck])\b(?:continues?|continued|keeps?|kept)\s+to\s+$", re.IGNORECASE
+    opening_words("continue continues continued keep keeps kept".split()) + r"(?i:\s+to\s+)$"
 )
 _NEWS_BEFORE: Final = re.compile(
     r"\b(?:unconfirmed|unverified|media|news|recent|earlier)\s+$", re.IGNORECASE
