@@ -8,10 +8,19 @@ import re
 import re._compiler
 import re._parser
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from briefing.extract import claims, frames, sentences, speakers, speech_verbs
+from briefing.extract import (
+    claims,
+    frames,
+    lexicon,
+    propositions,
+    sentences,
+    speakers,
+    speech_verbs,
+)
 
 _FORMER = {
     claims._CLAIM_CONTENT: re.compile(r"(?=[tr])(?:\bthat\b|\breports?\s+of\b)", re.I),
@@ -96,3 +105,124 @@ def test_the_share_hint_in_two_parts_hints_where_the_one_pattern_did(pieces: lis
         lowered
     )
     assert bool(hinted) == bool(_FORMER_SHARE_HINT.search(lowered))
+
+
+def _former_words(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+
+
+_FORMER_VESSELS = (
+    r"(?:ships?|vessels?|tankers?|frigates?|warships?|boats?|ferry|ferries|submarines?)"
+)
+_FORMER_EVENT_PATTERNS = {
+    "talks": _former_words(r"talks|negotiat\w*|contacts?|discuss(?:ed|ing)"),
+    "control": _former_words(
+        r"(?:re)?captur\w*|re(?:took|taken)|seiz\w*|liberat\w*|overr[au]n|(?:fallen|fell)"
+        r"(?!\s+(?:by|to|from|below|sharply))|withdr[ae]wn|withdrew|breakthrough|"
+        r"withdrawal|pulled\s+back|retreat\w*|stormed|(?:full|complete)\s+control|"
+        r"(?:driv\w*|drove|push\w*|forc\w*|kick\w*)\s+(?:[\w’'-]+\s+){0,4}out\s+of"
+    ),
+    "control conceding": _former_words(
+        r"withdr[ae]wn|withdrew|withdrawal|pulled\s+back|retreat\w*"
+    ),
+    "control weak": _former_words(
+        r"entered|enter|took|taken|still\s+in|control\s+of|holding\s+\w+\s+positions"
+    ),
+    "control needs": _former_words(
+        r"forces|troops|army|armed|units?|soldiers|fighters|assault|brigades?|defenders|military"
+    ),
+    "control denying": _former_words(r"still\s+in|holding\s+\w+\s+positions"),
+    "power": _former_words(
+        r"(?:lost|loses|losing|loss\s+of|without|cut)\s+(?:all\s+)?"
+        r"(?:off-site\s+|outside\s+|external\s+)?power|power\s+line|supplied\s+normally"
+    ),
+    "power denying": _former_words(r"supplied\s+normally"),
+    "blocked": _former_words(r"turned\s+back|blocked|barred|refused\s+entry|held\s+up"),
+    "strike-ships": _former_words(
+        r"(?:struck|hit|attacked|targeted|damaged|sank|sunk|strike\s+on)\s+(?:\w+\s+){0,3}"
+        rf"{_FORMER_VESSELS}|{_FORMER_VESSELS}\s+(?:had\s+)?(?:been\s+)?"
+        r"(?:struck|hit|attacked|damaged|sunk)"
+    ),
+    "negation": _former_words(
+        r"not|no|never|neither|nor|nobody|none|nothing|false|untrue|fiction|denied|deny|denies"
+    ),
+}
+
+
+def _event_patterns() -> dict[str, re.Pattern[str]]:
+    patterns = {"negation": propositions._NEGATION}
+    for event in propositions.EVENTS:
+        patterns[event.kind] = event.trigger
+        for part in ("conceding", "weak", "needs", "denying"):
+            if getattr(event, part) is not None:
+                patterns[f"{event.kind} {part}"] = getattr(event, part)
+    return patterns
+
+
+_EVENT_PIECES = (
+    "captured", "Recaptured", "recapture", "capture", "retook", "RETAKEN", "seized", "liberated",
+    "overran", "overrun", "fell", "Fallen", "fell by", "fallen to", "by", "withdrawn", "withdrew",
+    "withdrawal", "pulled", "back", "retreating", "stormed", "full", "complete", "control",
+    "drove", "driven", "pushed", "forced", "kicked", "them", "out", "of", "entered", "took",
+    "still", "in", "holding", "their", "positions", "forces", "troops", "units", "talks",
+    "negotiating", "contact", "discussed", "lost", "loses", "losing", "loss", "without", "cut",
+    "all", "off-site", "external", "power", "line", "supplied", "normally", "turned", "blocked",
+    "barred", "refused", "entry", "held", "up", "struck", "hit", "attacked", "sank", "strike",
+    "on", "ships", "vessel", "ferries", "had", "been", "sunk", "not", "no", "none", "nobody",
+    "denies", "untrue", " ", "  ", "\n", ",", "-", "’", "x", "3", "é", "ſ", "K", "\u212a", "İ",
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_EVENT_PIECES), max_size=24), st.integers(0, 5))
+@example(["ſtruck", " ", "ships"], 0)  # "ſ" folds to "s"
+@example(["\u212aicked", " ", "them", " ", "out", " ", "of"], 0)  # the Kelvin sign: "k"
+@example(["fell", " ", "by"], 0)
+def test_event_patterns_find_what_their_former_forms_found(pieces: list[str], start: int) -> None:
+    text = "".join(pieces)
+    patterns = _event_patterns()
+    assert patterns.keys() == _FORMER_EVENT_PATTERNS.keys()
+    for name, pattern in patterns.items():
+        former = _FORMER_EVENT_PATTERNS[name]
+        found = [m.span() for m in pattern.finditer(text, start)]
+        assert found == [m.span() for m in former.finditer(text, start)], name
+        assert pattern.search(text) is not None or former.search(text) is None, name
+
+
+def test_event_patterns_open_with_a_class_a_search_skips_by() -> None:
+    for name, pattern in _event_patterns().items():
+        parsed = re._parser.parse(pattern.pattern, pattern.flags)
+        assert re._compiler._get_charset_prefix(parsed, pattern.flags), name
+
+
+def test_an_alternative_that_opens_with_no_plain_letter_is_refused() -> None:
+    for alternative in (r"(?:re)?captur\w*", "Captured", r"\bthat", ""):
+        with pytest.raises(ValueError, match="must open with a letter a to z"):
+            lexicon.opening_alternatives(["talks", alternative])
+
+
+def _former_demonym_countries(text: str) -> list[str]:
+    countries = (lexicon.DEMONYMS.get(word.lower()) for word in re.findall("[A-Z][a-z]+", text))
+    return [country for country in countries if country]
+
+
+_DEMONYM_PIECES = (
+    "Ukrainian", "Ukrainians", "UKRAINIAN", "ukrainian", "Russian", "Mc", "Us", "US", "us", "U.S.",
+    "Western", "Iranian", "Ira", "Iran", "Indian", "India", "Dutch", "Dutché", "é", "Saudi",
+    "Korean", "Kyiv", "K", "\u212a", " ", "-", "’", "3", "a", "A",
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DEMONYM_PIECES), max_size=20))
+@example(["McRussian", " ", "Ukrainiané"])
+def test_demonyms_are_found_where_every_capitalised_word_looked_up_found_them(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    assert lexicon.demonym_countries(text) == _former_demonym_countries(text)
+
+
+def test_the_demonym_pattern_opens_with_a_class_a_search_skips_by() -> None:
+    pattern = lexicon._CAPITALISED_DEMONYM
+    assert re._compiler._get_charset_prefix(re._parser.parse(pattern.pattern), pattern.flags)

@@ -328,11 +328,30 @@ def opening_words(words: Collection[str]) -> str:
     by_first: dict[str, set[str]] = {}
     for word in words:
         by_first.setdefault(word[0].lower(), set()).add(word[1:].lower())
-    letters = "".join(first + first.upper() for first in sorted(by_first))
-    rests = "|".join(
-        f"(?<={first}){word_alternation(by_first[first])}" for first in sorted(by_first)
-    )
-    return rf"[{letters}\u0080-\U0010ffff](?<=\b.)(?i:{rests})"
+    return _opening({first: word_alternation(rests) for first, rests in by_first.items()})
+
+
+def opening_alternatives(alternatives: Iterable[str]) -> str:
+    """``\\b(?:alternative|…)`` in any case, written as ``opening_words`` writes a word list,
+    for alternatives that are patterns of their own, each opening with a plain lower-case
+    letter (``captur\\w*``, ``pulled\\s+back``). Those that open with one letter are tried in
+    the order given, as in the alternation; no two that open with different letters can
+    match at one place."""
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[:1]
+        if not "a" <= first <= "z":
+            raise ValueError(f"an alternative must open with a letter a to z: {alternative!r}")
+        by_first.setdefault(first, []).append(alternative[1:])
+    return _opening({first: f"(?:{'|'.join(rests)})" for first, rests in by_first.items()})
+
+
+def _opening(rests: dict[str, str]) -> str:
+    """The pattern ``opening_words`` and ``opening_alternatives`` write, from each first
+    letter and the pattern of the rests after it."""
+    letters = "".join(first + first.upper() for first in sorted(rests))
+    after = "|".join(f"(?<={first}){rests[first]}" for first in sorted(rests))
+    return rf"[{letters}\u0080-\U0010ffff](?<=\b.)(?i:{after})"
 
 
 def is_word_character(character: str) -> bool:
@@ -386,11 +405,19 @@ points, and asks the Unicode category only of a candidate, where ``[^\W\d_a-z]``
 every character (half the time over an article)."""
 LEADING_ARTICLE: Final = re.compile(r"^(?:a|an|the)\s+", re.I)
 """A phrase's opening "a", "an" or "the", to cut it off."""
-_CAPITALISED_RUN: Final = re.compile(r"[A-Z][a-z]+")
+_DEMONYM_COUNTRIES: Final = {
+    demonym.capitalize(): country
+    for demonym, country in DEMONYMS.items()
+    if country and re.fullmatch("[a-z]+", demonym)
+}
+"""Each demonym as a capital and small letters a to z, and its country."""
+_CAPITALISED_DEMONYM: Final = re.compile(word_alternation(_DEMONYM_COUNTRIES) + "(?![a-z])")
+"""A demonym where ``[A-Z][a-z]+`` reads one: a capital and every small letter after it. It
+opens with the demonyms' capitals, so a search skips from one to the next, where finding
+every capitalised word and looking each up built a string for each."""
 
 
 def demonym_countries(text: str) -> list[str]:
     """The country of each demonym written capitalised in ``text`` ("Ukrainian" → Ukraine),
     in order, once for each time it is written."""
-    countries = (DEMONYMS.get(word.lower()) for word in _CAPITALISED_RUN.findall(text))
-    return [country for country in countries if country]
+    return [_DEMONYM_COUNTRIES[word] for word in _CAPITALISED_DEMONYM.findall(text)]

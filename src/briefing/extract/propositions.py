@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from briefing.extract.lexicon import DEMONYMS, demonym_countries
+from briefing.extract.lexicon import DEMONYMS, demonym_countries, opening_alternatives
 from briefing.extract.names import named_people
 from briefing.folding import fold_translit
 from briefing.model import ExtractedStatement
@@ -52,60 +52,84 @@ class Event:
         return found
 
 
-def _words(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)
+def _words(*alternatives: str) -> re.Pattern[str]:
+    """``\\b(?:alternative|…)\\b`` in any case, each alternative a pattern opening with a
+    letter, written so that a search skips to the letters they open with
+    (``lexicon.opening_alternatives``): a statement is searched for every event it may name."""
+    return re.compile(opening_alternatives(alternatives) + r"\b")
 
 
 _VESSELS: Final = (
-    r"(?:ships?|vessels?|tankers?|frigates?|warships?|boats?|ferry|ferries|submarines?)"
-)
+    r"ships?", r"vessels?", r"tankers?", r"frigates?", r"warships?", r"boats?", "ferry",
+    "ferries", r"submarines?",
+)  # fmt: skip
+_NOT_A_FALL: Final = r"(?!\s+(?:by|to|from|below|sharply))"
+"""Prices and numbers fall by, to, from or below something; a town does not."""
+_OUT_OF: Final = r"\s+(?:[\w’'-]+\s+){0,4}out\s+of"
+_POWER: Final = r"\s+(?:all\s+)?(?:off-site\s+|outside\s+|external\s+)?power"
 EVENTS: Final = (
     Event(
         "talks",
         "talks between",
-        _words(r"talks|negotiat\w*|contacts?|discuss(?:ed|ing)"),
+        _words("talks", r"negotiat\w*", r"contacts?", r"discuss(?:ed|ing)"),
         anchored_by_place=False,
     ),
     Event(
         "control",
         "control of",
         _words(
-            r"(?:re)?captur\w*|re(?:took|taken)|seiz\w*|liberat\w*|overr[au]n|(?:fallen|fell)(?!\s+(?:by|to|from|below|sharply))|"
-            r"withdr[ae]wn|withdrew|breakthrough|"
-            r"withdrawal|pulled\s+back|retreat\w*|stormed|(?:full|complete)\s+control|"
-            r"(?:driv\w*|drove|push\w*|forc\w*|kick\w*)\s+(?:[\w’'-]+\s+){0,4}out\s+of"
+            r"recaptur\w*", r"captur\w*", r"re(?:took|taken)", r"seiz\w*", r"liberat\w*",
+            r"overr[au]n", "fallen" + _NOT_A_FALL, "fell" + _NOT_A_FALL, r"withdr[ae]wn",
+            "withdrew", "breakthrough", "withdrawal", r"pulled\s+back", r"retreat\w*",
+            "stormed", r"full\s+control", r"complete\s+control",
+            *(verb + _OUT_OF for verb in (r"driv\w*", "drove", r"push\w*", r"forc\w*", r"kick\w*")),
         ),
-        conceding=_words(r"withdr[ae]wn|withdrew|withdrawal|pulled\s+back|retreat\w*"),
-        weak=_words(r"entered|enter|took|taken|still\s+in|control\s+of|holding\s+\w+\s+positions"),
+        conceding=_words(
+            r"withdr[ae]wn", "withdrew", "withdrawal", r"pulled\s+back", r"retreat\w*"
+        ),
+        weak=_words(
+            "entered", "enter", "took", "taken", r"still\s+in", r"control\s+of",
+            r"holding\s+\w+\s+positions",
+        ),
         needs=_words(
-            r"forces|troops|army|armed|units?|soldiers|fighters|assault|brigades?|defenders|"
-            r"military"
+            "forces", "troops", "army", "armed", r"units?", "soldiers", "fighters", "assault",
+            r"brigades?", "defenders", "military",
         ),
-        denying=_words(r"still\s+in|holding\s+\w+\s+positions"),
+        denying=_words(r"still\s+in", r"holding\s+\w+\s+positions"),
     ),
     Event(
         "power",
         "power lost at",
         _words(
-            r"(?:lost|loses|losing|loss\s+of|without|cut)\s+(?:all\s+)?"
-            r"(?:off-site\s+|outside\s+|external\s+)?power|power\s+line|supplied\s+normally"
+            *(verb + _POWER for verb in ("lost", "loses", "losing", r"loss\s+of", "without", "cut")),
+            r"power\s+line",
+            r"supplied\s+normally",
         ),
         denying=_words(r"supplied\s+normally"),
     ),
     Event(
         "blocked",
         "aid blocked at",
-        _words(r"turned\s+back|blocked|barred|refused\s+entry|held\s+up"),
+        _words(r"turned\s+back", "blocked", "barred", r"refused\s+entry", r"held\s+up"),
     ),
     Event(
         "strike-ships",
         "strike on ships in",
         _words(
-            r"(?:struck|hit|attacked|targeted|damaged|sank|sunk|strike\s+on)\s+(?:\w+\s+){0,3}"
-            rf"{_VESSELS}|{_VESSELS}\s+(?:had\s+)?(?:been\s+)?(?:struck|hit|attacked|damaged|sunk)"
+            *(
+                rf"{verb}\s+(?:\w+\s+){{0,3}}(?:{'|'.join(_VESSELS)})"
+                for verb in (
+                    "struck", "hit", "attacked", "targeted", "damaged", "sank", "sunk",
+                    r"strike\s+on",
+                )
+            ),
+            *(
+                rf"{vessel}\s+(?:had\s+)?(?:been\s+)?(?:struck|hit|attacked|damaged|sunk)"
+                for vessel in _VESSELS
+            ),
         ),
     ),
-)
+)  # fmt: skip
 _EVENT_STEMS: Final = {
     "talks": ("talks", "negotiat", "contact", "discuss"),
     "control": (
@@ -122,7 +146,7 @@ _STEMS: Final = tuple(stem for stems in _EVENT_STEMS.values() for stem in stems)
 
 
 _NEGATION: Final = _words(
-    r"not|no|never|neither|nor|nobody|none|nothing|false|untrue|fiction|denied|deny|denies"
+    *"not no never neither nor nobody none nothing false untrue fiction denied deny denies".split()
 )
 
 
