@@ -1,5 +1,6 @@
-"""Records refuse a change to a field, to the type checker always and at run time under the
-tests; built plain elsewhere, they compare, hash and print alike. ``evolve`` copies a model
+"""Records, and the extractor's frozen dataclasses, refuse a change to a field, to the type
+checker always and at run time under the tests; built plain elsewhere, they compare, hash
+and print alike. ``evolve`` copies a model
 instance with some fields changed exactly as ``dataclasses.replace`` does, only faster."""
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.frozen import CHECK_ENV, FROZEN_AT_RUN_TIME, evolve
+from briefing.extract.propositions import EVENTS
+from briefing.extract.sentences import Sentence
+from briefing.frozen import CHECK_ENV, FROZEN_AT_RUN_TIME, dataclass, evolve
 from briefing.model import (
     DateSpan,
     Document,
@@ -84,51 +87,88 @@ def test_under_the_tests_a_change_to_a_field_fails() -> None:
         SPEAKER.span.start = 3  # type: ignore[union-attr, misc]
 
 
+def test_under_the_tests_a_change_to_an_extractor_dataclass_fails() -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Sentence("Kyiv said so.", 0, 13, 0).start = 3  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        EVENTS[0].kind = "war"  # type: ignore[misc]
+
+
+def test_the_extractor_dataclass_takes_what_dataclasses_takes() -> None:
+    @dataclass
+    class Tally:
+        counts: list[int] = dataclasses.field(default_factory=list)
+
+    @dataclass(frozen=True, order=True)
+    class Mark:
+        at: int
+
+    tally = Tally()
+    tally.counts = [1]  # not declared frozen: a plain dataclass everywhere
+    assert tally == Tally([1]) and Tally().counts == []
+    assert Mark(1) < Mark(2) and hash(Mark(1)) == hash(Mark(1))
+    assert dataclasses.is_dataclass(Mark) and Mark.__dataclass_params__.frozen  # type: ignore[attr-defined]
+
+
 def test_the_type_checker_refuses_a_change_to_a_field(tmp_path: Path) -> None:
     from mypy import api
 
     program = tmp_path / "moves.py"
     program.write_text(
-        "from briefing.model import Span\n\n\ndef move(span: Span) -> None:\n    span.start = 3\n"
+        "from briefing.extract.sentences import Sentence\nfrom briefing.model import Span\n\n\n"
+        "def move(span: Span, sentence: Sentence) -> None:\n    span.start = 3\n"
+        "    sentence.start = 3\n"
     )
     source = Path(__file__).resolve().parents[1] / "src"
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("MYPYPATH", str(source))
         report, _, status = api.run(["--no-incremental", "--follow-imports=silent", str(program)])
     assert status == 1
-    assert 'moves.py:5: error: Property "start" defined in "Span" is read-only' in report
+    assert 'moves.py:6: error: Property "start" defined in "Span" is read-only' in report
+    assert 'moves.py:7: error: Property "start" defined in "Sentence" is read-only' in report
 
 
 _SHOWN = """
 import dataclasses
 import json
+from briefing.extract.sentences import Sentence
+from briefing.frozen import evolve
 from briefing.model import Span
 from tests.test_frozen import STATEMENT
 fields = tuple(getattr(STATEMENT, f.name) for f in dataclasses.fields(STATEMENT) if f.compare)
-print(Span.__dataclass_params__.frozen, repr(STATEMENT), hash(STATEMENT) == hash(fields),
-      STATEMENT == dataclasses.replace(STATEMENT), len({STATEMENT, dataclasses.replace(STATEMENT)}),
-      hash(Span(3, 9)))
+sentence = Sentence("Kyiv said so.", 0, 13, 0)
+print(json.dumps({
+    "frozen": [Span.__dataclass_params__.frozen, Sentence.__dataclass_params__.frozen],
+    "shown": [repr(STATEMENT), hash(Span(3, 9)), repr(sentence)],
+    "hash of the fields": [hash(STATEMENT) == hash(fields),
+                           hash(sentence) == hash(("Kyiv said so.", 0, 13, 0))],
+    "equal copies": [STATEMENT == dataclasses.replace(STATEMENT),
+                     len({STATEMENT, dataclasses.replace(STATEMENT)}),
+                     sentence == evolve(sentence), len({sentence, evolve(sentence)})],
+}))
 """
 
 
-def _shown(check: bool) -> list[str]:
+def _shown(check: bool) -> dict[str, list[object]]:
     environment = {k: v for k, v in os.environ.items() if k != CHECK_ENV}
     environment["PYTHONHASHSEED"] = "7"
     command = [sys.executable, "-c", _SHOWN]
     if check:
         environment[CHECK_ENV] = "1"
     done = subprocess.run(command, env=environment, capture_output=True, text=True, check=True)
-    return done.stdout.split(" ", 1)
+    shown: dict[str, list[object]] = json.loads(done.stdout)
+    return shown
 
 
 def test_built_plain_a_record_compares_hashes_and_prints_alike() -> None:
-    """Outside the tests records are plain dataclasses (``tests/__init__`` sets the check
-    before the subprocess imports them, so it is left out of the command's environment)."""
-    frozen_flag, frozen = _shown(check=True)
-    plain_flag, plain = _shown(check=False)
-    assert (frozen_flag, plain_flag) == ("True", "False")
+    """Outside the tests records and the extractor's dataclasses are plain dataclasses
+    (``tests/__init__`` sets the check before the subprocess imports them, so it is left out
+    of the command's environment)."""
+    frozen, plain = _shown(check=True), _shown(check=False)
+    assert (frozen.pop("frozen"), plain.pop("frozen")) == ([True, True], [False, False])
     assert plain == frozen
-    assert plain.rsplit(" ", 4)[1:3] == ["True", "True"]  # the hash of its fields; equal copies
+    assert plain["hash of the fields"] == [True, True]
+    assert plain["equal copies"] == [True, 1, True, 1]
 
 
 def test_built_plain_the_samples_store_and_export_as_they_do_frozen(

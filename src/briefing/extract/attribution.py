@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Set
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
@@ -25,7 +24,7 @@ from briefing.extract.lexicon import (
 from briefing.extract.speakers import SpeakerPhrase, parse_speaker
 from briefing.extract.speech_verbs import BY_AGENT, ends_passive, is_speech
 from briefing.extract.subjects import RELATIVE_TAIL, speaker_before, strip_trailing_modifiers
-from briefing.frozen import evolve
+from briefing.frozen import dataclass, evolve
 from briefing.model import Span, SpeakerMention
 
 _ABOUT_VERBS: Final = frozenset(

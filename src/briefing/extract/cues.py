@@ -9,10 +9,9 @@ it; "confirmed" confirms it; "acknowledged" and "conceded" corroborate it;
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Final
 
-from briefing.frozen import evolve
+from briefing.frozen import dataclass, evolve
 from briefing.model import ExtractedStatement, Span, Stance
 
 _NEGATION: Final = r"(?<!not )(?<!n’t )(?<!n't )(?<!never )"

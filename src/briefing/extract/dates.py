@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
 from briefing.extract.lexicon import MONTHS, WEEKDAYS, lower_words
+from briefing.frozen import dataclass
 from briefing.model import DateSpan, Span
 
 _MONTH: Final = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"

@@ -12,12 +12,12 @@ names one past day, which is then taken as the day of the event reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from briefing.extract.attribution import Attribution
 from briefing.extract.lexicon import opening_words
 from briefing.extract.sentences import Sentence
+from briefing.frozen import dataclass
 from briefing.model import Span
 
 Region = tuple[int, int]

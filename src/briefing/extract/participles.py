@@ -15,7 +15,6 @@ builds its statement beside the sentence's own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from briefing.extract.attribution import find_attribution
@@ -28,6 +27,7 @@ from briefing.extract.lexicon import (
     word_alternation,
 )
 from briefing.extract.speech_verbs import criticism_said
+from briefing.frozen import dataclass
 from briefing.model import Span
 
 PARTICIPLE_CUES: Final = (

@@ -10,7 +10,6 @@ described), and places are resolved once every speaker's name is known (so
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from briefing.extract import claims as claim_rules
@@ -51,7 +50,7 @@ from briefing.extract.ties import (
     office_words,
     tie_dates,
 )
-from briefing.frozen import evolve
+from briefing.frozen import dataclass, evolve
 from briefing.model import (
     UNDATED,
     DateSpan,

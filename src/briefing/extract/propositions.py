@@ -16,12 +16,12 @@ and the events briefings argue about are few and worded in a small vocabulary.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from briefing.extract.lexicon import DEMONYMS, demonym_countries, opening_alternatives
 from briefing.extract.names import named_people
 from briefing.folding import fold_translit
+from briefing.frozen import dataclass
 from briefing.model import ExtractedStatement
 
 _NEAR: Final = 60

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from typing import Final
 
 from briefing.extract.sentences import split_paragraphs
+from briefing.frozen import dataclass
 from briefing.model import Span
 
 OPENING: Final = "“„«"

@@ -12,9 +12,10 @@ capitalised word ("Gerasimov.Writing") still splits.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
+
+from briefing.frozen import dataclass
 
 ABBREVIATIONS: Final = frozenset(
     """

@@ -12,12 +12,11 @@ Ukraine's southern forces, …") is the person named just after.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from briefing.extract.lexicon import DEMONYMS, DOCUMENT_NOUNS, ORGANISATION_HEADS, TITLE_WORDS
 from briefing.folding import name_key
-from briefing.frozen import evolve
+from briefing.frozen import dataclass, evolve
 from briefing.model import ExtractedStatement, SpeakerMention
 
 LOOK_AHEAD: Final = 3

@@ -8,7 +8,6 @@ share. Used by ``speakers.parse_speaker`` once a phrase has no name in it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Final
 
 from briefing.extract.lexicon import (
@@ -19,6 +18,7 @@ from briefing.extract.lexicon import (
     SENTENCE_OPENERS,
     TITLE_WORDS,
 )
+from briefing.frozen import dataclass
 from briefing.model import Span, SpeakerMention
 
 DETERMINERS: Final = frozenset(
