@@ -62,7 +62,7 @@ _COORDINATED: Final = re.compile(
     r"(?:-+\s+[^-,]{1,80}\s+-+\s+|—\s*[^—,]{1,80}\s*—\s*)?)"
     r"(?P<subject>he\s+|she\s+|they\s+|(?:[A-Z][\w’'.\-]*\s+){1,3}|"
     r"(?:[a-z][\w\-]*\s+){0,2}(?:"
-    + "|".join(sorted(GROUP_NOUNS | {"groups", "organizations"}, key=len, reverse=True))
+    + word_alternation(GROUP_NOUNS | {"groups", "organizations"})
     + r")\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+|previously\s+|again\s+|"
     r"repeatedly\s+|publicly\s+)?(?P<cue>called\s+(?:for|on|(?=(?:it|him|her|them|this|that)\s))|"
