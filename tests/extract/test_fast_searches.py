@@ -17,6 +17,7 @@ from briefing.extract import (
     claims,
     frames,
     lexicon,
+    outlets,
     participles,
     propositions,
     sentences,
@@ -258,3 +259,48 @@ def test_coordinated_clauses_found_where_the_longest_first_alternation_found_the
     assert _FORMER_COORDINATED.pattern != participles._COORDINATED.pattern  # the list replaced
     found = [(m.span(), m.groupdict()) for m in participles._COORDINATED.finditer(text, start)]
     assert found == [(m.span(), m.groupdict()) for m in _FORMER_COORDINATED.finditer(text, start)]
+
+
+_FORMER_OUTLET_PATTERNS = tuple(
+    re.compile(pattern.replace("NP", outlets._NP), re.IGNORECASE)
+    for pattern in (
+        r"\bin\s+an?\s+(?:[\w.]+\s+){0,3}interview\s+(?:with|on|to)\s+NP",
+        r"\bin\s+(?:a|an|his|her|their|its)\s+(?:statement|post|video|message|video\s+address|"
+        r"blog\s+post|comments?|remarks|op-ed|column|article)\s+(?:posted\s+|published\s+)?"
+        r"(?:on|to|in|for)\s+NP",
+        r"\b(?:writing|wrote|posted|posting|said|announced|published)\s+(?:on|in)\s+"
+        r"(?:his|her|their|its|a)?\s*NP",
+        r"\b(?:speaking|talking|spoke)\s+(?:to|with)\s+NP",
+        r"\bin\s+(?:comments|remarks)\s+to\s+NP",
+        r"\btold\s+NP",
+        r"\b(?:carried|published|broadcast|aired|quoted|interviewed)\s+by\s+NP",
+    )
+)
+_OUTLET_PIECES = (
+    "in", "In", "IN", "an", "a", "his", "their", "exclusive", "interview", "Interview", "with",
+    "on", "to", "for", "statement", "video", "address", "blog", "post", "comments", "remarks",
+    "op-ed", "posted", "published", "writing", "Wrote", "said", "SAID", "announced", "speaking",
+    "talking", "spoke", "told", "Told", "carried", "broadcast", "aired", "quoted", "by", "the",
+    "The", "Kyiv", "Independent", "Post", "ARD", "Reuters", "that", "last", "week", "Telegram",
+    "X", "’s", "'", ".", "-", " ", "  ", "\n", ",", "3", "é", "ſ", "K", "\u212a", "İ",
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_OUTLET_PIECES), max_size=24))
+@example(["Kyiv", " ", "ſaid", " ", "on", " ", "Telegram"])  # "ſ" folds to "s"
+@example(["she", " ", "told", " ", "the", " ", "Kyiv", " ", "Independent", " ", "that"])
+@example(["aired", " ", "by", " ", "ARD", " ", "in", " ", "an", " ", "interview"])
+def test_outlet_patterns_find_what_their_former_forms_found(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for (pattern, _, _), former in zip(
+        outlets._OUTLET_PATTERNS, _FORMER_OUTLET_PATTERNS, strict=True
+    ):
+        found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in former.finditer(text)], pattern
+
+
+def test_outlet_patterns_open_with_a_class_a_search_skips_by() -> None:
+    for pattern, _, _ in outlets._OUTLET_PATTERNS:
+        parsed = re._parser.parse(pattern.pattern, pattern.flags)
+        assert re._compiler._get_charset_prefix(parsed, pattern.flags), pattern.pattern
