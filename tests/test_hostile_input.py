@@ -35,6 +35,88 @@ def test_dates_at_the_ends_of_the_calendar_fail_one_file_not_the_batch(
         assert store.counts()["documents"] == 1
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_month_or_weekday_with_a_long_s_is_read_as_the_word(
+    tmp_path: Path, capsys, jobs: str
+) -> None:
+    """Under ``re.I`` "ſ" matches "s": "on Tueſday" beside an "on Tuesday" stopped the ingest
+    with a KeyError traceback, and the files after it were not stored."""
+    briefing_file(
+        tmp_path, "a.md", "2023-12-01", "Officials said on Tue\u017fday and on Tuesday it was shut."
+    )
+    briefing_file(tmp_path, "b.md", "2023-12-01", "The mayor said on \u017feptember 3 it shut.")
+    briefing_file(tmp_path, "c.md", "2023-12-01", "The mayor said on Friday it was shut.")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(tmp_path), "--db", str(db), "--jobs", jobs]) == 0
+    assert capsys.readouterr().err == ""
+    with Store(db) as store:
+        assert store.counts()["documents"] == 3
+
+
+def _failing_on(monkeypatch: pytest.MonkeyPatch, word: str) -> None:
+    """The extractor's pipeline failing, as a fault of its own would, on texts with ``word``."""
+    from briefing.extract import pipeline
+
+    real = pipeline.extract
+
+    def failing(document):  # type: ignore[no-untyped-def]
+        if word in document.text:
+            raise KeyError("tue\u017fday")
+        return real(document)
+
+    monkeypatch.setattr(pipeline, "extract", failing)
+
+
+def test_a_document_the_extractor_fails_on_is_one_line_and_the_batch_goes_on(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _failing_on(monkeypatch, "Kherson")
+    briefing_file(tmp_path, "a.md", "2023-12-01", "The mayor of Kherson said the port was shut.")
+    briefing_file(tmp_path, "b.md", "2023-12-01", "The mayor said on Tuesday it was shut.")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(tmp_path), "--db", str(db), "--jobs", "1"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"briefing: {tmp_path / 'a.md'}: the extractor failed on it (KeyError: 'tue\u017fday')"
+    ]
+    with Store(db) as store:
+        assert store.counts()["documents"] == 1
+
+
+def test_a_file_the_extractor_fails_on_in_a_worker_is_one_error_and_no_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.read.overrides import Overrides
+    from briefing.workers import prepare
+
+    _failing_on(monkeypatch, "Kherson")
+    path = briefing_file(tmp_path, "a.md", "2023-12-01", "The mayor of Kherson said so.")
+    prepared = prepare(str(path), Overrides(), extract_now=True)
+    assert prepared.outcome.documents == ()
+    assert prepared.outcome.error == "the extractor failed on it (KeyError: 'tue\u017fday')"
+
+
+def test_reextract_keeps_a_document_the_extractor_fails_on_and_goes_on(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    briefing_file(tmp_path, "a.md", "2023-12-01", "The mayor of Kherson said the port was shut.")
+    briefing_file(tmp_path, "b.md", "2023-12-01", "The mayor said on Tuesday it was shut.")
+    db = tmp_path / "s.db"
+    assert main(["ingest", str(tmp_path), "--db", str(db), "--jobs", "1"]) == 0
+    with Store(db) as store:
+        before = store.counts()
+    _failing_on(monkeypatch, "Kherson")
+    capsys.readouterr()
+    assert main(["reextract", "--db", str(db)]) == 0
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        f"briefing: warning: {tmp_path / 'a.md'}: kept as it was: "
+        "the extractor failed on it (KeyError: 'tue\u017fday')"
+    ]
+    assert out.startswith("1 document re-read")
+    with Store(db) as store:
+        assert store.counts() == before
+
+
 @pytest.mark.parametrize(
     "argv",
     [

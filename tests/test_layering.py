@@ -26,8 +26,9 @@ def test_reading_the_store_does_not_load_the_extraction_pipeline() -> None:
         "assert 'briefing.extract.pipeline' not in sys.modules, 'pipeline loaded'\n"
         "from briefing.extract import extract\n"
         "from briefing.model import Document\n"
-        "assert 'briefing.extract.pipeline' in sys.modules\n"
+        "assert 'briefing.extract.pipeline' not in sys.modules, 'loaded before extracting'\n"
         "print(len(extract(Document('Ruth Ames said the levy was fair.')).statements))\n"
+        "assert 'briefing.extract.pipeline' in sys.modules\n"
     )
     assert _printed_by(code) == "1"
 

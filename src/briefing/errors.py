@@ -15,6 +15,11 @@ class StoreError(BriefingError):
     """The SQLite store cannot be opened, read or written."""
 
 
+class ExtractionFailed(BriefingError):
+    """The extractor failed on a document: a fault of the extractor, reported as one line for
+    that document, so the rest of a batch is read (``briefing.extract.extract``)."""
+
+
 class UsageError(BriefingError):
     """A command line that asks for something impossible: exit 2, like argparse's errors."""
 

@@ -16,7 +16,7 @@ from typing import IO
 
 from briefing.carried import DeskState
 from briefing.corrections import correct
-from briefing.errors import BriefingError, StoreError
+from briefing.errors import BriefingError, ExtractionFailed, StoreError
 from briefing.extract import extract
 from briefing.extraction_lines import read_lines
 from briefing.model import Document, Extraction, IngestResult
@@ -242,7 +242,12 @@ def reextract_all(store: Store) -> ReextractSummary:
             text=stored.text, title=stored.title, published=stored.published,
             publisher=stored.publisher, url=stored.url, source=stored.source,
         )  # fmt: skip
-        result, kept = store.replace_extraction(stored.id, document, extract(document))
+        try:
+            extraction = extract(document)
+        except ExtractionFailed as error:
+            summary.warnings.append(f"{stored.source or stored.id}: kept as it was: {error}")
+            continue
+        result, kept = store.replace_extraction(stored.id, document, extraction)
         summary.documents += 1
         summary.judgements_kept += kept
         summary.warnings.extend(f"{stored.source or stored.id}: {w}" for w in result.warnings)

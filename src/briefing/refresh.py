@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from briefing import __version__
-from briefing.errors import BriefingError, InputError
+from briefing.errors import BriefingError, ExtractionFailed, InputError
 from briefing.model import Document
 from briefing.store import Store, utc_now
 from briefing.store.feeds import Feed
@@ -118,18 +118,22 @@ def _refresh_one(store: Store, fetcher: Fetcher, feed: Feed, full_text: bool) ->
         documents = parse_feed(response.content, feed.url)
     except InputError as error:
         return _done(store, feed, str(error), failed=True)
-    new = statements = 0
+    new = statements = unread = 0
     for document in documents:
         if full_text:
             document = _full_text(fetcher, document)
         try:
             stored = _store(store, document)
+        except ExtractionFailed:
+            unread += 1  # the extractor's fault: the feed's other entries are still stored
+            continue
         except BriefingError as error:
             return _done(store, feed, f"store error ({error})", failed=True, new=new)
         new += stored[0]
         statements += stored[1]
+    not_read = f", {unread} the extractor failed on" if unread else ""
     return _done(
-        store, feed, f"{response.status_code}: {new} new", new=new, statements=statements,
+        store, feed, f"{response.status_code}: {new} new{not_read}", new=new, statements=statements,
         etag=response.headers.get("etag"), last_modified=response.headers.get("last-modified"),
     )  # fmt: skip
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from briefing.extract.dates import find_dates
 
@@ -66,3 +68,53 @@ def test_spans_cover_the_words() -> None:
     text = "He said on Tuesday that talks failed."
     (mention,) = find_dates(text, PUBLISHED)
     assert text[mention.span.start : mention.span.end] == "on Tuesday"
+
+
+_FOLDED = {"i": ("İ", "ı"), "s": ("ſ",), "k": ("\u212a",)}
+"""The letters beyond ASCII that ``re.I`` matches to an ASCII letter."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "on Tuesday and on Tuesday",
+            "on 3 September and on 3 September",
+            "on Sept. 3 and on Sept. 3",
+            "in September and in September",
+            "early last year and early last year",
+            "earlier this week and earlier this week",
+            "late last month and late last month",
+            "in mid-September and in mid-September",
+            "last night and last night",
+            "on Wednesday night and on Wednesday night",
+        ]
+    ),
+    st.data(),
+)
+@example("on Tuesday and on Tuesday", None)
+def test_a_date_in_letters_re_i_folds_resolves_as_it_does_in_ascii(
+    phrase: str, data: st.DataObject | None
+) -> None:
+    """A long s or a Kelvin sign in a month, a weekday or "last" ("on Tueſday", beside an
+    "on Tuesday" that lets the date patterns run) resolves like the ASCII word: a table
+    keyed by the word lowered once failed, and the ingest stopped with a traceback."""
+    written = phrase.split(" and ", 1)[0]
+    foldable = [i for i, c in enumerate(written) if c.lower() in _FOLDED]
+    if data is None:  # the example: every foldable letter folded
+        chosen = foldable
+    else:
+        chosen = data.draw(st.lists(st.sampled_from(foldable), unique=True)) if foldable else []
+    folded = "".join(_FOLDED[c.lower()][0] if i in chosen else c for i, c in enumerate(written))
+    ascii_dates = [
+        (m.when.start, m.when.end, m.when.precision) for m in find_dates(phrase, PUBLISHED)
+    ]
+    text = folded + " and " + phrase.split(" and ", 1)[1]
+    dates = [(m.when.start, m.when.end, m.when.precision) for m in find_dates(text, PUBLISHED)]
+    assert dates == ascii_dates
+
+
+def test_earlier_this_week_ends_the_day_before_publication_in_any_case() -> None:
+    wednesday = date(2023, 12, 6)
+    assert first("Earlier this week", wednesday) == first("earlier this week", wednesday)
+    assert first("Earlier this week", wednesday) == (date(2023, 12, 4), date(2023, 12, 5), "week")

@@ -9,17 +9,27 @@ matches the manifest it was built from, and never when ``BRIEFING_PURE_PYTHON``
 is set: an edited source runs as the Python it says, not as stale machine code.
 This module itself is never compiled, so that check always runs.
 
-``extract`` is imported on first use: the store reads a few of these modules (claims'
-propositions and statuses), and loading the whole pipeline with them cost every command
-that only reads the store about 40 ms of its start.
+``extract`` imports the pipeline on first use: the store reads a few of these modules
+(claims' propositions and statuses), and loading the whole pipeline with them cost every
+command that only reads the store about 40 ms of its start. A failure inside the pipeline
+is the extractor's fault, never the input's; it is one ``ExtractionFailed`` line for that
+document, as a reader's unforeseen failure is one line for its file, and a batch goes on
+(a month written with a long s, "ſeptember", once stopped an ingest with a traceback).
 """
+
+from __future__ import annotations
 
 import hashlib
 import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from briefing.errors import BriefingError, ExtractionFailed, first_line
+
+if TYPE_CHECKING:
+    from briefing.model import Document, Extraction
 
 PURE_PYTHON_ENV = "BRIEFING_PURE_PYTHON"
 
@@ -53,16 +63,20 @@ if COMPILED:
             del sys.modules[_name]
         COMPILED = False
 
-if TYPE_CHECKING:
-    from briefing.extract.pipeline import extract
 
+def extract(document: Document) -> Extraction:
+    """Every statement in ``document`` (``pipeline.extract``, imported after the path above
+    is chosen, and only when asked for); a failure inside it is ``ExtractionFailed``."""
+    from briefing.extract import pipeline
 
-def __getattr__(name: str) -> Any:
-    if name == "extract":  # after the path is chosen, and only when asked for
-        from briefing.extract.pipeline import extract
-
-        return extract
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    try:
+        return pipeline.extract(document)
+    except BriefingError:
+        raise
+    except Exception as error:
+        raise ExtractionFailed(
+            f"the extractor failed on it ({type(error).__name__}: {first_line(error)})"
+        ) from error
 
 
 __all__ = ["COMPILED", "PURE_PYTHON_ENV", "SOURCE_FOLDER", "compiled_is_current", "extract"]

@@ -11,9 +11,9 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from typing import Final
+from typing import Any, Final
 
-from briefing.extract.lexicon import MONTHS, WEEKDAYS, lower_words
+from briefing.extract.lexicon import MONTHS, WEEKDAYS, case_key, lower_words
 from briefing.frozen import dataclass
 from briefing.model import DateSpan, Span
 
@@ -136,41 +136,44 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
 
 
 def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateSpan | None:
-    groups = match.groupdict()
+    groups: dict[str, Any] = {
+        name: None if value is None else case_key(value)
+        for name, value in match.groupdict().items()
+    }  # matched in any case: "ſeptember" is September (``lexicon.case_key``)
     if kind in ("month_day", "day_month", "iso"):
         month = (
             int(groups["month_num"])
             if groups.get("month_num")
-            else MONTHS[groups["month"].lower().rstrip(".")]
+            else MONTHS[groups["month"].rstrip(".")]
         )
         return _day(month, int(groups["day"]), groups.get("year"), published)
     if kind == "in_month":
-        return _month(MONTHS[groups["month"].lower()], groups.get("year"), published)
+        return _month(MONTHS[groups["month"]], groups.get("year"), published)
     if kind == "in_year":
         year = int(groups["year"])
         return DateSpan(date(year, 1, 1), date(year, 12, 31), "year")
     if kind == "part_month":
-        month_span = _month(MONTHS[groups["month"].lower()], groups.get("year"), published)
+        month_span = _month(MONTHS[groups["month"]], groups.get("year"), published)
         if month_span is None or month_span.start is None:
             return month_span
         return _part_of_month(month_span.start.year, month_span.start.month, groups["part"])
     if published is None:
         return None  # every other expression is relative to the published date
     if kind == "weekday":
-        return _weekday(WEEKDAYS[groups["weekday"].lower()], published)
+        return _weekday(WEEKDAYS[groups["weekday"]], published)
     if kind == "relative_day":
-        return _relative_day(groups["word"].lower(), published)
+        return _relative_day(groups["word"], published)
     if kind == "relative_week":
-        return _relative_week(groups["which"].lower(), groups.get("part"), published)
+        return _relative_week(groups["which"], groups.get("part"), published)
     if kind == "relative_month":
-        return _relative_month(groups["which"].lower(), groups.get("part"), published)
+        return _relative_month(groups["which"], groups.get("part"), published)
     if kind == "relative_year":
-        year = published.year - (groups["which"].lower() == "last")
+        year = published.year - (groups["which"] == "last")
         return DateSpan(date(year, 1, 1), date(year, 12, 31), "year")
     if kind == "part_year":
-        year = published.year + {"last": -1, "this": 0, "next": 1}[groups["which"].lower()]
+        year = published.year + {"last": -1, "this": 0, "next": 1}[groups["which"]]
         months = {"early": (1, 4), "earlier": (1, 4), "mid": (5, 8), "late": (9, 12)}[
-            groups["part"].lower()
+            groups["part"]
         ]
         return DateSpan(date(year, months[0], 1), _month_end(year, months[1]), "part-of-year")
     return None

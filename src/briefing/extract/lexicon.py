@@ -354,6 +354,18 @@ def _opening(rests: dict[str, str]) -> str:
     return rf"[{letters}\u0080-\U0010ffff](?<=\b.)(?i:{after})"
 
 
+_FOLDED_TO_ASCII: Final = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+"""The letters beyond ASCII that ``re.I`` matches to ASCII letters: "İ" and "ı" to "i", "ſ" to
+"s", the Kelvin sign to "k" (every code point was tried)."""
+
+
+def case_key(word: str) -> str:
+    """``word`` in lower case as ``re.I`` compares it, so that a word a pattern matched in any
+    case is a key of a lower-case table: "ſeptember" (a long s) is "september", where
+    ``str.lower`` kept the long s and a look-up of the month failed."""
+    return word.translate(_FOLDED_TO_ASCII).lower()
+
+
 def is_word_character(character: str) -> bool:
     """What ``\\w`` matches."""
     return character.isalnum() or character == "_"
