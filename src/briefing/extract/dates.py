@@ -136,47 +136,51 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
 
 
 def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateSpan | None:
-    groups: dict[str, Any] = {
-        name: None if value is None else case_key(value)
-        for name, value in match.groupdict().items()
-    }  # matched in any case: "ſeptember" is September (``lexicon.case_key``)
+    groups = match.groupdict()  # each word matched in any case: "ſeptember" is September
     if kind in ("month_day", "day_month", "iso"):
         month = (
             int(groups["month_num"])
             if groups.get("month_num")
-            else MONTHS[groups["month"].rstrip(".")]
+            else MONTHS[case_key(groups["month"]).rstrip(".")]
         )
         return _day(month, int(groups["day"]), groups.get("year"), published)
     if kind == "in_month":
-        return _month(MONTHS[groups["month"]], groups.get("year"), published)
+        return _month(MONTHS[case_key(groups["month"])], groups.get("year"), published)
     if kind == "in_year":
         year = int(groups["year"])
         return DateSpan(date(year, 1, 1), date(year, 12, 31), "year")
     if kind == "part_month":
-        month_span = _month(MONTHS[groups["month"]], groups.get("year"), published)
+        month_span = _month(MONTHS[case_key(groups["month"])], groups.get("year"), published)
         if month_span is None or month_span.start is None:
             return month_span
-        return _part_of_month(month_span.start.year, month_span.start.month, groups["part"])
+        return _part_of_month(
+            month_span.start.year, month_span.start.month, case_key(groups["part"])
+        )
     if published is None:
         return None  # every other expression is relative to the published date
     if kind == "weekday":
-        return _weekday(WEEKDAYS[groups["weekday"]], published)
+        return _weekday(WEEKDAYS[case_key(groups["weekday"])], published)
     if kind == "relative_day":
-        return _relative_day(groups["word"], published)
+        return _relative_day(case_key(groups["word"]), published)
     if kind == "relative_week":
-        return _relative_week(groups["which"], groups.get("part"), published)
+        return _relative_week(case_key(groups["which"]), _part(groups), published)
     if kind == "relative_month":
-        return _relative_month(groups["which"], groups.get("part"), published)
+        return _relative_month(case_key(groups["which"]), _part(groups), published)
     if kind == "relative_year":
-        year = published.year - (groups["which"] == "last")
+        year = published.year - (case_key(groups["which"]) == "last")
         return DateSpan(date(year, 1, 1), date(year, 12, 31), "year")
     if kind == "part_year":
-        year = published.year + {"last": -1, "this": 0, "next": 1}[groups["which"]]
+        year = published.year + {"last": -1, "this": 0, "next": 1}[case_key(groups["which"])]
         months = {"early": (1, 4), "earlier": (1, 4), "mid": (5, 8), "late": (9, 12)}[
-            groups["part"]
+            case_key(groups["part"])
         ]
         return DateSpan(date(year, months[0], 1), _month_end(year, months[1]), "part-of-year")
     return None
+
+
+def _part(groups: dict[str, str | Any]) -> str | None:
+    part = groups.get("part")
+    return None if part is None else case_key(part)
 
 
 def _day(month: int, day: int, year: str | None, published: date | None) -> DateSpan | None:
