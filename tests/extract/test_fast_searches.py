@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from briefing.extract import (
     claims,
+    dates,
     frames,
     lexicon,
     outlets,
@@ -304,3 +305,43 @@ def test_outlet_patterns_open_with_a_class_a_search_skips_by() -> None:
     for pattern, _, _ in outlets._OUTLET_PATTERNS:
         parsed = re._parser.parse(pattern.pattern, pattern.flags)
         assert re._compiler._get_charset_prefix(parsed, pattern.flags), pattern.pattern
+
+
+_FORMER_WEEKDAY = re.compile(
+    r"\b(?:(?P<part>early|late)\s+)?(?:(?:on|last)\s+)?"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?P<time>morning|afternoon|evening|night))?\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_WORDS = (
+    "on", "On", "ON", "last", "Last", "early", "late", "Late", "Monday", "MONDAY", "monday",
+    "Tuesday", "Tueſday", "Thursday", "Friday", "Frİday", "Saturday", "Sunday", "Wednesday",
+    "morning", "night", "Night", "evening", "Mondays", "one", "onward", "lately", "at", "said",
+    "x", "3", "-", "ſ", "\u212a",
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_WEEKDAY_WORDS), st.sampled_from([" ", " ", "  ", "\n", ", ", ""])
+        ),
+        max_size=10,
+    )
+)
+@example([("said", " "), ("late", " "), ("on", " "), ("Tueſday", " "), ("night", "")])
+@example([("lately", " "), ("on", " "), ("Monday", "")])
+@example([("x", " "), ("last", " "), ("Monday", "")])
+@example([("Early", " "), ("last", " "), ("Friday", " "), ("evening", "")])
+def test_the_weekday_pattern_finds_and_reads_what_its_former_form_did(
+    words: list[tuple[str, str]],
+) -> None:
+    text = "".join(word + gap for word, gap in words)
+    found = [(m.span(), dates._weekday_in(m.group())) for m in dates._ON_WEEKDAY.finditer(text)]
+    assert found == [
+        (m.span(), lexicon.WEEKDAYS[lexicon.case_key(m.group("weekday"))])
+        for m in _FORMER_WEEKDAY.finditer(text)
+    ]
+    parsed = re._parser.parse(dates._ON_WEEKDAY.pattern, dates._ON_WEEKDAY.flags)
+    assert re._compiler._get_charset_prefix(parsed, dates._ON_WEEKDAY.flags)

@@ -13,16 +13,31 @@ import re
 from datetime import date, timedelta
 from typing import Any, Final
 
-from briefing.extract.lexicon import MONTHS, WEEKDAYS, case_key, lower_words
+from briefing.extract.lexicon import MONTHS, WEEKDAYS, case_key, lower_words, opening_alternatives
 from briefing.frozen import dataclass
 from briefing.model import DateSpan, Span
 
 _MONTH: Final = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY: Final = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY: Final = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART: Final = r"(?P<part>early|mid|late|earlier|later)"
+_ON_WEEKDAY: Final = re.compile(
+    opening_alternatives(
+        (
+            *(rf"{part}\s+(?:(?:on|last)\s+)?{_WEEKDAY}" for part in ("early", "late")),
+            rf"on\s+{_WEEKDAY}",
+            rf"last\s+{_WEEKDAY}",
+            *WEEKDAYS,
+        )
+    )
+    + r"(?i:\s+(?:morning|afternoon|evening|night))?\b"
+)
+"""``\\b(?:(?:early|late)\\s+)?(?:(?:on|last)\\s+)?`` a weekday, maybe its time of day, in any
+case: written out from each word it may open with (``lexicon.opening_alternatives``), so a
+search skips to their letters, where the optional words before the weekday had it tried at
+every position of each statement. The weekday is read from the words (``_weekday_in``)."""
 
 PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
+    (name, pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         (
             "month_day",
@@ -38,10 +53,7 @@ PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
             "part_year",
             r"\b(?P<part>early|mid|late|earlier)[-\s]+(?P<which>last|this|next)\s+year\b",
         ),
-        (
-            "weekday",
-            rf"\b(?:(?P<part>early|late)\s+)?(?:(?:on|last)\s+)?{_WEEKDAY}(?:\s+(?P<time>morning|afternoon|evening|night))?\b",
-        ),
+        ("weekday", _ON_WEEKDAY),
         (
             "relative_day",
             r"\b(?P<word>yesterday|today|overnight|last night|this morning|tonight)\b",
@@ -159,7 +171,7 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateSpa
     if published is None:
         return None  # every other expression is relative to the published date
     if kind == "weekday":
-        return _weekday(WEEKDAYS[case_key(groups["weekday"])], published)
+        return _weekday(_weekday_in(match.group()), published)
     if kind == "relative_day":
         return _relative_day(case_key(groups["word"]), published)
     if kind == "relative_week":
@@ -176,6 +188,11 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateSpa
         ]
         return DateSpan(date(year, months[0], 1), _month_end(year, months[1]), "part-of-year")
     return None
+
+
+def _weekday_in(words: str) -> int:
+    """The weekday ``words`` name ("late on Tueſday night"), as ``_ON_WEEKDAY`` matched it."""
+    return next(WEEKDAYS[word] for word in map(case_key, words.split()) if word in WEEKDAYS)
 
 
 def _part(groups: dict[str, str | Any]) -> str | None:
