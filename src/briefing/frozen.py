@@ -14,7 +14,7 @@ one declared with ``dataclasses.dataclass`` itself. This module's ``dataclass`` 
 function to the type checker (and so to mypyc), and at run time the same rule as
 ``record``'s: ``frozen=True`` is kept when ``FROZEN_AT_RUN_TIME``, else the class is built
 plain with the same hash. The ``__init__`` a dataclass is given runs interpreted even in
-compiled code, and a frozen one's set each field through ``object.__setattr__``: building
+compiled code, and a frozen one sets each field through ``object.__setattr__``: building
 the extractor's sentences, attributions and outlets cost 2,400 instructions each.
 
 ``dataclasses.replace`` walks every field of the class and calls ``__init__`` by keyword,
