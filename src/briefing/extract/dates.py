@@ -148,7 +148,7 @@ def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateM
 
 
 def _resolve(kind: str, match: re.Match[str], published: date | None) -> DateSpan | None:
-    groups = match.groupdict()  # each word matched in any case: "ſeptember" is September
+    groups = match.groupdict()  # looked up by case_key: matched in any case, "ſeptember" too
     if kind in ("month_day", "day_month", "iso"):
         month = (
             int(groups["month_num"])
