@@ -1,4 +1,4 @@
-"""``lexicon.CAPITAL`` is ``[^\\W\\d_a-z]`` written for a fast search: it matches the same
+"""``word_patterns.CAPITAL`` is ``[^\\W\\d_a-z]`` written for a fast search: it matches the same
 characters, every one of them, and patterns built on it find what they found before."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.extract import names, place_words
-from briefing.extract.lexicon import CAPITAL
+from briefing.extract.word_patterns import CAPITAL
 
 _EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
 

@@ -24,6 +24,7 @@ from briefing.extract import (
     sentences,
     speakers,
     speech_verbs,
+    word_patterns,
 )
 
 _FORMER = {
@@ -202,7 +203,7 @@ def test_event_patterns_open_with_a_class_a_search_skips_by() -> None:
 def test_an_alternative_that_opens_with_no_plain_letter_is_refused() -> None:
     for alternative in (r"(?:re)?captur\w*", "Captured", r"\bthat", ""):
         with pytest.raises(ValueError, match="must open with a letter a to z"):
-            lexicon.opening_alternatives(["talks", alternative])
+            word_patterns.opening_alternatives(["talks", alternative])
 
 
 def _former_demonym_countries(text: str) -> list[str]:
@@ -237,7 +238,7 @@ _GROUP_NOUNS_LONGEST_FIRST = "|".join(
 )
 _FORMER_COORDINATED = re.compile(
     participles._COORDINATED.pattern.replace(
-        lexicon.word_alternation(lexicon.GROUP_NOUNS | {"groups", "organizations"}),
+        word_patterns.word_alternation(lexicon.GROUP_NOUNS | {"groups", "organizations"}),
         _GROUP_NOUNS_LONGEST_FIRST,
     )
 )
@@ -340,7 +341,7 @@ def test_the_weekday_pattern_finds_and_reads_what_its_former_form_did(
     text = "".join(word + gap for word, gap in words)
     found = [(m.span(), dates._weekday_in(m.group())) for m in dates._ON_WEEKDAY.finditer(text)]
     assert found == [
-        (m.span(), lexicon.WEEKDAYS[lexicon.case_key(m.group("weekday"))])
+        (m.span(), lexicon.WEEKDAYS[word_patterns.case_key(m.group("weekday"))])
         for m in _FORMER_WEEKDAY.finditer(text)
     ]
     parsed = re._parser.parse(dates._ON_WEEKDAY.pattern, dates._ON_WEEKDAY.flags)

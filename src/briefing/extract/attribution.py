@@ -19,11 +19,11 @@ from briefing.extract.lexicon import (
     REPORTING_VERBS,
     is_word_character,
     letter_runs,
-    word_alternation,
 )
 from briefing.extract.speakers import SpeakerPhrase, parse_speaker
 from briefing.extract.speech_verbs import BY_AGENT, ends_passive, is_speech
 from briefing.extract.subjects import RELATIVE_TAIL, speaker_before, strip_trailing_modifiers
+from briefing.extract.word_patterns import word_alternation
 from briefing.frozen import dataclass, evolve
 from briefing.model import Span, SpeakerMention
 

@@ -13,8 +13,9 @@ from functools import lru_cache
 from typing import Final
 
 from briefing.extract.claim_status import status_from
-from briefing.extract.lexicon import DEMONYMS, opening_words
+from briefing.extract.lexicon import DEMONYMS
 from briefing.extract.propositions import Proposition, proposition_of
+from briefing.extract.word_patterns import opening_words
 from briefing.frozen import evolve
 from briefing.model import ExtractedClaim, ExtractedStatement, Stance
 

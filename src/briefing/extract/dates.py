@@ -13,7 +13,8 @@ import re
 from datetime import date, timedelta
 from typing import Any, Final
 
-from briefing.extract.lexicon import MONTHS, WEEKDAYS, case_key, lower_words, opening_alternatives
+from briefing.extract.lexicon import MONTHS, WEEKDAYS, lower_words
+from briefing.extract.word_patterns import case_key, opening_alternatives
 from briefing.frozen import dataclass
 from briefing.model import DateSpan, Span
 
@@ -32,7 +33,7 @@ _ON_WEEKDAY: Final = re.compile(
     + r"(?i:\s+(?:morning|afternoon|evening|night))?\b"
 )
 """``\\b(?:(?:early|late)\\s+)?(?:(?:on|last)\\s+)?`` a weekday, maybe its time of day, in any
-case: written out from each word it may open with (``lexicon.opening_alternatives``), so a
+case: written out from each word it may open with (``word_patterns.opening_alternatives``), so a
 search skips to their letters, where the optional words before the weekday had it tried at
 every position of each statement. The weekday is read from the words (``_weekday_in``)."""
 
@@ -195,7 +196,7 @@ def _weekday_in(words: str) -> int:
     return next(WEEKDAYS[word] for word in map(case_key, words.split()) if word in WEEKDAYS)
 
 
-def _part(groups: dict[str, str | Any]) -> str | None:
+def _part(groups: dict[str, Any]) -> str | None:
     part = groups.get("part")
     return None if part is None else case_key(part)
 

@@ -15,8 +15,8 @@ import re
 from typing import Final
 
 from briefing.extract.attribution import Attribution
-from briefing.extract.lexicon import opening_words
 from briefing.extract.sentences import Sentence
+from briefing.extract.word_patterns import opening_words
 from briefing.frozen import dataclass
 from briefing.model import Span
 

@@ -17,7 +17,6 @@ from typing import Final
 from briefing.extract.first_names import first_name_gender, honorific_gender
 from briefing.extract.gazetteer import gazetteer
 from briefing.extract.lexicon import (
-    CAPITAL,
     MONTHS,
     ORGANISATION_HEADS,
     SENTENCE_OPENERS,
@@ -25,9 +24,9 @@ from briefing.extract.lexicon import (
     WEEKDAYS,
     first_letter_runs,
     letter_runs,
-    opening_letters,
 )
 from briefing.extract.unnamed import HONORIFICS_ONLY
+from briefing.extract.word_patterns import CAPITAL, opening_letters
 from briefing.model import Gender, Span, SpeakerMention
 
 _WORD: Final = r"[A-Z][a-z’'\-]+(?:[A-Z][a-z’'\-]+)?"

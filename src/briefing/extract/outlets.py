@@ -15,14 +15,8 @@ from dataclasses import field
 from functools import cache
 from typing import Final
 
-from briefing.extract.lexicon import (
-    DEMONYMS,
-    LEADING_ARTICLE,
-    MONTHS,
-    WEEKDAYS,
-    lower_words,
-    opening_words,
-)
+from briefing.extract.lexicon import DEMONYMS, LEADING_ARTICLE, MONTHS, WEEKDAYS, lower_words
+from briefing.extract.word_patterns import opening_words
 from briefing.folding import name_key
 from briefing.frozen import dataclass
 from briefing.model import Span
@@ -68,7 +62,7 @@ _OUTLET_PATTERNS: Final[tuple[tuple[re.Pattern[str], str | None, frozenset[str]]
 )
 """Each pattern with the words one of which it needs, tested before the pattern runs: seven
 long patterns over every statement's sentence cost more than anything else in finding an
-outlet. Each opens with its first words in any case as ``lexicon.opening_words`` writes
+outlet. Each opens with its first words in any case as ``word_patterns.opening_words`` writes
 them, so a search skips to their letters, where ``\\b(?:…)`` under ``re.I`` was tried at
 every position of the sentence; the rest is case-folded as before."""
 _VENUE_WORDS: Final = frozenset(

@@ -24,9 +24,9 @@ from briefing.extract.lexicon import (
     REPORTING_VERBS,
     SPEECH_FORMS,
     first_letter_runs,
-    word_alternation,
 )
 from briefing.extract.speech_verbs import criticism_said
+from briefing.extract.word_patterns import word_alternation
 from briefing.frozen import dataclass
 from briefing.model import Span
 

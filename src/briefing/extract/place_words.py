@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
 
-from briefing.extract.lexicon import CAPITAL
+from briefing.extract.word_patterns import CAPITAL
 
 TOKEN: Final = re.compile(r"[^\W\d_][\w'’.\-]*\w|[^\W\d_]")
 _CAPITAL: Final = re.compile(rf"{CAPITAL}(?:[\w'’.\-]*\w)?")

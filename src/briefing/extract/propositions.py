@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from briefing.extract.lexicon import DEMONYMS, demonym_countries, opening_alternatives
+from briefing.extract.lexicon import DEMONYMS, demonym_countries
 from briefing.extract.names import named_people
+from briefing.extract.word_patterns import opening_alternatives
 from briefing.folding import fold_translit
 from briefing.frozen import dataclass
 from briefing.model import ExtractedStatement
@@ -55,7 +56,7 @@ class Event:
 def _words(*alternatives: str) -> re.Pattern[str]:
     """``\\b(?:alternative|…)\\b`` in any case, each alternative a pattern opening with a
     letter, written so that a search skips to the letters they open with
-    (``lexicon.opening_alternatives``): a statement is searched for every event it may name."""
+    (``word_patterns.opening_alternatives``): a statement is searched for every event it may name."""
     return re.compile(opening_alternatives(alternatives) + r"\b")
 
 

@@ -19,8 +19,8 @@ from briefing.extract.lexicon import (
     NON_SPEECH_AFTER,
     PROGRESSIVE_ONLY,
     last_words,
-    opening_words,
 )
+from briefing.extract.word_patterns import opening_words
 
 _NEGATED: Final = re.compile(
     r"(?=[ndr])(?:n[’']t|\bnot|\bnever|\bdeclined\s+to|\brefused\s+to)\s+$", re.IGNORECASE
