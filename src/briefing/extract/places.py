@@ -54,15 +54,19 @@ _INTRODUCED: Final = re.compile(
 """Matched only where a feature word stands as a word before "of" and a capital
 (``_introductions``)."""
 _INTRODUCED_AFTER: Final = re.compile(
-    r"(?P<name>[A-Z](?<!\w.)[\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?),\s+an?\s+(?:small\s+|nearby\s+|front-line\s+)?"
+    r"(?P<name>[A-Z](?<!\w.)[\w'’\-]++(?:\s+[A-Z][\w'’\-]++)?),\s+an?\s+(?:small\s+|nearby\s+|front-line\s+)?"
     r"(?P<feature>town|village|city|settlement|port|hamlet|district)\b(?!['’])"
 )
 """The word boundary is a look back from the capital, so the engine skips from capital to
-capital (see ``names._FULL_NAME``)."""
+capital (see ``names._FULL_NAME``). A name's words are taken whole (``++``): what follows
+one, a space or a comma, is never part of a word, so giving letters back could not help,
+and the engine would try that at every capital of the article."""
 _OTHER_NAME: Final = re.compile(
-    r"(?P<alias>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}),\s+(?:the\s+)?[A-Z][\w.]*(?:['’]s)?\s+"
+    r"(?P<alias>[A-Z][\w'’\-]*+(?:\s+[A-Z][\w'’\-]*+){0,3}+),\s+(?:the\s+)?[A-Z][\w.]*(?:['’]s)?\s+"
     r"(?:name|term)\s+for\s+(?:the\s+)?(?P<feature>shoal|reef|island|islands|atoll|strait|sea|town|city)"
 )
+"""Words taken whole, as in ``_INTRODUCED_AFTER``; and so are up to four of them: fewer
+would leave a space, not the comma, next."""
 
 _AFTER_HINT: Final = re.compile(
     r",\s+an?\s+(?:small\s+|nearby\s+|front-line\s+)?"
@@ -262,7 +266,7 @@ class PlaceFinder:
             )
         for first in names.values():
             introduced.append(first)
-            for later in re.finditer(rf"\b{re.escape(first.name)}\b", self.text):
+            for later in _later_mentions(first.name, self.text):
                 if later.start() != first.span.start:  # type: ignore[union-attr]
                     introduced.append(evolve(first, span=Span(later.start(), later.end())))
         return introduced
@@ -305,6 +309,15 @@ def _introductions(text: str) -> Iterator[re.Match[str]]:
             introduced = _INTRODUCED.match(text, start)
             if introduced:
                 yield introduced
+
+
+def _later_mentions(name: str, text: str) -> Iterator[re.Match[str]]:
+    """Each place the name introduced is written again, as a whole word. The name opens with
+    a capital, so the word boundary before it is that no word character stands there: looked
+    back for once the name is found, the engine skips from one "M" to the next, where
+    ``\\bMaryinka\\b`` was tried at every position of the article."""
+    written = re.escape(name)
+    return re.finditer(rf"{written}(?<!\w{written})\b", text)
 
 
 def _naming_another(text: str) -> bool:
