@@ -205,14 +205,16 @@ def find_attribution(
 
 _FRAMING_TAIL: Final = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:(?!agency|news|newspaper|daily|television|radio|channel)"
-    r"[^,;“”\"\s]+\s+){1,6}(?:said|says|added|wrote|told\s+\w+|maintains|maintained|argues|"
+    r"[^,;“”\"\s]++\s++){1,6}(?:said|says|added|wrote|told\s+\w+|maintains|maintained|argues|"
     r"argued|insists|insisted|contends|contended|warns|warned|notes|noted)"
     r"(?:\s+on\s+\w+)?[.!?]?[”\"’]?\s*$",
     re.IGNORECASE,
 )
 """``…, the analytics firm Kpler said.``: a speaker and verb closing the sentence frame all
 that comes before them (a news agency that "reported" it is the channel instead). No comma
-follows the first, so it can only match at the sentence's last comma."""
+follows the first, so it can only match at the sentence's last comma. Each word and the
+space after it are taken whole: a word ends only at a space, and the next word or the
+verb opens with no space, so giving characters back could not help."""
 
 
 _TAIL_VERBS: Final = frozenset(
@@ -395,4 +397,8 @@ def _content_start(text: str, verb_end: int, end: int) -> int:
     return verb_end
 
 
-_UP_TO_THAT: Final = re.compile(r"[^.;“”\"]*?\bthat\b\s*")
+_UP_TO_THAT: Final = re.compile(r"(?:[^.;“”\"t]++|t(?!(?<=\bt)hat\b))*+that\b\s*")
+"""Up to the first "that" standing as a word, with no stop or quotation mark before it
+(``[^.;“”"]*?\\bthat\\b\\s*``): runs of other characters are taken whole, and a "t" is
+looked at only as the start of that word, where the lazy form tried the word at each
+character."""

@@ -58,7 +58,7 @@ _AFTER_TITLE: Final = re.compile(
 _TITLE_WORDS: Final = first_letter_runs((*_ABBREVIATED, *_BEFORE_FULL_NAME, *_BEFORE_SURNAME))
 """The first word of each title, one of which ``_AFTER_TITLE`` needs."""
 _FULL_NAME: Final = re.compile(
-    r"(?P<first>[A-Z](?<!\w.)[a-z]+)(?=\s+(?:[A-Z]\.\s+)?(?P<rest>"
+    r"(?P<first>[A-Z](?<!\w.)[a-z]++)(?=\s+(?:[A-Z]\.\s+)?(?P<rest>"
     + _WORD
     + r"(?:\s+"
     + _WORD
@@ -67,7 +67,8 @@ _FULL_NAME: Final = re.compile(
 """Tried at every capitalised word (the rest is a lookahead), so "House Speaker Paul Ryan"
 still finds "Paul Ryan" after "House Speaker Paul" is turned down. The word boundary is a
 look back from the capital: a pattern that opens with a character class lets the engine
-skip to the next capital, where one opening with a word boundary is tried everywhere."""
+skip to the next capital, where one opening with a word boundary is tried everywhere. The
+first name's small letters are taken whole: a space must follow them."""
 _ROLE_AFTER: Final = (
     r"president|founder|co-founder|director|chairman|chairwoman|chair|head|chief|spokesman|"
     r"spokeswoman|spokesperson|professor|analyst|adviser|advisor|aide|strategist|lawyer|"

@@ -56,8 +56,10 @@ from briefing.model import Span, SpeakerMention
 
 _WORD: Final = re.compile(r"[\w’'.\-]+")
 _SHARE_WORDS: Final = ("half", "third", "quarter", "fifth", "major", "minor", "most", "many")
-_SHARE_HINT: Final = re.compile(r"\d|\bin\s+\w+$")
-"""With ``_SHARE_WORDS``, what a share of people needs: ``SHARE_OF_PEOPLE`` runs only then."""
+_SHARE_HINT: Final = re.compile(r"[\di](?:(?<=\d)|(?<=\bi)n\s+\w+$)")
+"""With ``_SHARE_WORDS``, what a share of people needs: ``SHARE_OF_PEOPLE`` runs only then.
+A digit, or "in" and a word ending the phrase (``\\d|\\bin\\s+\\w+$``), opening with the
+class of both so that a search skips to one, where the alternation was tried everywhere."""
 _TWO_CAPITALS: Final = re.compile(r"(?:^|\s)(?P<a>[A-Z][a-z]+)\s+and\s+(?P<b>[A-Z][a-z]+)$")
 _PARTICLES: Final = frozenset(
     """

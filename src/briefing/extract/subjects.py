@@ -148,13 +148,15 @@ _NAME_THEN_ASIDE: Final = re.compile(
 _PARTY_TAG: Final = re.compile(r"\s*\((?:[RDI]|Rep|Dem|Ind)[-–.,]\s*[\w. ]{1,14}\)")
 """``(R-OK)``, ``(D-N.Y.)``, ``(I-Vt.)``: a politician's party and state."""
 _AGE_OR_HOMETOWN: Final = re.compile(
-    r",\s*\d{1,3}(?=\s*,)"
-    r"|,\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}"
+    r",(?:\s*\d{1,3}(?=\s*,)"
+    r"|\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}"
     r"(?:,\s*[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?)?(?=\s*,)"
-    r"|(?<=[a-z]),\s*(?:" + US_STATES + r")(?=\s*,)"
+    r"|(?<=[a-z],)\s*(?:" + US_STATES + r")(?=\s*,))"
 )
 """``Jane Rawlings, 59, of Ashton, Md., who …``: the age and hometown after a name, which
-are not the speaker ("Md." was)."""
+are not the speaker ("Md." was). Each opens with the comma, written once before them all
+so that a search skips from comma to comma; an alternation whose last branch opened with a
+look back was tried at every position."""
 _THERE_ARE_WHO: Final = re.compile(
     r"\b[Tt]here\s+(?:are|were|is|was|remain)\s+(?P<group>[^,;]{1,60}?)\s+who\s*$"
 )
