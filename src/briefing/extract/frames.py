@@ -94,8 +94,31 @@ def _is_trailing(text: str, sentence: Sentence, attribution: Attribution) -> boo
 
 def _last_comma_before(text: str, start: int, verb_start: int, speaker_follows: bool) -> int:
     """The comma that opens the attribution clause, skipping any appositive around the speaker."""
+    if text.find("“", start, verb_start) < 0 and text.find("(", start, verb_start) < 0:
+        commas = _last_commas(text, start, verb_start)  # nothing opens: every comma counts
+    else:
+        commas = _commas_outside_quotes(text, start, verb_start)
+    if not commas:
+        return start
+    if not speaker_follows and text[commas[-1] : verb_start].strip(" ,") == "" and len(commas) >= 3:
+        return commas[-3]  # "…, Oleh Syniehubov, the regional governor, said."
+    return commas[-1]
+
+
+def _last_commas(text: str, start: int, end: int) -> list[int]:
+    """The last three commas between ``start`` and ``end``, in order: all that
+    ``_last_comma_before`` reads, found from the end rather than by a walk over each
+    character."""
+    commas: list[int] = []
+    at = end
+    while len(commas) < 3 and (at := text.rfind(",", start, at)) >= 0:
+        commas.append(at)
+    return commas[::-1]
+
+
+def _commas_outside_quotes(text: str, start: int, end: int) -> list[int]:
     depth, commas = 0, []
-    for index in range(start, verb_start):
+    for index in range(start, end):
         char = text[index]
         if char in "“(":
             depth += 1
@@ -103,11 +126,7 @@ def _last_comma_before(text: str, start: int, verb_start: int, speaker_follows: 
             depth -= 1
         elif char == "," and depth == 0:
             commas.append(index)
-    if not commas:
-        return start
-    if not speaker_follows and text[commas[-1] : verb_start].strip(" ,") == "" and len(commas) >= 3:
-        return commas[-3]  # "…, Oleh Syniehubov, the regional governor, said."
-    return commas[-1]
+    return commas
 
 
 def _window_end(text: str, start: int, end: int) -> int:
@@ -117,14 +136,22 @@ def _window_end(text: str, start: int, end: int) -> int:
     ("said at least 30 people had died last week" keeps last week to the content).
     """
     stop = min(end, start + WINDOW_AFTER_VERB)
-    words = _WORD.finditer(text, start, stop)
+    words = text[start:stop].split(maxsplit=WINDOW_WORDS)  # the words ``\\S+`` finds
     for count, word in enumerate(words):
-        if count >= WINDOW_WORDS or word.group().lower().strip(",.") in _CLAUSE_WORDS:
-            return word.start()
+        if count >= WINDOW_WORDS or word.lower().strip(",.") in _CLAUSE_WORDS:
+            return _start_of_word(text, start, words, count)
     while stop < end and text[stop].isalnum():
         stop += 1
     return stop
 
 
+def _start_of_word(text: str, start: int, words: list[str], count: int) -> int:
+    """Where ``words[count]`` begins, the words split from ``text`` at ``start``: each is
+    found after the one before it, as only whitespace stands between them."""
+    at = start
+    for word in words[:count]:
+        at = text.find(word, at) + len(word)
+    return text.find(words[count], at)
+
+
 _THAT: Final = re.compile(r"\bthat\b")
-_WORD: Final = re.compile(r"\S+")

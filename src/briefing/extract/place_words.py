@@ -55,6 +55,13 @@ class PlaceWords:
         following = TOKEN.search(self.text, word[2])
         return None if following is None else self._word_at(following.start(), following)
 
+    def capital_after(self, end: int) -> bool:
+        """Whether one space, then a word opening with a capital, follow ``end``, where a
+        word's form ends: the space stands where the text's word ends too (a form ends short
+        of it only inside the word), so the next word opens just after it, at a letter."""
+        following = self.text[end + 1 : end + 2]
+        return self.text[end : end + 1] == " " and following.isupper() and _is_letter(following)
+
     def before(self, word: Word) -> Word | None:
         """The word just before ``word`` when one space alone stands between them."""
         text, start = self.text, word[0]

@@ -199,15 +199,9 @@ class PlaceFinder:
     def _is_part_of_bigger_name(self, words: PlaceWords, run: list[Word]) -> bool:
         """ "Washington Post" or "Kyiv Independent" is an organisation, not a place."""
         last_start, last_word, _ = run[-1]
-        following = words.after(run[-1])
-        if following is not None:
-            gap = self.text[last_start + len(last_word) : following[0]]
-            if (
-                gap == " "
-                and following[1][:1].isupper()
-                and not _possessive(self.text, last_start + len(last_word))
-            ):
-                return True
+        end = last_start + len(last_word)
+        if words.capital_after(end) and not _possessive(self.text, end):
+            return True
         previous = words.before(run[0])  # only when one space stands between them
         return (
             previous is not None
