@@ -175,6 +175,9 @@ _EVENT_PIECES = (
     "barred", "refused", "entry", "held", "up", "struck", "hit", "attacked", "sank", "strike",
     "on", "ships", "vessel", "ferries", "had", "been", "sunk", "not", "no", "none", "nobody",
     "denies", "untrue", " ", "  ", "\n", ",", "-", "’", "x", "3", "é", "ſ", "K", "\u212a", "İ",
+    "ſhips", "tan\u212aer", "two", "boats", "warship", "submarines", "frigate",
+    "hit the warship", "struck two boats", "a tanker had been hit", "attacked vessels",
+    "damaged the ferry", "sank a submarine", "targeted frigates",
 )  # fmt: skip
 
 
@@ -192,6 +195,27 @@ def test_event_patterns_find_what_their_former_forms_found(pieces: list[str], st
         found = [m.span() for m in pattern.finditer(text, start)]
         assert found == [m.span() for m in former.finditer(text, start)], name
         assert pattern.search(text) is not None or former.search(text) is None, name
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_EVENT_PIECES), max_size=24))
+@example(["hit", " ", "two", " ", "ſhips"])  # "ſ" folds to "s": no shortcut for this text
+@example(["struck", " ", "ferries"])
+@example(["struck two boats"])
+@example(["hit the warship"])
+@example(["a tanker had been hit"])
+def test_an_event_is_found_in_a_statement_where_its_trigger_alone_found_it(
+    pieces: list[str],
+) -> None:
+    body = "".join(pieces)
+    lowered = body.lower()
+    for event in propositions.EVENTS:
+        stems = propositions._EVENT_STEMS[event.kind]
+        former = event.trigger.search(body) if any(s in lowered for s in stems) else None
+        if former is None and event.weak and event.needs and event.needs.search(body):
+            former = event.weak.search(body) if any(s in lowered for s in stems) else None
+        found = event.trigger_in(body, lowered)
+        assert (found and found.span()) == (former and former.span()), event.kind
 
 
 def test_event_patterns_open_with_a_class_a_search_skips_by() -> None:

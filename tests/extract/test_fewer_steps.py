@@ -1,7 +1,7 @@
 """Steps rewritten to do less return what their former forms returned: the attribution
 clause's comma found from the end when nothing opens a quote or bracket, the window after a
-verb read from one split, and whether a capitalised word follows a place read from the two
-characters after it."""
+verb read from one split, whether a capitalised word follows a place read from the two
+characters after it, and titles searched for from the first one as written."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from briefing.extract import frames
+from briefing.extract import frames, names
+from briefing.extract.lexicon import letter_runs
 from briefing.extract.place_words import PlaceWords
 
 
@@ -110,3 +111,55 @@ def test_a_capital_after_a_word_is_where_the_next_word_found_it(pieces: list[str
             following is not None and text[end : following[0]] == " " and following[1][:1].isupper()
         )
         assert words.capital_after(end) == former, (text, word)
+
+
+_TITLE_PIECES = st.sampled_from((
+    "Mr.", "Mrs.", "Mr", "Lt.", "Col.", "President", "president", "PRESIDENT", "Prime",
+    "Minister", "minister", "the", "opposition", "leader", "leaders", "Governor", "governor",
+    "Senator", "Warren", "Ana", "Pardo", "McKay", "al-", "Judge", "analyst", "analysts",
+    "spokesman", "Mayor", "x", "é", "3", " ", "  ", "\n", ",", ".", "-", "’s",
+))  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_TITLE_PIECES, max_size=30), st.integers(0, 8), st.integers(0, 200))
+@example(["the", " ", "minister", " ", "and", " ", "Minister", " ", "Ana", " ", "Pardo"], 0, 200)
+@example(["Lt.", " ", "Col.", " ", "Ana", " ", "Pardo"], 0, 200)
+@example(["x", " ", "Mr.", " ", "Warren"], 0, 200)
+@example(["opposition", " ", "leader", " ", "Ana", " ", "Pardo"], 0, 200)
+def test_titles_are_searched_for_from_the_first_title_as_from_the_start(
+    pieces: list[str], start: int, length: int
+) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    words = letter_runs(text[start:end])
+    every = [m.span() for m in names._AFTER_TITLE.finditer(text, start, end)]
+    first = names._first_title(text, start, end, words)
+    found = [m.span() for m in names._AFTER_TITLE.finditer(text, first, end)]
+    assert (found if first >= 0 else []) == every
+
+
+_PEOPLE_PIECES = st.one_of(
+    _TITLE_PIECES,
+    st.sampled_from((
+        "the Defence Ministry", "the defence ministry", "Foreign Office", "agency", "council",
+        "a spokesman for", "an analyst at", ", a former aide,", "Deniz Arslan", "Maria Costa",
+        ", the director of", "MINISTRY", "ministries", "Council’s", "Ana Pardo, 38,",
+    )),
+)  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_PEOPLE_PIECES, max_size=30))
+@example(["the Defence Ministry"])
+@example(["Maria Costa", ", a former aide,", " ", "said"])
+@example(["President", " ", "Ana", " ", "Pardo"])
+def test_people_are_found_from_the_stretch_s_own_words_as_when_every_pattern_ran(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    every_word = names._TITLE_WORDS | names._ROLE_WORDS | names._BODY_HEAD_WORDS
+    assert names.named_people(text, 0, len(text)) == names.named_people(
+        text, 0, len(text), words=every_word | letter_runs(text)
+    )

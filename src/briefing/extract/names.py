@@ -44,19 +44,23 @@ _BEFORE_SURNAME: Final = (
     "President Senator Governor Secretary Speaker Mayor Chancellor Judge".split()
 )
 """Titles before a surname alone ("Senator Warren")."""
+_ALL_TITLES: Final = (*_ABBREVIATED, *_BEFORE_FULL_NAME, *_BEFORE_SURNAME)
 _AFTER_TITLE: Final = re.compile(
-    opening_letters(*_ABBREVIATED, *_BEFORE_FULL_NAME, *_BEFORE_SURNAME)
-    + r"(?:\b(?:(?:"
-    + "|".join(_ABBREVIATED)
-    + r")\.\s+)+"
+    opening_letters(*_ALL_TITLES) + r"(?:\b(?:(?:" + "|".join(_ABBREVIATED) + r")\.\s+)+"
     r"(?P<name>" + _NAME + ")"
     r"|\b(?:" + "|".join(t.replace(" ", r"\s+") for t in _BEFORE_FULL_NAME) + r")\s+"
     r"(?P<full>" + _WORD + r"\s+" + _NAME + ")"
     r"|\b(?:" + "|".join(_BEFORE_SURNAME) + r")\s+"
     r"(?P<surname>[A-Z][a-z’'\-]{2,})\b(?!\s+[A-Z]))"
 )
-_TITLE_WORDS: Final = first_letter_runs((*_ABBREVIATED, *_BEFORE_FULL_NAME, *_BEFORE_SURNAME))
+_TITLE_WORDS: Final = first_letter_runs(_ALL_TITLES)
 """The first word of each title, one of which ``_AFTER_TITLE`` needs."""
+_TITLES_AS_WRITTEN: Final = {
+    run: tuple(sorted({t.split()[0] for t in _ALL_TITLES if first_letter_runs([t]) == {run}}))
+    for run in _TITLE_WORDS
+}
+"""The first word of each title as ``_AFTER_TITLE`` matches it, case and all, by the word
+``_TITLE_WORDS`` holds for it ("minister" → "Minister")."""
 _FULL_NAME: Final = re.compile(
     r"(?P<first>[A-Z](?<!\w.)[a-z]++)(?=\s+(?:[A-Z]\.\s+)?(?P<rest>"
     + _WORD
@@ -91,7 +95,7 @@ the sentence's start."""
 _BODY_HEADS: Final = (
     r"ministry|agency|office|department|administration|commission|committee|council|service"
 )
-_BODY_HEAD_WORDS: Final = tuple(_BODY_HEADS.split("|"))
+_BODY_HEAD_WORDS: Final = frozenset(_BODY_HEADS.split("|"))
 """One of which ``_BODY`` needs: most sentences name no ministry or agency."""
 _BODY: Final = re.compile(
     r"\bthe\s+(?P<lower>(?:[a-z]+\s+){1,2}(?:" + _BODY_HEADS + r"))\b"
@@ -172,10 +176,12 @@ def named_people(
     """``(offset, person)`` for each person named between ``start`` and ``end``, at most
     ``most`` of them. ``words``: the stretch's ``lexicon.letter_runs``, when the caller has
     them, to pass over the patterns that need a title or a role word it does not hold."""
+    if words is None:
+        words = letter_runs(text[start:end])
     found: list[tuple[int, SpeakerMention]] = []
     named = NamedSpans()
-    titled = words is None or not _TITLE_WORDS.isdisjoint(words)
-    for match in _AFTER_TITLE.finditer(text, start, end) if titled else ():
+    first_title = _first_title(text, start, end, words)
+    for match in _AFTER_TITLE.finditer(text, first_title, end) if first_title >= 0 else ():
         if len(found) >= most:
             return found
         group = next(g for g in ("name", "full", "surname") if match.group(g))
@@ -194,7 +200,7 @@ def named_people(
             name = _unowned(f"{match.group('first')} {match.group('rest')}")
             found.append((match.start(), _person(name, match.start())))
             named.add(match.start(), len(name))
-    apposed = words is None or not _ROLE_WORDS.isdisjoint(words)
+    apposed = not _ROLE_WORDS.isdisjoint(words)
     for match in _APPOSED.finditer(text, start, end) if apposed else ():
         if len(found) >= most:
             return found
@@ -210,12 +216,7 @@ def named_people(
     opening = _OPENING.match(text, start, end)
     if opening and not _NOT_FIRST_NAMES.intersection(opening.group("name").lower().split()):
         found.append((start, _person(opening.group("name"), start)))
-    if words is not None:
-        headed = not words.isdisjoint(_BODY_HEAD_WORDS)
-    else:
-        lowered = text[start:end].lower()
-        headed = any(head in lowered for head in _BODY_HEAD_WORDS)
-    bodies = _BODY.finditer(text, start, end) if headed else ()
+    bodies = _BODY.finditer(text, start, end) if not words.isdisjoint(_BODY_HEAD_WORDS) else ()
     for match in bodies:
         if len(found) >= most:
             return found
@@ -223,6 +224,19 @@ def named_people(
         name = " ".join(word.capitalize() for word in match.group(group).split())
         found.append((match.start(group), SpeakerMention(name, "organisation")))
     return found
+
+
+def _first_title(text: str, start: int, end: int, words: frozenset[str]) -> int:
+    """Where the first title between ``start`` and ``end`` opens, or -1: ``_AFTER_TITLE``
+    searches from there. It is tried at every position, and a sentence may hold a title's
+    word only in another case ("the minister said", where it needs "Minister")."""
+    first = -1
+    for run in _TITLE_WORDS.intersection(words):
+        for title in _TITLES_AS_WRITTEN[run]:
+            at = text.find(title, start, end)
+            if at >= 0 and (first < 0 or at < first):
+                first = at
+    return first
 
 
 _NOT_FIRST_NAMES: Final = (

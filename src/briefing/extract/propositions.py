@@ -47,6 +47,9 @@ class Event:
     def trigger_in(self, body: str, lowered: str) -> re.Match[str] | None:
         if not any(stem in lowered for stem in _EVENT_STEMS[self.kind]):
             return None
+        also = _ALSO_NEEDED.get(self.kind, ())
+        if also and lowered.isascii() and not any(stem in lowered for stem in also):
+            return None
         found = self.trigger.search(body)
         if found is None and self.weak and self.needs and self.needs.search(body):
             found = self.weak.search(body)
@@ -142,6 +145,12 @@ _EVENT_STEMS: Final = {
     "blocked": ("turned back", "blocked", "barred", "refused entry", "held up"),
     "strike-ships": ("struck", "hit", "attack", "target", "strike on", "damaged", "sank", "sunk"),
 }  # fmt: skip
+_ALSO_NEEDED: Final = {
+    "strike-ships": ("ship", "vessel", "tanker", "frigate", "boat", "ferr", "submarine"),
+}
+"""Substrings every trigger of the kind holds besides one of its stems: each strike on ships
+names a vessel. Asked of a statement in ASCII only: ``re.I`` also reads "ſ" as "s", and a
+text in ASCII holds none of the letters it reads so."""
 _STEMS: Final = tuple(stem for stems in _EVENT_STEMS.values() for stem in stems)
 """Substrings of every trigger: most statements name no event and contain none of them."""
 
