@@ -58,10 +58,16 @@ def test_a_copy_is_what_replace_gives(instance: object, changes: dict[str, objec
     expected = dataclasses.replace(instance, **changes)  # type: ignore[type-var]
     assert copy == expected
     assert copy is not instance
-    assert vars(copy) == vars(expected)
+    assert _state(copy) == _state(expected)
     assert hash(copy) == hash(expected)
-    assert vars(instance) != vars(copy) or not changes  # the original is untouched
-    assert vars(instance) == vars(dataclasses.replace(instance))
+    assert _state(instance) != _state(copy) or not changes  # the original is untouched
+    assert _state(instance) == _state(dataclasses.replace(instance))
+
+
+def _state(instance: object) -> dict[str, object]:
+    """Every field's value: a record keeps its fields in slots, not in a ``__dict__``."""
+    assert not hasattr(instance, "__dict__")
+    return {f.name: getattr(instance, f.name) for f in dataclasses.fields(instance)}  # type: ignore[arg-type]
 
 
 def test_an_unknown_field_is_refused_like_replace() -> None:
@@ -145,6 +151,8 @@ print(json.dumps({
     "equal copies": [STATEMENT == dataclasses.replace(STATEMENT),
                      len({STATEMENT, dataclasses.replace(STATEMENT)}),
                      sentence == evolve(sentence), len({sentence, evolve(sentence)})],
+    "evolved": [evolve(STATEMENT, cue="says") == dataclasses.replace(STATEMENT, cue="says"),
+                repr(evolve(Span(3, 9), end=12)), hasattr(STATEMENT, "__dict__")],
 }))
 """
 
@@ -169,6 +177,7 @@ def test_built_plain_a_record_compares_hashes_and_prints_alike() -> None:
     assert plain == frozen
     assert plain["hash of the fields"] == [True, True]
     assert plain["equal copies"] == [True, 1, True, 1]
+    assert plain["evolved"] == [True, "Span(start=3, end=12)", False]  # kept in slots
 
 
 def test_built_plain_the_samples_store_and_export_as_they_do_frozen(

@@ -8,9 +8,11 @@ store as it was.
 from __future__ import annotations
 
 import json
+import operator
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import Final
 
 from briefing.extract.propositions import Proposition
 from briefing.model import (
@@ -154,7 +156,14 @@ class _Known:
 def _wherever(mention: SpeakerMention | PlaceMention) -> tuple:
     """A mention by everything but where it stands, as a key: its fields but the span (a
     copy without the span, made by ``dataclasses.replace``, was a twentieth of the writer)."""
-    return tuple(value for name, value in vars(mention).items() if name != "span")
+    return _BUT_THE_SPAN[type(mention)](mention)  # type: ignore[no-any-return]
+
+
+_BUT_THE_SPAN: Final = {
+    kind: operator.attrgetter(*(f.name for f in fields(kind) if f.name != "span"))
+    for kind in (SpeakerMention, PlaceMention)
+}
+"""For each kind of mention, what reads its fields but the span, in order, as a tuple."""
 
 
 def _insert_statement(
