@@ -136,7 +136,7 @@ def _window_end(text: str, start: int, end: int) -> int:
     ("said at least 30 people had died last week" keeps last week to the content).
     """
     stop = min(end, start + WINDOW_AFTER_VERB)
-    words = text[start:stop].split(maxsplit=WINDOW_WORDS)  # the words ``\\S+`` finds
+    words = text[start:stop].split(maxsplit=WINDOW_WORDS)  # what \S+ finds
     for count, word in enumerate(words):
         if count >= WINDOW_WORDS or word.lower().strip(",.") in _CLAUSE_WORDS:
             return _start_of_word(text, start, words, count)

@@ -174,8 +174,9 @@ def named_people(
     words: frozenset[str] | None = None,
 ) -> list[tuple[int, SpeakerMention]]:
     """``(offset, person)`` for each person named between ``start`` and ``end``, at most
-    ``most`` of them. ``words``: the stretch's ``lexicon.letter_runs``, when the caller has
-    them, to pass over the patterns that need a title or a role word it does not hold."""
+    ``most`` of them. ``words``: the stretch's ``lexicon.letter_runs`` (read here when the
+    caller has none), to pass over the patterns that need a title or a role word it does
+    not hold."""
     if words is None:
         words = letter_runs(text[start:end])
     found: list[tuple[int, SpeakerMention]] = []
