@@ -185,3 +185,31 @@ def test_three_feeds_through_two_refreshes_the_second_all_304s(db, capsys, https
         assert store.counts()["documents"] == 3
         speakers = {s.speaker for s in store.timeline_page(limit=50).statements}
         assert "Oleh Syniehubov" in speakers
+
+
+def test_an_entry_the_extractor_fails_on_is_counted_and_the_others_are_stored(
+    db, capsys, httpserver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefing.extract import pipeline
+
+    real = pipeline.extract
+
+    def failing(document):  # type: ignore[no-untyped-def]
+        if "Kupiansk" in document.text:
+            raise KeyError("a fault of the extractor")
+        return real(document)
+
+    monkeypatch.setattr(pipeline, "extract", failing)
+    httpserver.expect_request("/rss").respond_with_data(
+        rss(*((f"Entry {n}", f"http://valley.example/{n}", said) for n, said in enumerate(SAID)))
+    )
+    run(["feeds", "add", "--db", db, httpserver.url_for("/rss")], capsys)
+    code, out, _ = run(["refresh", "--db", db, "--delay", "0"], capsys)
+    assert (code, out) == (
+        0,
+        "1 feed: 1 fetched, 0 not modified, 0 failed; 2 new documents, 2 statements\n",
+    )
+    with Store(db) as store:
+        assert store.counts()["documents"] == 2
+        (feed,) = store.feeds.all()
+    assert feed.status == "200: 2 new, 1 the extractor failed on"

@@ -17,7 +17,7 @@ import pytest
 
 from briefing.extract.propositions import EVENTS
 from briefing.extract.sentences import Sentence
-from briefing.frozen import CHECK_ENV, FROZEN_AT_RUN_TIME, dataclass, evolve
+from briefing.frozen import CHECK_ENV, FROZEN_AT_RUN_TIME, dataclass, evolve, record
 from briefing.model import (
     DateSpan,
     Document,
@@ -68,6 +68,16 @@ def _state(instance: object) -> dict[str, object]:
     """Every field's value: a record keeps its fields in slots, not in a ``__dict__``."""
     assert not hasattr(instance, "__dict__")
     return {f.name: getattr(instance, f.name) for f in dataclasses.fields(instance)}  # type: ignore[arg-type]
+
+
+def test_a_record_with_a_field_init_does_not_take_is_copied_by_replace() -> None:
+    @record
+    class Tally:
+        name: str
+        seen: int = dataclasses.field(init=False, default=0)
+
+    tally = Tally("Kherson")
+    assert evolve(tally, name="Odesa") == dataclasses.replace(tally, name="Odesa")
 
 
 def test_an_unknown_field_is_refused_like_replace() -> None:

@@ -37,40 +37,54 @@ case: written out from each word it may open with (``word_patterns.opening_alter
 search skips to their letters, where the optional words before the weekday had it tried at
 every position of each statement. The weekday is read from the words (``_weekday_in``)."""
 
-PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
-    (name, pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        (
-            "month_day",
-            rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+
+def _any_case(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    (
+        "month_day",
+        _any_case(
+            rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
         ),
-        (
-            "day_month",
-            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    ),
+    (
+        "day_month",
+        _any_case(
+            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
         ),
-        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month_num>\d\d)-(?P<day>\d\d)\b"),
-        ("part_month", rf"\b(?:in\s+)?{_PART}[-\s]+{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
-        (
-            "part_year",
-            r"\b(?P<part>early|mid|late|earlier)[-\s]+(?P<which>last|this|next)\s+year\b",
+    ),
+    ("iso", _any_case(r"\b(?P<year>(?:19|20)\d\d)-(?P<month_num>\d\d)-(?P<day>\d\d)\b")),
+    (
+        "part_month",
+        _any_case(rf"\b(?:in\s+)?{_PART}[-\s]+{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+    ),
+    (
+        "part_year",
+        _any_case(r"\b(?P<part>early|mid|late|earlier)[-\s]+(?P<which>last|this|next)\s+year\b"),
+    ),
+    ("weekday", _ON_WEEKDAY),  # in any case already, written for a search to skip ahead
+    (
+        "relative_day",
+        _any_case(r"\b(?P<word>yesterday|today|overnight|last night|this morning|tonight)\b"),
+    ),
+    (
+        "relative_week",
+        _any_case(
+            r"\b(?:(?P<part>earlier|late|early)\s+)?(?P<which>last|this|past)\s+week(?:end)?\b"
         ),
-        ("weekday", _ON_WEEKDAY),
-        (
-            "relative_day",
-            r"\b(?P<word>yesterday|today|overnight|last night|this morning|tonight)\b",
-        ),
-        (
-            "relative_week",
-            r"\b(?:(?P<part>earlier|late|early)\s+)?(?P<which>last|this|past)\s+week(?:end)?\b",
-        ),
-        (
-            "relative_month",
-            r"\b(?:(?P<part>earlier|early|late|mid)[-\s]+)?(?P<which>last|this)\s+month\b",
-        ),
-        ("in_month", rf"\b(?:in|since|during)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
-        ("in_year", r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b"),
-        ("relative_year", r"\b(?P<which>last|this)\s+year\b"),
-    )
+    ),
+    (
+        "relative_month",
+        _any_case(r"\b(?:(?P<part>earlier|early|late|mid)[-\s]+)?(?P<which>last|this)\s+month\b"),
+    ),
+    (
+        "in_month",
+        _any_case(rf"\b(?:in|since|during)\s+{_MONTH}(?:\s+(?P<year>(?:19|20)\d\d))?\b"),
+    ),
+    ("in_year", _any_case(r"\b(?:in|since|during)\s+(?P<year>(?:19|20)\d\d)\b")),
+    ("relative_year", _any_case(r"\b(?P<which>last|this)\s+year\b")),
 )
 
 
@@ -107,14 +121,13 @@ twelve patterns over every statement's frame were the date finder's whole cost."
 _ANY_NEEDED: Final = frozenset().union(*(needs[-1] for needs in _NEEDS.values()))
 """A word every pattern needs one of: a text with none holds no date."""
 _DIGIT: Final = re.compile(r"\d")
-_A_DIGIT: Final = frozenset({"#"})
 
 
 def find_dates(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """Every date expression in ``text``, left to right, overlapping matches dropped."""
     words = lower_words(text)
     if _DIGIT.search(text):
-        words |= _A_DIGIT
+        words |= _DIGITS
     if _ANY_NEEDED.isdisjoint(words):
         return []
     found: list[DateMention] = []
